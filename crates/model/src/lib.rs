@@ -1,0 +1,335 @@
+//! marsad-model: the records marsad produces and passes between its stages.
+//!
+//! Every other crate speaks these types: the extractor returns them, the store
+//! keeps them, the server and the exporters show them. They carry no behaviour
+//! beyond small helpers; the vocabularies (parties, outcomes, qualifiers, ACLED's
+//! event taxonomy) are those of `shared/gold/README.md` and the extract issue.
+
+mod date;
+
+pub use date::{days_in_month, Date, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// A byte range `[start, end)` into a document's text as read (UTF-8), serialised
+/// as a two-element array so that `text[start..end]` is the evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span(pub usize, pub usize);
+
+impl Span {
+    pub fn cover(self, other: Span) -> Span {
+        Span(self.0.min(other.0), self.1.max(other.1))
+    }
+    pub fn len(self) -> usize {
+        self.1.saturating_sub(self.0)
+    }
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+    pub fn contains(self, pos: usize) -> bool {
+        self.0 <= pos && pos < self.1
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Who a figure counts or who acted. `mixed` pools several parties.
+    Party {
+        Isis = "isis", Sdf = "sdf", Coalition = "coalition", Regime = "regime",
+        Civilians = "civilians", Detainees = "detainees", Mixed = "mixed",
+        Russia = "russia", Turkey = "turkey", TurkishBackedFactions = "turkish_backed_factions",
+        Opposition = "opposition", Hts = "hts", IranBacked = "iran_backed", Israel = "israel",
+        Tribal = "tribal", Unknown = "unknown", Other = "other",
+    }
+}
+
+impl Party {
+    /// Parties that fight: not civilians, detainees or a pooled figure.
+    pub fn is_armed(self) -> bool {
+        !matches!(self, Party::Civilians | Party::Detainees | Party::Mixed)
+    }
+    /// Parties ACLED codes as state forces (used for "government regains territory").
+    pub fn is_state(self) -> bool {
+        matches!(self, Party::Regime | Party::Russia | Party::Turkey | Party::Israel)
+    }
+}
+
+vocabulary! {
+    /// What happened to the people a figure counts.
+    Outcome {
+        Killed = "killed", Injured = "injured", Captured = "captured", Executed = "executed",
+        Abducted = "abducted", Arrested = "arrested", Displaced = "displaced",
+    }
+}
+
+vocabulary! {
+    /// What the text says about a figure's precision.
+    Qualifier {
+        Exact = "exact", AtLeast = "at_least", About = "about", MoreThan = "more_than",
+        Nearly = "nearly", UpTo = "up_to", Tens = "tens", Dozens = "dozens",
+        Several = "several", Hundreds = "hundreds", Thousands = "thousands", Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// ACLED's event types.
+    EventType {
+        Battles = "battles", ExplosionsRemoteViolence = "explosions_remote_violence",
+        ViolenceAgainstCivilians = "violence_against_civilians",
+        StrategicDevelopments = "strategic_developments", Protests = "protests", Riots = "riots",
+    }
+}
+
+vocabulary! {
+    /// ACLED's sub-event types, snake_case.
+    SubEventType {
+        ArmedClash = "armed_clash", GovernmentRegainsTerritory = "government_regains_territory",
+        NonStateActorOvertakesTerritory = "non_state_actor_overtakes_territory",
+        AirDroneStrike = "air_drone_strike",
+        ShellingArtilleryMissileAttack = "shelling_artillery_missile_attack",
+        RemoteExplosiveLandmineIed = "remote_explosive_landmine_ied", SuicideBomb = "suicide_bomb",
+        Grenade = "grenade", Attack = "attack", AbductionForcedDisappearance = "abduction_forced_disappearance",
+        SexualViolence = "sexual_violence", Arrests = "arrests", Agreement = "agreement",
+        HeadquartersOrBaseEstablished = "headquarters_or_base_established",
+        LootingPropertyDestruction = "looting_property_destruction",
+        NonViolentTransferOfTerritory = "non_violent_transfer_of_territory",
+        PeacefulProtest = "peaceful_protest", ViolentDemonstration = "violent_demonstration",
+        MobViolence = "mob_violence", Other = "other",
+    }
+}
+
+impl SubEventType {
+    /// The event type a sub-event type belongs to, by ACLED's taxonomy.
+    pub fn event_type(self) -> EventType {
+        use SubEventType::*;
+        match self {
+            ArmedClash | GovernmentRegainsTerritory | NonStateActorOvertakesTerritory => EventType::Battles,
+            AirDroneStrike | ShellingArtilleryMissileAttack | RemoteExplosiveLandmineIed | SuicideBomb
+            | Grenade => EventType::ExplosionsRemoteViolence,
+            Attack | AbductionForcedDisappearance | SexualViolence => EventType::ViolenceAgainstCivilians,
+            Arrests | Agreement | HeadquartersOrBaseEstablished | LootingPropertyDestruction
+            | NonViolentTransferOfTerritory | Other => EventType::StrategicDevelopments,
+            PeacefulProtest => EventType::Protests,
+            ViolentDemonstration | MobViolence => EventType::Riots,
+        }
+    }
+}
+
+/// A number as a coder would record it: a range and a best value, plus what the
+/// text said about it. `best` is `None` where the text gives no single number
+/// ("several", "members ... were injured").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+    pub qualifier: Qualifier,
+}
+
+impl Count {
+    pub fn exact(n: u32) -> Count {
+        Count { low: Some(n), best: Some(n), high: Some(n), qualifier: Qualifier::Exact }
+    }
+    pub fn unknown() -> Count {
+        Count { low: None, best: None, high: None, qualifier: Qualifier::Unknown }
+    }
+    /// The conservative figure ACLED codes: the lowest reported number.
+    pub fn conservative(&self) -> u32 {
+        self.low.or(self.best).unwrap_or(0)
+    }
+}
+
+/// One part of a breakdown ("including 4 women").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    pub subgroup: String,
+    pub count: Count,
+    pub span: Span,
+}
+
+/// A number of people with an outcome, inside one event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CasualtyFigure {
+    pub outcome: Outcome,
+    pub party: Party,
+    pub subgroup: Option<String>,
+    pub count: Count,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+    pub span: Span,
+}
+
+/// A running total ("it rose to 1213 the number of ..."), never an incident.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub outcome: Outcome,
+    pub party: Party,
+    pub subgroup: Option<String>,
+    pub count: Count,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub regions: Vec<String>,
+    pub perpetrator: Option<Party>,
+    pub parts: Vec<Part>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Something the report tells as new.
+    Incident,
+    /// An older event retold; its deaths never count as new.
+    ReportOfEarlier,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    Day,
+    Week,
+    Month,
+    Year,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub precision: DatePrecision,
+}
+
+impl EventDate {
+    pub fn unknown() -> EventDate {
+        EventDate { start: None, end: None, precision: DatePrecision::Unknown }
+    }
+    pub fn day(d: Date) -> EventDate {
+        EventDate { start: Some(d), end: Some(d), precision: DatePrecision::Day }
+    }
+}
+
+/// Where an event happened, on ACLED's precision scale: 1 the named place itself,
+/// 2 near it or part of a region, 3 a region (governorate, countryside, desert).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: String,
+    pub pcode: Option<String>,
+    pub admin1: Option<String>,
+    pub admin1_pcode: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub precision: u8,
+    /// Whether the point is approximate (a landmark's rough position, a centroid).
+    #[serde(default)]
+    pub approximate: bool,
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Actor1,
+    Actor2,
+    Associated,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    Stated,
+    Suspected,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub party: Party,
+    /// The words that named the actor.
+    pub name: String,
+    pub role: Role,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id derived from the event's content, not its position.
+    pub id: String,
+    pub kind: EventKind,
+    pub event_type: EventType,
+    pub sub_event_type: SubEventType,
+    pub date: EventDate,
+    pub location: Option<Location>,
+    pub actors: Vec<Actor>,
+    pub casualties: Vec<CasualtyFigure>,
+    /// The conservative total of deaths in this event, by ACLED's rules.
+    pub fatalities: u32,
+    pub spans: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    Given,
+    Inferred,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    pub date: Option<Date>,
+    pub basis: DateBasis,
+}
+
+/// Something odd the extractor noticed; extraction never fails on text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub code: String,
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub id: String,
+    pub title: Option<String>,
+    pub published: Published,
+    pub events: Vec<Event>,
+    pub tallies: Vec<Tally>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A report as marsad reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub published: Option<Date>,
+    #[serde(default)]
+    pub source: Option<String>,
+}

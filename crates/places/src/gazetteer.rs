@@ -1,0 +1,266 @@
+//! The gazetteer index: every place with its names, keys and point.
+//!
+//! Built from `shared/gazetteer`-style CSV files (see [`crate::load`]) or from the
+//! small built-in governorate table. Matching and resolution read it; nothing
+//! mutates it after construction.
+
+use crate::normalize::name_keys;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PlaceId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    Governorate,
+    District,
+    SubDistrict,
+    Community,
+    Neighbourhood,
+    Landmark,
+    /// A GeoNames town with no OCHA community match.
+    Town,
+}
+
+impl PlaceKind {
+    pub fn is_admin(self) -> bool {
+        matches!(self, PlaceKind::Governorate | PlaceKind::District | PlaceKind::SubDistrict)
+    }
+}
+
+/// How good a place's point is (OCHA's `coord_quality`, or ours for landmarks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoordQuality {
+    /// The place's own point (OCHA quality A, B or C).
+    Own,
+    /// Only the sub-district's centroid (OCHA quality D): resolve coarser.
+    SubDistrictCentroid,
+    /// A centroid of an area (admin units).
+    Centroid,
+    /// A rough position (landmarks from the project's data file).
+    Approximate,
+}
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub id: PlaceId,
+    pub pcode: Option<String>,
+    pub name: String,
+    pub name_ar: Option<String>,
+    pub kind: PlaceKind,
+    /// Governorate P-code (`SY09`) where known.
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub admin3: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub quality: CoordQuality,
+    /// Prior weight for namesake decisions: admin centres, large towns and
+    /// better-documented places weigh more.
+    pub importance: f32,
+    /// For a neighbourhood, the community (city) it belongs to.
+    pub parent: Option<PlaceId>,
+}
+
+/// Which key a name matched under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum KeyKind {
+    Vowel,
+    Skeleton,
+}
+
+pub(crate) struct KeyIndex {
+    pub(crate) keys: Vec<String>,
+    pub(crate) places: Vec<Vec<PlaceId>>,
+    pub(crate) automaton: AhoCorasick,
+}
+
+impl KeyIndex {
+    fn build(map: HashMap<String, Vec<PlaceId>>) -> KeyIndex {
+        let mut entries: Vec<(String, Vec<PlaceId>)> = map.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
+        let places = entries.into_iter().map(|(_, mut v)| {
+            v.sort();
+            v.dedup();
+            v
+        });
+        let patterns: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer keys build an automaton");
+        KeyIndex { keys, places: places.collect(), automaton }
+    }
+}
+
+/// The loaded gazetteer with its match index.
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+    pub(crate) vowel: KeyIndex,
+    pub(crate) skeleton: KeyIndex,
+    pub(crate) by_pcode: HashMap<String, PlaceId>,
+    pub(crate) stopnames: Vec<String>,
+    /// Where the data came from, for messages ("built-in governorates" or a path).
+    pub source: String,
+    /// True when only the built-in governorate table is loaded.
+    pub builtin_only: bool,
+}
+
+/// Accumulates places and their names before the index is built.
+#[derive(Default)]
+pub struct GazetteerBuilder {
+    places: Vec<Place>,
+    names: Vec<(PlaceId, String)>,
+}
+
+impl GazetteerBuilder {
+    pub fn add(&mut self, mut place: Place, names: impl IntoIterator<Item = String>) -> PlaceId {
+        let id = PlaceId(self.places.len() as u32);
+        place.id = id;
+        self.places.push(place);
+        for n in names {
+            self.add_name(id, n);
+        }
+        id
+    }
+
+    pub fn add_name(&mut self, id: PlaceId, name: String) {
+        let name = name.trim();
+        if !name.is_empty() {
+            self.names.push((id, name.to_string()));
+        }
+    }
+
+    pub fn find_pcode(&self, pcode: &str) -> Option<PlaceId> {
+        self.places.iter().find(|p| p.pcode.as_deref() == Some(pcode)).map(|p| p.id)
+    }
+
+    pub fn place_mut(&mut self, id: PlaceId) -> &mut Place {
+        &mut self.places[id.0 as usize]
+    }
+
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    pub fn build(mut self, source: String, builtin_only: bool) -> Gazetteer {
+        add_landmarks(&mut self);
+        let stopnames: Vec<String> = include_str!("../data/stopnames.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| crate::normalize::vowel_key(l))
+            .collect();
+        let mut vowel: HashMap<String, Vec<PlaceId>> = HashMap::new();
+        let mut skeleton: HashMap<String, Vec<PlaceId>> = HashMap::new();
+        for (id, name) in &self.names {
+            // OCHA joins alternative names with "_" or " - ": index each.
+            for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
+                let (v, s) = name_keys(alt);
+                if v.is_empty() || stopnames.contains(&v) {
+                    continue;
+                }
+                vowel.entry(v).or_default().push(*id);
+                // The skeleton of a short name matches too much to be evidence.
+                if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
+                    skeleton.entry(s).or_default().push(*id);
+                }
+            }
+        }
+        let by_pcode = self
+            .places
+            .iter()
+            .filter_map(|p| p.pcode.clone().map(|c| (c, p.id)))
+            .collect();
+        Gazetteer {
+            places: self.places,
+            vowel: KeyIndex::build(vowel),
+            skeleton: KeyIndex::build(skeleton),
+            by_pcode,
+            stopnames,
+            source,
+            builtin_only,
+        }
+    }
+}
+
+fn add_landmarks(b: &mut GazetteerBuilder) {
+    for line in include_str!("../data/landmarks.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let [names, _kind, lat, lon, admin1] = f[..] else { continue };
+        let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { continue };
+        let primary = names.split('|').next().unwrap_or(names).to_string();
+        let place = Place {
+            id: PlaceId(0),
+            pcode: None,
+            name: primary,
+            name_ar: None,
+            kind: PlaceKind::Landmark,
+            admin1: Some(admin1.to_string()),
+            admin2: None,
+            admin3: None,
+            lat,
+            lon,
+            quality: CoordQuality::Approximate,
+            importance: 3.0,
+            parent: None,
+        };
+        b.add(place, names.split('|').map(str::to_string));
+    }
+}
+
+impl Gazetteer {
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id.0 as usize]
+    }
+
+    pub fn by_pcode(&self, pcode: &str) -> Option<&Place> {
+        self.by_pcode.get(pcode).map(|id| self.place(*id))
+    }
+
+    /// The governorate (level-1 unit) with this P-code.
+    pub fn governorate(&self, pcode: &str) -> Option<&Place> {
+        self.by_pcode(pcode).filter(|p| p.kind == PlaceKind::Governorate)
+    }
+
+    /// Looks a whole name up (not a text search): places whose vowel key equals the name's.
+    pub fn lookup(&self, name: &str) -> Vec<&Place> {
+        let (v, _) = name_keys(name);
+        match self.vowel.keys.binary_search(&v) {
+            Ok(i) => self.vowel.places[i].iter().map(|id| self.place(*id)).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The governorate a free-text name denotes ("Deir ez Zor", "Rural Damascus", "SY09").
+    pub fn governorate_named(&self, name: &str) -> Option<&Place> {
+        if let Some(p) = self.governorate(name.trim()) {
+            return Some(p);
+        }
+        self.lookup(name).into_iter().find(|p| p.kind == PlaceKind::Governorate)
+    }
+
+    pub(crate) fn is_stopname(&self, vkey: &str) -> bool {
+        self.stopnames.iter().any(|s| s == vkey)
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}

@@ -1,0 +1,355 @@
+//! Finding place names in a text and deciding which place each one is.
+//!
+//! Matching is one pass per key space: the text's words are turned into keys,
+//! joined by spaces, and the gazetteer's Aho-Corasick automaton runs over that
+//! string. Resolution then weighs each candidate by its prior (admin centres,
+//! population), the governorates and places named around it, and the words
+//! that frame it ("X countryside", "near X", "X city"), which also set ACLED's
+//! precision code.
+
+use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
+use crate::normalize::{is_article, key_of, keyed_words, tokenize, vowel_key, Token};
+use marsad_model::{Location, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub place: PlaceId,
+    pub key: KeyKind,
+}
+
+/// How the words around a name frame it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// Plain mention ("in Hajin").
+    Plain,
+    /// "X city", "the city of X".
+    City,
+    /// "X countryside", "X desert", "X province", "rural X": a region.
+    Region,
+    /// "near X", "east of X", "65 km from X", "outskirts of X": relative.
+    Near,
+    /// "neighbourhood of X", "X neighbourhood".
+    Neighbourhood,
+}
+
+#[derive(Clone, Debug)]
+pub struct PlaceMention {
+    /// The words of the name, with a leading article ("al-") included.
+    pub span: Span,
+    pub candidates: Vec<Candidate>,
+    pub relation: Relation,
+}
+
+#[derive(Clone, Debug)]
+pub struct ResolvedPlace {
+    pub span: Span,
+    pub place: PlaceId,
+    pub precision: u8,
+    pub relation: Relation,
+    pub score: f32,
+    /// How many distinct places the name could have been.
+    pub alternatives: usize,
+}
+
+struct KeyedText {
+    text: String,
+    /// (offset of the key in `text`, index of its first token)
+    starts: Vec<(usize, usize)>,
+    /// index of each key's last token
+    ends: Vec<usize>,
+}
+
+fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
+    let mut text = String::with_capacity(tokens.len() * 6);
+    let mut starts = Vec::with_capacity(tokens.len());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for (k, first, last) in keyed_words(tokens, |t| key_of(t, skeleton)) {
+        text.push(' ');
+        starts.push((text.len(), first));
+        ends.push(last);
+        text.push_str(&k);
+    }
+    text.push(' ');
+    KeyedText { text, starts, ends }
+}
+
+impl KeyedText {
+    /// Token range for a match `[s, e)` in key space (match includes the spaces).
+    fn tokens(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let first = self.starts.binary_search_by_key(&(s + 1), |x| x.0).ok()?;
+        let last = match self.starts.binary_search_by_key(&e, |x| x.0) {
+            Ok(i) => i - 1,
+            Err(i) => i - 1,
+        };
+        Some((self.starts[first].1, self.ends[last]))
+    }
+}
+
+fn lower_words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
+    let start = text[..pos].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let mut w: Vec<String> = text[start..pos]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let keep = w.len().saturating_sub(n);
+    w.drain(..keep);
+    w
+}
+
+fn lower_words_after(text: &str, pos: usize, n: usize) -> Vec<String> {
+    let end = text[pos..].char_indices().nth(40).map_or(text.len(), |(i, _)| pos + i);
+    // Stop at a clause boundary: "X, near Y" frames Y, not X.
+    let slice = &text[pos..end];
+    let slice = slice.split([',', '.', ';', '(', ')']).next().unwrap_or("");
+    slice
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Reads the frame of a name from the words just before and after it.
+pub fn relation_at(text: &str, span: Span) -> Relation {
+    let before = lower_words_before(text, span.0, 4);
+    let after = lower_words_after(text, span.1, 2);
+    let b: Vec<&str> = before.iter().map(String::as_str).collect();
+    let a: Vec<&str> = after.iter().map(String::as_str).collect();
+    let first_after = a.first().copied().unwrap_or("");
+    const REGION: &[&str] = &[
+        "countryside", "desert", "deserts", "province", "governorate", "badia", "region", "suburbs", "plain",
+        "plains", "rural", "countrysides",
+    ];
+    if REGION.contains(&first_after) {
+        return Relation::Region;
+    }
+    if matches!(first_after, "neighborhood" | "neighbourhood" | "district" | "quarter") {
+        return Relation::Neighbourhood;
+    }
+    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs") {
+        return Relation::Near;
+    }
+    let last = b.last().copied().unwrap_or("");
+    let last2 = if b.len() >= 2 { b[b.len() - 2] } else { "" };
+    if last == "rural" {
+        return Relation::Region;
+    }
+    if matches!(last, "of" | "in") && REGION.contains(&last2) {
+        return Relation::Region;
+    }
+    if (last == "from" && matches!(last2, "km" | "kilometers" | "kilometres" | "away" | "far"))
+        || matches!(last, "near" | "outside" | "around" | "towards" | "toward" | "between")
+        || (last == "to" && matches!(last2, "close" | "adjacent" | "next"))
+        || (last == "of"
+            && matches!(
+                last2,
+                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+                    | "outskirts" | "vicinity" | "edges" | "outskirt" | "surroundings" | "environs"
+            ))
+    {
+        return Relation::Near;
+    }
+    if matches!(last, "of" | "in") && matches!(last2, "neighborhood" | "neighbourhood" | "neighborhoods") {
+        return Relation::Neighbourhood;
+    }
+    if first_after == "city" || (last == "of" && last2 == "city") {
+        return Relation::City;
+    }
+    Relation::Plain
+}
+
+impl Gazetteer {
+    /// Every place name in `text`, outside the `masked` spans (actor names such as
+    /// "Deir ez-Zor Military Council"), with the places it could be.
+    pub fn find_mentions(&self, text: &str, masked: &[Span]) -> Vec<PlaceMention> {
+        let tokens = tokenize(text);
+        let mut found: Vec<(usize, usize, KeyKind, Vec<PlaceId>)> = Vec::new();
+        for (kind, index) in [(KeyKind::Vowel, &self.vowel), (KeyKind::Skeleton, &self.skeleton)] {
+            let kt = keyed(&tokens, kind == KeyKind::Skeleton);
+            scan(index, &kt, kind, &mut found);
+        }
+        // Longest first, vowel keys before skeletons; then keep non-overlapping.
+        found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+        let mut taken = vec![false; tokens.len()];
+        let mut out: Vec<PlaceMention> = Vec::new();
+        for (first, last, kind, places) in found {
+            if taken[first..=last].iter().any(|t| *t) {
+                // The same span under the other key adds candidates.
+                if let Some(m) = out.iter_mut().find(|m| m.span.1 == tokens[last].end && m.span.0 <= tokens[first].start) {
+                    for p in places {
+                        if !m.candidates.iter().any(|c| c.place == p) {
+                            m.candidates.push(Candidate { place: p, key: kind });
+                        }
+                    }
+                }
+                continue;
+            }
+            let t0 = &tokens[first];
+            if !t0.arabic {
+                // A Latin place name is written capitalised; all-stopword matches are not names.
+                if !t0.text.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let all_stop = tokens[first..=last]
+                    .iter()
+                    .all(|t| self.is_stopname(&vowel_key(t.text)) || vowel_key(t.text).is_empty());
+                if all_stop {
+                    continue;
+                }
+            }
+            let mut start = t0.start;
+            if first > 0 {
+                let prev = &tokens[first - 1];
+                let gap = &text[prev.end..t0.start];
+                if !prev.arabic && is_article(&prev.text.to_lowercase()) && (gap == "-" || gap == " ") {
+                    start = prev.start;
+                }
+            }
+            let span = Span(start, tokens[last].end);
+            if masked.iter().any(|m| m.0 < span.1 && span.0 < m.1) {
+                continue;
+            }
+            for t in &mut taken[first..=last] {
+                *t = true;
+            }
+            out.push(PlaceMention {
+                span,
+                candidates: places.into_iter().map(|place| Candidate { place, key: kind }).collect(),
+                relation: relation_at(text, span),
+            });
+        }
+        out.sort_by_key(|m| m.span.0);
+        out
+    }
+
+    /// Decides each mention's place from the evidence in the whole text.
+    pub fn resolve(&self, mentions: &[PlaceMention]) -> Vec<ResolvedPlace> {
+        // Governorates each mention is sure of: named outright, or all candidates agree.
+        let sure: Vec<(usize, String)> = mentions
+            .iter()
+            .filter_map(|m| {
+                let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.clone());
+                let first = a1.next()?;
+                a1.all(|x| x == first).then_some((m.span.0, first))
+            })
+            .collect();
+        let anchors: Vec<(usize, (f64, f64))> = mentions
+            .iter()
+            .filter(|m| m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
+            .map(|m| {
+                let p = self.place(m.candidates[0].place);
+                (m.span.0, (p.lat, p.lon))
+            })
+            .collect();
+        let mut out = Vec::new();
+        for m in mentions {
+            let mut best: Option<(f32, PlaceId)> = None;
+            let distinct = m.candidates.len();
+            for c in &m.candidates {
+                let p = self.place(c.place);
+                let mut s = p.importance;
+                s += match p.kind {
+                    PlaceKind::Community => 1.0,
+                    PlaceKind::Town => 0.8,
+                    PlaceKind::Landmark => 2.5,
+                    PlaceKind::Neighbourhood => {
+                        if m.relation == Relation::Neighbourhood {
+                            4.0
+                        } else {
+                            -0.5
+                        }
+                    }
+                    PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
+                        (Relation::Region, PlaceKind::Governorate) => 6.0,
+                        (Relation::Region, _) => 4.0,
+                        (_, PlaceKind::Governorate) => -0.5,
+                        _ => -2.0,
+                    },
+                    PlaceKind::SubDistrict => -1.0,
+                };
+                if c.key == KeyKind::Skeleton {
+                    s -= 1.5;
+                }
+                if p.quality == CoordQuality::SubDistrictCentroid {
+                    s -= 0.3;
+                }
+                if let Some(a1) = &p.admin1 {
+                    let near = sure.iter().any(|(pos, g)| g == a1 && pos.abs_diff(m.span.0) < 300 && *pos != m.span.0);
+                    let anywhere = sure.iter().filter(|(pos, g)| g == a1 && *pos != m.span.0).count();
+                    let others = sure.iter().filter(|(pos, _)| *pos != m.span.0).count();
+                    if near {
+                        s += 3.0;
+                    }
+                    if others > 0 {
+                        s += 2.0 * anywhere as f32 / others as f32;
+                    }
+                }
+                if anchors.iter().any(|(pos, pt)| *pos != m.span.0 && distance_km(*pt, (p.lat, p.lon)) < 40.0) {
+                    s += 1.5;
+                }
+                if best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, c.place));
+                }
+            }
+            let Some((score, id)) = best else { continue };
+            out.push(ResolvedPlace {
+                span: m.span,
+                place: id,
+                precision: self.precision(id, m.relation),
+                relation: m.relation,
+                score,
+                alternatives: distinct,
+            });
+        }
+        out
+    }
+
+    /// ACLED's geo-precision for a place framed by `relation`.
+    pub fn precision(&self, id: PlaceId, relation: Relation) -> u8 {
+        let p = self.place(id);
+        let base = match (p.kind, p.quality) {
+            (PlaceKind::Governorate, _) => 3,
+            (PlaceKind::District, _) => 3,
+            (PlaceKind::SubDistrict, _) => 2,
+            (_, CoordQuality::SubDistrictCentroid) => 2,
+            (PlaceKind::Landmark, _) => 2,
+            _ => 1,
+        };
+        let framed = match relation {
+            Relation::Region => 3,
+            Relation::Near => 2,
+            _ => 1,
+        };
+        base.max(framed)
+    }
+
+    /// The record form of a resolved place.
+    pub fn location(&self, r: &ResolvedPlace, text: &str) -> Location {
+        let p = self.place(r.place);
+        let (pcode, name) = match (p.kind, p.parent) {
+            // A neighbourhood counts as its city.
+            (PlaceKind::Neighbourhood, Some(city)) => (self.place(city).pcode.clone(), text[r.span.0..r.span.1].to_string()),
+            _ => (p.pcode.clone(), p.name.clone()),
+        };
+        let admin1 = p.admin1.as_deref().and_then(|a| self.governorate(a));
+        Location {
+            name,
+            pcode,
+            admin1: admin1.map(|g| g.name.clone()),
+            admin1_pcode: p.admin1.clone(),
+            lat: Some(p.lat),
+            lon: Some(p.lon),
+            precision: r.precision,
+            approximate: matches!(p.quality, CoordQuality::Approximate | CoordQuality::SubDistrictCentroid | CoordQuality::Centroid),
+            span: Some(r.span),
+        }
+    }
+}
+
+fn scan(index: &KeyIndex, kt: &KeyedText, kind: KeyKind, found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>) {
+    for m in index.automaton.find_overlapping_iter(&kt.text) {
+        let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
+        found.push((first, last, kind, index.places[m.pattern().as_usize()].clone()));
+    }
+}

@@ -1,0 +1,105 @@
+//! Geoparsing on real spellings against the shared gazetteer.
+
+mod common;
+
+use marsad_places::{Gazetteer, PlaceKind, Relation};
+use std::sync::OnceLock;
+
+fn gaz() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::load(&common::gazetteer_dir()).expect("shared gazetteer loads"))
+}
+
+/// The P-code each resolved mention in `text` gets, in order.
+fn resolve(text: &str) -> Vec<(String, Option<String>, u8)> {
+    let g = gaz();
+    let m = g.find_mentions(text, &[]);
+    g.resolve(&m)
+        .iter()
+        .map(|r| (text[r.span.0..r.span.1].to_string(), g.place(r.place).pcode.clone(), r.precision))
+        .collect()
+}
+
+fn pcode_of(text: &str, name: &str) -> Option<String> {
+    resolve(text).into_iter().find(|(n, _, _)| n == name).and_then(|(_, p, _)| p)
+}
+
+#[test]
+fn spellings_resolve_to_ocha_pcodes() {
+    for (text, name, want) in [
+        ("Clashes erupted in al-Busayrah village in Deir Ezzor.", "al-Busayrah", "C5110"),
+        ("the SDF stationed in Muhaymida east of Euphrates River in Deir Ezzor", "Muhaymida", "C5106"),
+        ("strikes on al-Susah town in the eastern countryside of Deir Ezzor", "al-Susah", "C5186"),
+        ("clashes in al-Mayadin, Deir Ezzor", "al-Mayadin", "C5192"),
+        ("a delegation in Ein Issa area in al-Raqqah countryside", "Ein Issa", "C5905"),
+        ("shelling on al-Quriyah in Deir Ezzor", "al-Quriyah", "C5207"),
+    ] {
+        assert_eq!(pcode_of(text, name).as_deref(), Some(want), "{name} in {text:?}: {:?}", resolve(text));
+    }
+}
+
+#[test]
+fn bokamal_spellings_meet_one_place() {
+    let a = pcode_of("shelling on al-Bokamal city in Deir Ezzor", "al-Bokamal");
+    let b = pcode_of("shelling on Albu Kamal city in Deir Ezzor", "Albu Kamal");
+    let c = pcode_of("shelling on Abu Kamal city in Deir Ezzor", "Abu Kamal");
+    assert!(a.is_some());
+    assert_eq!(a, b);
+    assert_eq!(b, c);
+}
+
+#[test]
+fn arabic_names_resolve() {
+    let r = resolve("قصف على مدينة الميادين في ريف دير الزور");
+    assert!(r.iter().any(|(_, p, _)| p.as_deref() == Some("C5192")), "{r:?}");
+}
+
+#[test]
+fn namesakes_follow_the_governorate_named_nearby() {
+    let g = gaz();
+    // Husseiniya exists in several governorates: the one named decides.
+    let ids: Vec<_> = g.lookup("Hseiniyeh").into_iter().filter(|p| p.kind == PlaceKind::Community).collect();
+    assert!(ids.len() > 1, "Husseiniyeh should be a namesake");
+    for gov in ["Deir Ezzor", "Homs", "Damascus countryside"] {
+        let text = format!("shelling on the village of Husseiniya in {gov} province");
+        let want = g.governorate_named(gov).and_then(|p| p.pcode.clone());
+        let m = g.find_mentions(&text, &[]);
+        let r = g.resolve(&m);
+        let hit = r.iter().find(|r| text[r.span.0..r.span.1].starts_with("Husseiniya")).expect("found");
+        let got = g.place(hit.place).admin1.clone();
+        if ids.iter().any(|p| p.admin1 == want) {
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
+
+#[test]
+fn relations_set_precision() {
+    let text = "near the T2 station, more than 65 km from al-Bokamal, in the eastern countryside of Deir Ezzor";
+    let r = resolve(text);
+    let find = |n: &str| r.iter().find(|(x, _, _)| x == n).map(|x| x.2);
+    assert_eq!(find("al-Bokamal"), Some(2), "{r:?}");
+    assert_eq!(find("Deir Ezzor"), Some(3), "{r:?}");
+    let s = text.find("al-Bokamal").unwrap();
+    assert_eq!(marsad_places::relation_at(text, marsad_model::Span(s, s + 10)), Relation::Near);
+}
+
+#[test]
+fn neighbourhood_in_the_city_takes_the_city_point() {
+    let g = gaz();
+    let text = "clashes in al-Ommal neighbourhood in Deir Ezzor city";
+    let m = g.find_mentions(text, &[]);
+    let r = g.resolve(&m);
+    let locs: Vec<_> = r.iter().map(|x| g.location(x, text)).collect();
+    assert!(locs.iter().all(|l| l.pcode.as_deref() == Some("C5086")), "{locs:?}");
+}
+
+#[test]
+fn builtin_table_knows_governorates() {
+    let g = Gazetteer::builtin();
+    assert!(g.builtin_only);
+    let text = "clashes in the countryside of Idleb and in Deir Ezzor";
+    let r = g.resolve(&g.find_mentions(text, &[]));
+    let pc: Vec<_> = r.iter().filter_map(|x| g.place(x.place).pcode.clone()).collect();
+    assert_eq!(pc, ["SY07", "SY09"]);
+}

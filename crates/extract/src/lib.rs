@@ -1,1 +1,332 @@
-pub fn x(){}
+//! marsad-extract: report text in, incidents, casualty figures and tallies out.
+//!
+//! Extraction is pure: [`Extractor::extract`] takes a [`Document`] and returns an
+//! [`Extraction`] (records plus warnings). It reads no files and never fails on
+//! odd text: whatever it cannot read becomes a warning, not an error. The
+//! lexicons it uses are data files under `lexicons/`, compiled in; the gazetteer
+//! is handed to it already loaded.
+
+pub mod dates;
+pub mod doc;
+pub mod events;
+pub mod figures;
+pub mod lexicon;
+pub mod numbers;
+pub mod words;
+
+use doc::Doc;
+use figures::{Figure, FigureRole};
+use marsad_model::{
+    CasualtyFigure, DateBasis, Document, Event, EventKind, Extraction, Outcome, Part, Party, Published, Span, Tally, Warning,
+};
+use marsad_places::{Gazetteer, PlaceKind, Relation, ResolvedPlace};
+
+pub use lexicon::Lexicon;
+
+/// Holds the lexicons and the gazetteer; cheap to share across threads.
+pub struct Extractor<'g> {
+    pub lexicon: Lexicon,
+    pub gazetteer: &'g Gazetteer,
+}
+
+/// Texts longer than this are cut (with a warning): a report is never this long,
+/// and the rules stay linear but their memory is per byte.
+pub const MAX_TEXT_BYTES: usize = 4 << 20;
+
+fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+impl<'g> Extractor<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Extractor<'g> {
+        Extractor { lexicon: Lexicon::builtin(), gazetteer }
+    }
+
+    pub fn extract(&self, document: &Document) -> Extraction {
+        let mut warnings = Vec::new();
+        let mut text = document.text.as_str();
+        if text.len() > MAX_TEXT_BYTES {
+            let mut cut = MAX_TEXT_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text = &text[..cut];
+            warnings.push(Warning {
+                code: "text_truncated".into(),
+                message: format!("text is {} bytes; only the first {} were read", document.text.len(), cut),
+                span: None,
+            });
+        }
+        let d = Doc::new(text, &self.lexicon, document.published);
+        let published = Published {
+            date: d.published,
+            basis: if document.published.is_some() {
+                DateBasis::Given
+            } else if d.published_inferred {
+                DateBasis::Inferred
+            } else {
+                DateBasis::Unknown
+            },
+            not_before: if d.published.is_none() { d.not_before } else { None },
+        };
+        if d.published.is_none() && d.not_before.is_none() {
+            warnings.push(Warning {
+                code: "no_report_date".into(),
+                message: "the report's date is neither given nor in the text: relative dates stay unresolved".into(),
+                span: None,
+            });
+        }
+
+        // Places, outside actor names ("Deir ez-Zor Military Council").
+        let masked: Vec<Span> = d.actors.iter().map(|a| { let (s, e) = d.bytes(a.first, a.last); Span(s, e) }).collect();
+        let mentions = self.gazetteer.find_mentions(text, &masked);
+        let resolved: Vec<(ResolvedPlace, usize)> = self
+            .gazetteer
+            .resolve(&mentions)
+            .into_iter()
+            .filter_map(|r| {
+                let w = d.words.words.iter().position(|w| w.start >= r.span.0)?;
+                (!d.skip[w]).then_some((r, w))
+            })
+            .collect();
+
+        let mut figs = figures::find_figures(&d);
+        // A headline figure that the body repeats is not a second incident.
+        for i in 0..figs.len() {
+            if figs[i].num.first < d.body_start {
+                let repeated = figs.iter().any(|g| {
+                    g.num.first >= d.body_start && g.outcome == figs[i].outcome && g.party == figs[i].party
+                });
+                if repeated {
+                    figs[i].role = FigureRole::Dropped;
+                }
+            }
+        }
+        for f in &mut figs {
+            if f.role == FigureRole::Whole && f.outcome.is_none() && !f.tally {
+                f.role = FigureRole::Dropped;
+            }
+            if d.skip[f.num.first] {
+                f.role = FigureRole::Dropped;
+            }
+        }
+
+        let units = events::units(&d);
+        let mut drafts = events::drafts(&d, &figs, &resolved, &units);
+        if drafts.iter().any(|x| x.units[0].first >= d.body_start) {
+            drafts.retain(|x| x.units[0].first >= d.body_start);
+        }
+        let dateline = resolved.iter().find(|(r, w)| {
+            *w >= d.body_start && d.sentence_of[*w] == d.sentence_of[d.body_start.min(d.words.len().saturating_sub(1))] && r.relation == Relation::Region
+        });
+
+        let mut out_events = Vec::new();
+        for draft in &drafts {
+            let actors = events::actors(&d, draft, &figs);
+            let sub = events::classify(&d, draft, &figs, &actors);
+            let date = events::event_date(&d, draft);
+            let location = draft
+                .place
+                .map(|p| &resolved[p].0)
+                .or(dateline.map(|x| &x.0))
+                .map(|r| self.gazetteer.location(r, text));
+            let casualties: Vec<CasualtyFigure> = draft.figures.iter().map(|&i| casualty(&figs, i, &d)).collect();
+            let fatalities = fatalities(&figs, &draft.figures);
+            let spans: Vec<Span> = draft
+                .units
+                .iter()
+                .map(|u| {
+                    let (s, e) = d.bytes(u.first, u.last);
+                    Span(s, e)
+                })
+                .collect();
+            if draft.kind == EventKind::ReportOfEarlier && events::is_old_reference(d.anchor(), &date) {
+                warnings.push(Warning {
+                    code: "old_back_reference".into(),
+                    message: format!(
+                        "an event dated {} is retold in a report of {}: check the date",
+                        date.start.map_or("?".to_string(), |x| x.to_string()),
+                        d.anchor().map_or("?".to_string(), |x| x.to_string())
+                    ),
+                    span: spans.first().copied(),
+                });
+            }
+            let key = format!(
+                "{}|{}|{:?}|{:?}|{}",
+                document.id,
+                sub,
+                date.start,
+                location.as_ref().and_then(|l| l.pcode.clone()),
+                spans.first().map_or("", |s| &text[s.0..s.1]),
+            );
+            out_events.push(Event {
+                id: format!("ev_{:016x}", fnv(&key)),
+                kind: draft.kind,
+                event_type: sub.event_type(),
+                sub_event_type: sub,
+                date,
+                location,
+                actors,
+                casualties,
+                fatalities,
+                spans,
+            });
+        }
+
+        let tallies = self.tallies(&d, &figs, &resolved, text, &mut warnings);
+        Extraction {
+            id: document.id.clone(),
+            title: document.title.clone().or(d.title.clone()),
+            published,
+            events: out_events,
+            tallies,
+            warnings,
+        }
+    }
+
+    fn tallies(&self, d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], text: &str, warnings: &mut Vec<Warning>) -> Vec<Tally> {
+        let mut out: Vec<(usize, Tally)> = Vec::new();
+        let wholes: Vec<usize> = (0..figs.len()).filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole).collect();
+        for (n, &i) in wholes.iter().enumerate() {
+            let f = &figs[i];
+            let (sa, sb) = d.sentences[f.sentence];
+            let scope_end = wholes.get(n + 1).filter(|&&j| figs[j].sentence == f.sentence).map_or(sb, |&j| figs[j].num.first);
+            // The period: the first "since <date|start>" after the figure in its sentence.
+            let since_word = (f.num.first..=sb).find(|&k| figures::period_since(d, k));
+            let since_date = since_word.and_then(|k| {
+                let from = d.words.words[k].start;
+                d.dates.iter().filter(|x| x.start_byte >= from && x.start.is_some()).find(|x| x.start_byte - from < 120)
+            });
+            let until = since_date.and_then(|s| {
+                let rest = &d.words.lower[s.end_byte..];
+                let rest = rest.trim_start();
+                if rest.starts_with("to ") || rest.starts_with("until ") || rest.starts_with("till ") {
+                    d.dates.iter().find(|x| x.start_byte > s.end_byte && x.start_byte - s.end_byte < 10).and_then(|x| x.end)
+                } else {
+                    None
+                }
+            });
+            let (fs, _) = d.bytes(f.num.first, f.num.first);
+            let (_, fe) = d.bytes(scope_end, scope_end);
+            let mut regions: Vec<String> = Vec::new();
+            for (r, _) in places.iter().filter(|(r, _)| r.span.0 >= fs && r.span.1 <= fe) {
+                let p = self.gazetteer.place(r.place);
+                if p.kind == PlaceKind::Governorate || r.relation == Relation::Region {
+                    if let Some(g) = p.admin1.as_deref().and_then(|a| self.gazetteer.governorate(a)) {
+                        if !regions.contains(&g.name) {
+                            regions.push(g.name.clone());
+                        }
+                    }
+                }
+            }
+            let perpetrator = f.outcome_before.and_then(|o| {
+                d.actors.iter().rev().find(|a| a.last < o && a.last + 4 >= o && a.first >= sa).map(|a| a.party)
+            });
+            let parts = parts_of(figs, i, d);
+            let (s, e) = d.bytes(f.first, f.last);
+            for p in &parts {
+                if let (Some(pc), Some(wc)) = (p.count.best, f.count.best) {
+                    if pc > wc && f.count.qualifier == marsad_model::Qualifier::Exact {
+                        warnings.push(Warning {
+                            code: "tally_part_exceeds_whole".into(),
+                            message: format!("a part ({pc} {}) exceeds its whole ({wc})", p.subgroup),
+                            span: Some(Span(s, e)),
+                        });
+                    }
+                }
+            }
+            out.push((
+                f.sentence,
+                Tally {
+                    outcome: f.outcome.unwrap_or(Outcome::Killed),
+                    party: f.party,
+                    subgroup: f.subgroup.map(str::to_string),
+                    count: f.count,
+                    since: since_date.and_then(|x| x.start),
+                    until,
+                    regions,
+                    perpetrator: perpetrator.filter(|p| *p != f.party),
+                    parts,
+                    span: Span(s, e),
+                },
+            ));
+        }
+        // A pooled tally followed by per-party tallies of the same outcome in its
+        // sentence is their sum: check the arithmetic.
+        for (k, (s, t)) in out.iter().enumerate() {
+            if t.party != Party::Mixed {
+                continue;
+            }
+            let parts: Vec<&Tally> = out[k + 1..]
+                .iter()
+                .take_while(|(s2, t2)| s2 == s && t2.party != Party::Mixed)
+                .filter(|(_, t2)| t2.outcome == t.outcome)
+                .map(|(_, t2)| t2)
+                .collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let sum: u32 = parts.iter().filter_map(|p| p.count.best).sum();
+            if let Some(whole) = t.count.best {
+                if sum != whole {
+                    warnings.push(Warning {
+                        code: "tally_parts_mismatch".into(),
+                        message: format!(
+                            "the {} tally of {whole} is followed by per-party figures adding to {sum} ({}): {} {}",
+                            t.outcome,
+                            parts.iter().map(|p| format!("{} {}", p.count.best.unwrap_or(0), p.party)).collect::<Vec<_>>().join(" + "),
+                            if sum < whole { "short by" } else { "over by" },
+                            whole.abs_diff(sum)
+                        ),
+                        span: Some(t.span),
+                    });
+                }
+            }
+        }
+        let _ = text;
+        out.into_iter().map(|(_, t)| t).collect()
+    }
+}
+
+fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {
+    figs.iter()
+        .filter(|g| g.role == FigureRole::Part(whole))
+        .map(|g| {
+            let (s, e) = d.bytes(g.num.first, g.np_end);
+            Part {
+                subgroup: g.subgroup.map(str::to_string).unwrap_or_else(|| g.party.to_string()),
+                count: g.count,
+                span: Span(s, e),
+            }
+        })
+        .collect()
+}
+
+fn casualty(figs: &[Figure], i: usize, d: &Doc<'_>) -> CasualtyFigure {
+    let f = &figs[i];
+    let (s, e) = d.bytes(f.first, f.last);
+    CasualtyFigure {
+        outcome: f.outcome.unwrap_or(Outcome::Killed),
+        party: f.party,
+        subgroup: if f.total { Some("total".to_string()) } else { f.subgroup.map(str::to_string) },
+        count: f.count,
+        parts: parts_of(figs, i, d),
+        span: Span(s, e),
+    }
+}
+
+/// ACLED's conservative toll: a stated total if there is one, else the sum of the
+/// lowest reported deaths of each party.
+fn fatalities(figs: &[Figure], ids: &[usize]) -> u32 {
+    let deaths = |f: &&Figure| matches!(f.outcome, Some(Outcome::Killed | Outcome::Executed));
+    let fs: Vec<&Figure> = ids.iter().map(|&i| &figs[i]).filter(deaths).collect();
+    if let Some(t) = fs.iter().filter(|f| f.total).map(|f| f.count.conservative()).max() {
+        return t;
+    }
+    fs.iter().map(|f| f.count.conservative()).sum()
+}

@@ -300,6 +300,9 @@ pub enum DateBasis {
 pub struct Published {
     pub date: Option<Date>,
     pub basis: DateBasis,
+    /// Where the text fixes no exact date: the latest date it names, a lower bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<Date>,
 }
 
 /// Something odd the extractor noticed; extraction never fails on text.

@@ -1,0 +1,266 @@
+//! Dates: explicit ("Thursday, the 8th of November 2018", "2 June 2023",
+//! "mid-January last year 2016"), relative to the report's date ("yesterday",
+//! "Tuesday evening", "hours ago"), and the report's own date inferred from
+//! phrases such as "since the dawn of yesterday the 14th of January 2017".
+
+use marsad_model::{Date, DatePrecision, Weekday};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day, month or year written out.
+    Explicit,
+    /// Counted from the report's date.
+    Relative,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub precision: DatePrecision,
+    pub kind: DateKind,
+}
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december";
+const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+fn month_num(m: &str) -> u8 {
+    MONTHS.split('|').position(|x| x == m).map_or(0, |p| p as u8 + 1)
+}
+
+fn weekday(s: &str) -> Option<Weekday> {
+    Some(match s {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+struct Patterns {
+    day_month: Regex,
+    month_day: Regex,
+    month_year: Regex,
+    relative: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        day_month: Regex::new(&format!(
+            r"\b(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\b(?:\s*,?\s*(?:of\s+)?(\d{{4}})\b)?"
+        ))
+        .expect("date pattern"),
+        month_day: Regex::new(&format!(r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}})\b)?")).expect("date pattern"),
+        month_year: Regex::new(&format!(
+            r"\b(?:(early|mid|late|end of|beginning of|the end of|the beginning of)\s*-?\s*)?({MONTHS})(?:\s+(?:of\s+)?(?:last|this)\s+year)?\s*,?\s*(?:of\s+)?(\d{{4}})\b"
+        ))
+        .expect("date pattern"),
+        relative: Regex::new(&format!(
+            r"\b(the day before yesterday|yesterday|today|tonight|last night|this morning|this evening|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))\b"
+        ))
+        .expect("date pattern"),
+    })
+}
+
+fn small_number(s: &str) -> Option<i64> {
+    s.parse().ok().or(match s {
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        _ => None,
+    })
+}
+
+/// A year written without one ("the 10th of November") is the latest such date
+/// not after the anchor.
+fn year_for(month: u8, day: u8, anchor: Option<Date>) -> Option<Date> {
+    let a = anchor?;
+    let d = Date::new(a.year, month, day)?;
+    if d > a.add_days(7) {
+        Date::new(a.year - 1, month, day)
+    } else {
+        Some(d)
+    }
+}
+
+/// Every date expression in `lower` (ASCII-lower-cased text), resolved against the
+/// report's date where it needs one. Expressions do not overlap.
+pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
+    let p = patterns();
+    let mut out: Vec<DateExpr> = Vec::new();
+    let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
+    for c in p.day_month.captures_iter(lower) {
+        let m = c.get(0).expect("match");
+        let day: u8 = c[1].parse().unwrap_or(0);
+        let month = month_num(&c[2]);
+        let date = match c.get(3) {
+            Some(y) => Date::new(y.as_str().parse().unwrap_or(0), month, day),
+            None => year_for(month, day, published),
+        };
+        if date.is_some() || c.get(3).is_none() {
+            out.push(DateExpr {
+                start_byte: m.start(),
+                end_byte: m.end(),
+                start: date,
+                end: date,
+                precision: if date.is_some() { DatePrecision::Day } else { DatePrecision::Unknown },
+                kind: DateKind::Explicit,
+            });
+        }
+    }
+    for c in p.month_day.captures_iter(lower) {
+        let m = c.get(0).expect("match");
+        if overlaps(&out, m.start(), m.end()) {
+            continue;
+        }
+        let month = month_num(&c[1]);
+        let day: u8 = c[2].parse().unwrap_or(0);
+        let date = match c.get(3) {
+            Some(y) => Date::new(y.as_str().parse().unwrap_or(0), month, day),
+            None => year_for(month, day, published),
+        };
+        if let Some(d) = date {
+            out.push(DateExpr {
+                start_byte: m.start(),
+                end_byte: m.end(),
+                start: Some(d),
+                end: Some(d),
+                precision: DatePrecision::Day,
+                kind: DateKind::Explicit,
+            });
+        }
+    }
+    for c in p.month_year.captures_iter(lower) {
+        let m = c.get(0).expect("match");
+        if overlaps(&out, m.start(), m.end()) {
+            continue;
+        }
+        let month = month_num(&c[2]);
+        let year: i32 = c[3].parse().unwrap_or(0);
+        let Some(first) = Date::new(year, month, 1) else { continue };
+        let last = first.last_day_of_month();
+        let (s, e) = match c.get(1).map(|x| x.as_str()) {
+            Some("early" | "beginning of" | "the beginning of") => (first, first.add_days(9)),
+            Some("mid") => (first.add_days(9), first.add_days(19)),
+            Some("late" | "end of" | "the end of") => (first.add_days(20), last),
+            _ => (first, last),
+        };
+        out.push(DateExpr {
+            start_byte: m.start(),
+            end_byte: m.end(),
+            start: Some(s),
+            end: Some(e),
+            precision: DatePrecision::Month,
+            kind: DateKind::Explicit,
+        });
+    }
+    for c in p.relative.captures_iter(lower) {
+        let m = c.get(0).expect("match");
+        if overlaps(&out, m.start(), m.end()) {
+            continue;
+        }
+        let word = &c[1];
+        let (offset, precision) = match word {
+            "the day before yesterday" => (Some(-2), DatePrecision::Day),
+            "yesterday" | "last night" => (Some(-1), DatePrecision::Day),
+            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => (Some(0), DatePrecision::Day),
+            "last week" => (Some(-7), DatePrecision::Week),
+            "this week" => (Some(0), DatePrecision::Week),
+            "last month" => (Some(-30), DatePrecision::Month),
+            w if w.ends_with("days ago") => (c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n), DatePrecision::Day),
+            _ => (None, DatePrecision::Day),
+        };
+        let date = match (published, offset, weekday(word)) {
+            (Some(p), Some(o), _) => Some(p.add_days(o)),
+            // A weekday is the most recent such day up to the report's date.
+            (Some(p), None, Some(wd)) => Some(if p.weekday() == wd { p } else { p.previous(wd) }),
+            _ => None,
+        };
+        out.push(DateExpr {
+            start_byte: m.start(),
+            end_byte: m.end(),
+            start: date,
+            end: date,
+            precision: if date.is_some() { precision } else { DatePrecision::Unknown },
+            kind: DateKind::Relative,
+        });
+    }
+    out.sort_by_key(|d| d.start_byte);
+    out
+}
+
+/// The report's own date from the text: "yesterday, the 14th of January 2017"
+/// fixes it as the 15th; "today, the 3rd of May 2019" as the 3rd. Returns the date
+/// and the byte offset of the evidence.
+pub fn infer_published(lower: &str) -> Option<(Date, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"\b(yesterday|today)\s*,?\s*(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\s*,?\s*(\d{{4}})\b"
+        ))
+        .expect("published pattern")
+    });
+    let c = re.captures(lower)?;
+    let d = Date::new(c[4].parse().ok()?, month_num(&c[3]), c[2].parse().ok()?)?;
+    let pos = c.get(0)?.start();
+    Some(if &c[1] == "yesterday" { (d.add_days(1), pos) } else { (d, pos) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn explicit_dates() {
+        let t = "on thursday, the 8th of november 2018, in ein issa; on 2 june 2023 and november 9, 2018";
+        let got: Vec<_> = find_dates(t, None).iter().map(|x| x.start).collect();
+        assert_eq!(got, [Some(d("2018-11-08")), Some(d("2023-06-02")), Some(d("2018-11-09"))]);
+    }
+
+    #[test]
+    fn months_and_parts_of_months() {
+        let t = "back in mid-january last year 2016 on the city";
+        let x = find_dates(t, None);
+        assert_eq!(x.len(), 1);
+        assert_eq!(x[0].precision, DatePrecision::Month);
+        assert_eq!(x[0].start, Some(d("2016-01-10")));
+    }
+
+    #[test]
+    fn relative_dates_need_the_report_date() {
+        let p = Some(d("2018-11-08")); // a Thursday
+        let x = find_dates("after midnight of yesterday; on tuesday evening; hours ago", p);
+        let got: Vec<_> = x.iter().map(|e| e.start.unwrap().to_string()).collect();
+        assert_eq!(got, ["2018-11-07", "2018-11-06", "2018-11-08"]);
+        assert!(find_dates("yesterday", None)[0].start.is_none());
+    }
+
+    #[test]
+    fn report_date_from_yesterday_phrase() {
+        let t = "since the dawn of yesterday the 14th of january 2017, the clashes";
+        assert_eq!(infer_published(t).map(|x| x.0), Some(d("2017-01-15")));
+        assert_eq!(infer_published("no date here"), None);
+    }
+
+    #[test]
+    fn years_are_filled_from_the_report_date() {
+        let x = find_dates("since the 10th of december", Some(d("2019-01-25")));
+        assert_eq!(x[0].start, Some(d("2018-12-10")));
+    }
+}

@@ -1,0 +1,278 @@
+//! One document prepared for the rules: words, sentences, header lines, and the
+//! lexicon hits (actors, outcome words, event words) indexed by word.
+
+use crate::dates::{find_dates, infer_published, DateExpr};
+use crate::lexicon::Lexicon;
+use crate::words::{PhraseHit, WordKind, Words};
+use marsad_model::{Date, Party};
+
+#[derive(Clone, Debug)]
+pub struct ActorHit {
+    pub first: usize,
+    pub last: usize,
+    pub party: Party,
+    pub generic: bool,
+    /// "believed to belong to", "suspected": the text hedges who it was.
+    pub suspected: bool,
+}
+
+pub struct Doc<'a> {
+    pub words: Words<'a>,
+    pub lex: &'a Lexicon,
+    pub actors: Vec<ActorHit>,
+    actor_start: Vec<u32>,
+    pub outcome_hits: Vec<PhraseHit>,
+    outcome_start: Vec<u32>,
+    outcome_end: Vec<u32>,
+    pub trigger_hits: Vec<PhraseHit>,
+    trigger_mask: Vec<bool>,
+    /// Inclusive word ranges.
+    pub sentences: Vec<(usize, usize)>,
+    pub sentence_of: Vec<usize>,
+    pub in_date: Vec<bool>,
+    pub dates: Vec<DateExpr>,
+    /// Words before this index are the publisher line and the headline.
+    pub body_start: usize,
+    /// Words in page furniture (cookie banners, "Related Articles").
+    pub skip: Vec<bool>,
+    pub published: Option<Date>,
+    pub published_inferred: bool,
+    /// A lower bound for the report's date when the text fixes no exact one.
+    pub not_before: Option<Date>,
+    pub title: Option<String>,
+}
+
+/// Parties a generic reference ("the organization") can stand for.
+fn can_be_referent(p: Party) -> bool {
+    p.is_armed() && !matches!(p, Party::Regime | Party::Russia | Party::Turkey | Party::Israel | Party::Coalition)
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, lex: &'a Lexicon, published: Option<Date>) -> Doc<'a> {
+        let words = Words::new(text);
+        let n = words.len();
+        // Header lines: a publisher line, then a headline before the first paragraph.
+        let (body_start, title, skip) = layout(text, &words, lex);
+        let (published, published_inferred) = match published {
+            Some(p) => (Some(p), false),
+            None => match infer_published(&words.lower) {
+                Some((p, _)) => (Some(p), true),
+                None => (None, false),
+            },
+        };
+        let dates = find_dates(&words.lower, published);
+        let not_before = if published.is_none() {
+            dates.iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
+        } else {
+            None
+        };
+        let mut in_date = vec![false; n];
+        for d in &dates {
+            for (i, w) in words.words.iter().enumerate() {
+                if w.start >= d.start_byte && w.end <= d.end_byte {
+                    in_date[i] = true;
+                }
+            }
+        }
+
+        // Actors, with generic references resolved to the last named party.
+        let mut actors = Vec::new();
+        let mut last_referent: Option<Party> = None;
+        for h in lex.actors.find(&words) {
+            let alias = &lex.actors.values[h.id];
+            if alias.case_sensitive {
+                let orig = &text[words.words[h.first].start..words.words[h.last].end];
+                if !orig.eq_ignore_ascii_case(&alias.original) || orig != alias.original {
+                    continue;
+                }
+            }
+            let party = if alias.generic {
+                match last_referent {
+                    Some(p) => p,
+                    None => alias.party,
+                }
+            } else {
+                alias.party
+            };
+            if !alias.generic && can_be_referent(party) {
+                last_referent = Some(party);
+            }
+            let suspected = (h.first.saturating_sub(6)..h.first).any(|k| {
+                words.is_any(k, &["believed", "suspected", "likely", "probably", "reportedly", "allegedly", "possibly", "presumably"])
+            });
+            actors.push(ActorHit { first: h.first, last: h.last, party, generic: alias.generic, suspected });
+        }
+        let mut actor_start = vec![0u32; n];
+        for (i, a) in actors.iter().enumerate() {
+            actor_start[a.first] = i as u32 + 1;
+        }
+        let outcome_hits = lex.outcomes.find(&words);
+        let mut outcome_start = vec![0u32; n];
+        let mut outcome_end = vec![0u32; n];
+        for (i, h) in outcome_hits.iter().enumerate() {
+            outcome_start[h.first] = i as u32 + 1;
+            outcome_end[h.last] = i as u32 + 1;
+        }
+        let trigger_hits = lex.triggers.find(&words);
+        let mut trigger_mask = vec![false; n];
+        for h in &trigger_hits {
+            for m in &mut trigger_mask[h.first..=h.last] {
+                *m = true;
+            }
+        }
+        let (sentences, sentence_of) = split_sentences(&words, body_start);
+        Doc {
+            words,
+            lex,
+            actors,
+            actor_start,
+            outcome_hits,
+            outcome_start,
+            outcome_end,
+            trigger_hits,
+            trigger_mask,
+            sentences,
+            sentence_of,
+            in_date,
+            dates,
+            body_start,
+            skip,
+            published,
+            published_inferred,
+            not_before,
+            title,
+        }
+    }
+
+    pub fn actor_at(&self, i: usize) -> Option<&ActorHit> {
+        match self.actor_start.get(i) {
+            Some(&k) if k > 0 => Some(&self.actors[k as usize - 1]),
+            _ => None,
+        }
+    }
+
+    pub fn outcome_at(&self, i: usize) -> Option<PhraseHit> {
+        match self.outcome_start.get(i) {
+            Some(&k) if k > 0 => Some(self.outcome_hits[k as usize - 1]),
+            _ => None,
+        }
+    }
+
+    pub fn outcome_ending_at(&self, i: usize) -> Option<PhraseHit> {
+        match self.outcome_end.get(i) {
+            Some(&k) if k > 0 => Some(self.outcome_hits[k as usize - 1]),
+            _ => None,
+        }
+    }
+
+    pub fn trigger_at(&self, i: usize) -> bool {
+        self.trigger_mask.get(i).copied().unwrap_or(false)
+    }
+
+    /// The armed party named last before word `i` in its sentence.
+    pub fn context_party(&self, i: usize) -> Option<Party> {
+        let s = self.sentences[self.sentence_of[i]];
+        self.actors.iter().rev().filter(|a| a.last < i && a.first >= s.0).map(|a| a.party).find(|p| p.is_armed())
+    }
+
+    /// The date the rules count relative dates from: the report's, or its lower bound.
+    pub fn anchor(&self) -> Option<Date> {
+        self.published.or(self.not_before)
+    }
+
+    /// Byte range of words `a..=b`.
+    pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.words.words[a].start, self.words.words[b].end)
+    }
+}
+
+fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String>, Vec<bool>) {
+    let n = words.len();
+    let mut skip = vec![false; n];
+    // Lines with their byte ranges.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            lines.push((s, i));
+            s = i + 1;
+        }
+    }
+    lines.push((s, text.len()));
+    let nonempty: Vec<(usize, usize)> = lines.into_iter().filter(|(a, b)| !text[*a..*b].trim().is_empty()).collect();
+    let lower = &words.lower;
+    for &(a, b) in &nonempty {
+        let l = lower[a..b].trim();
+        if lex.boilerplate.iter().any(|p| l.starts_with(p.as_str())) {
+            for (i, w) in words.words.iter().enumerate() {
+                if w.start >= a && w.end <= b {
+                    skip[i] = true;
+                }
+            }
+        }
+    }
+    let mut header_end_byte = 0;
+    let mut title = None;
+    let mut idx = 0;
+    while idx < nonempty.len() && idx < 3 {
+        let (a, b) = nonempty[idx];
+        let line = text[a..b].trim();
+        let l = line.to_lowercase();
+        if lex.publishers.iter().any(|p| l.trim_end_matches(':') == *p) {
+            header_end_byte = b;
+            idx += 1;
+            continue;
+        }
+        // A headline: short, no final full stop, and body text follows.
+        let next_longer = nonempty.get(idx + 1).is_some_and(|(c, d)| d - c > b - a);
+        if title.is_none() && line.len() < 400 && !line.ends_with('.') && !line.ends_with(':') && next_longer {
+            title = Some(line.to_string());
+            header_end_byte = b;
+        }
+        break;
+    }
+    let body_start = words.words.iter().position(|w| w.start >= header_end_byte).unwrap_or(n);
+    (body_start, title, skip)
+}
+
+fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let n = words.len();
+    let mut sentences = Vec::new();
+    let mut sentence_of = vec![0; n];
+    let mut start = 0;
+    for i in 0..n {
+        let w = &words.words[i];
+        let new_line = i > start && (w.newline_before || i == body_start);
+        if new_line {
+            sentences.push((start, i - 1));
+            start = i;
+        }
+        sentence_of[i] = sentences.len();
+        let end_punct = w.kind == WordKind::Punct && words.is_any(i, &[".", "!", "?"]);
+        if end_punct {
+            let next = words.words.get(i + 1);
+            // "2.5" and "U.S." do not end sentences.
+            let glued_digits = i > 0
+                && words.words[i - 1].kind == WordKind::Digits
+                && next.is_some_and(|x| x.kind == WordKind::Digits && x.start == w.end);
+            let abbreviation = next.is_some_and(|x| x.start == w.end && x.kind == WordKind::Alpha);
+            let next_starts = next.is_none_or(|x| x.capitalized || x.newline_before || x.kind != WordKind::Alpha);
+            if !glued_digits && !abbreviation && next_starts {
+                sentences.push((start, i));
+                start = i + 1;
+            }
+        }
+    }
+    if start < n {
+        sentences.push((start, n - 1));
+    }
+    if sentences.is_empty() {
+        sentences.push((0, 0));
+    }
+    for (k, &(a, b)) in sentences.iter().enumerate() {
+        for s in &mut sentence_of[a..=b.min(n.saturating_sub(1))] {
+            *s = k;
+        }
+    }
+    (sentences, sentence_of)
+}

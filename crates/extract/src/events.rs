@@ -1,0 +1,333 @@
+//! Events: grouping a report's clauses into incidents, and giving each its type,
+//! actors, place, date and casualty figures.
+//!
+//! A report is cut into units at sentence ends and at discourse markers ("in the
+//! same context", "and the Syrian Observatory published ... that"). A unit with
+//! event words opens an event unless it continues the current one (same place,
+//! same date); a unit with only figures adds them to the current event.
+
+use crate::dates::DateKind;
+use crate::doc::Doc;
+use crate::figures::{Figure, FigureRole};
+use crate::lexicon::Trigger;
+use marsad_model::{
+    Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Party, Role, SubEventType,
+};
+use marsad_places::ResolvedPlace;
+
+/// A stretch of words that tells at most one thing.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub first: usize,
+    pub last: usize,
+    pub sentence: usize,
+    /// Starts with a discourse marker or a new report ("the Observatory published").
+    pub marked: bool,
+}
+
+/// An event under construction.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub units: Vec<Unit>,
+    pub triggers: Vec<(usize, Trigger)>,
+    pub figures: Vec<usize>,
+    pub place: Option<usize>,
+    pub date: Option<(EventDate, DateKind)>,
+    pub kind: EventKind,
+}
+
+const MARKERS: &[&str] = &[
+    "in the same context",
+    "in another context",
+    "meanwhile",
+    "in another development",
+    "in a separate incident",
+    "in a related context",
+    "on the other hand",
+    "elsewhere",
+];
+
+fn observatory_at(d: &Doc<'_>, k: usize) -> bool {
+    let w = &d.words;
+    let m = if w.is(k, "the") { k + 1 } else { k };
+    let name_end = if w.phrase_at(m, "syrian observatory") || w.phrase_at(m, "syrians observatory") {
+        m + 2
+    } else if w.is_any(m, &["sohr", "observatory"]) {
+        m + 1
+    } else {
+        return false;
+    };
+    (name_end..name_end + 6).any(|x| w.is_any(x, &["published", "monitored", "documented", "learned", "reported", "obtained", "informed", "said"]))
+}
+
+/// Cuts the body into units.
+pub fn units(d: &Doc<'_>) -> Vec<Unit> {
+    let w = &d.words;
+    let mut out = Vec::new();
+    for (s, &(a, b)) in d.sentences.iter().enumerate() {
+        if d.skip.get(a).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut start = a;
+        let mut marked = true;
+        for k in a..=b {
+            if k == start {
+                continue;
+            }
+            let after_pause = w.is_any(k - 1, &[",", ";", "and", "while", "also"]) || w.is(k - 1, ":");
+            let marker = MARKERS.iter().any(|m| w.phrase_at(k, m));
+            let report = observatory_at(d, k) && after_pause;
+            let also = w.is(k, "also") && w.is(k - 1, ",");
+            if (marker && (after_pause || k == a)) || report || also {
+                let cut = if w.is_any(k - 1, &["and", "while"]) { k - 1 } else { k };
+                if cut > start {
+                    out.push(Unit { first: start, last: cut - 1, sentence: s, marked });
+                    start = cut;
+                    marked = true;
+                }
+            }
+        }
+        out.push(Unit { first: start, last: b, sentence: s, marked });
+    }
+    out
+}
+
+fn family(t: Trigger) -> u8 {
+    match t {
+        Trigger::Territory => 1,
+        Trigger::Sub(s) => match s.event_type() {
+            EventType::Battles => 0,
+            EventType::ExplosionsRemoteViolence => 2,
+            EventType::ViolenceAgainstCivilians => 3,
+            EventType::StrategicDevelopments => 4,
+            _ => 5,
+        },
+    }
+}
+
+/// Builds the event drafts from units, figures and resolved places.
+pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], units: &[Unit]) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let anchor = d.anchor();
+    let mut prev_unit_date: Option<(usize, (EventDate, DateKind), EventKind)> = None;
+    for u in units {
+        let triggers: Vec<(usize, Trigger)> = d
+            .trigger_hits
+            .iter()
+            .filter(|h| h.first >= u.first && h.last <= u.last)
+            .map(|h| (h.first, d.lex.triggers.values[h.id]))
+            .collect();
+        let unit_figs: Vec<usize> = (0..figs.len())
+            .filter(|&i| {
+                let f = &figs[i];
+                f.num.first >= u.first && f.num.first <= u.last && !f.tally && f.role == FigureRole::Whole && f.outcome.is_some()
+            })
+            .collect();
+        let unit_place = places
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, w))| *w >= u.first && *w <= u.last)
+            .min_by_key(|(_, (r, w))| (r.precision, *w))
+            .map(|(i, _)| i);
+        let unit_date = d
+            .dates
+            .iter()
+            .filter(|x| {
+                let (s, e) = (d.words.words[u.first].start, d.words.words[u.last].end);
+                x.start_byte >= s && x.end_byte <= e && x.start.is_some()
+            })
+            .find(|x| {
+                // "since the 10th of September" is a period, not the event's day.
+                let before = &d.words.lower[x.start_byte.saturating_sub(12)..x.start_byte];
+                !before.contains("since")
+            })
+            .map(|x| (EventDate { start: x.start, end: x.end, precision: x.precision }, x.kind));
+        let kind_of = |date: &Option<(EventDate, DateKind)>| match (date, anchor) {
+            (Some((ed, _)), Some(a)) if ed.end.is_some_and(|e| e < a.add_days(-7)) => EventKind::ReportOfEarlier,
+            _ => EventKind::Incident,
+        };
+        // A unit without a date of its own continues the previous unit of its sentence.
+        let (date, kind) = match unit_date {
+            Some(x) => {
+                let k = if u.first > 0 && back_in(d, u) { EventKind::ReportOfEarlier } else { kind_of(&Some(x)) };
+                (Some(x), k)
+            }
+            None => match prev_unit_date {
+                Some((s, x, k)) if s == u.sentence => (Some(x), k),
+                _ => (None, EventKind::Incident),
+            },
+        };
+        if let Some(x) = date {
+            prev_unit_date = Some((u.sentence, x, kind));
+        }
+        if triggers.is_empty() && unit_figs.is_empty() {
+            continue;
+        }
+        let continues = out.last().is_some_and(|cur| {
+            if triggers.is_empty() {
+                return cur.kind == kind;
+            }
+            let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
+            let new_place = match (cur.place, unit_place) {
+                (Some(a), Some(b)) => places[a].0.place != places[b].0.place && places[b].0.precision <= 2,
+                (None, Some(_)) => false,
+                _ => false,
+            };
+            let new_date = match (&cur.date, &unit_date) {
+                (Some((a, _)), Some((b, _))) => a.start != b.start,
+                _ => false,
+            };
+            let new_kind = cur.kind != kind;
+            let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
+            let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
+            !(new_place || new_date || new_kind || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
+        });
+        if continues {
+            let cur = out.last_mut().expect("checked");
+            cur.units.push(u.clone());
+            cur.triggers.extend(triggers);
+            cur.figures.extend(unit_figs);
+            if cur.place.is_none_or(|p| unit_place.is_some_and(|q| places[q].0.precision < places[p].0.precision)) {
+                cur.place = unit_place.or(cur.place);
+            }
+            if cur.date.is_none() {
+                cur.date = date;
+            }
+        } else {
+            out.push(Draft { units: vec![u.clone()], triggers, figures: unit_figs, place: unit_place, date, kind });
+        }
+    }
+    out
+}
+
+/// "back in mid-January last year", "years ago": the unit retells an older event.
+fn back_in(d: &Doc<'_>, u: &Unit) -> bool {
+    (u.first..=u.last).any(|k| d.words.phrase_at(k, "back in") || d.words.phrase_at(k, "last year") || d.words.phrase_at(k, "years ago"))
+}
+
+/// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
+pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -> SubEventType {
+    let has = |f: &dyn Fn(Trigger) -> bool| draft.triggers.iter().any(|(_, t)| f(*t));
+    let sub = |s: SubEventType| move |t: Trigger| t == Trigger::Sub(s);
+    let armed: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
+    let civilian_victims = draft.figures.iter().any(|&i| figs[i].party == Party::Civilians);
+    let actor1 = actors.iter().find(|a| a.role == Role::Actor1).map(|a| a.party);
+    if has(&|t| t == Trigger::Territory) {
+        return if actor1.is_some_and(Party::is_state) {
+            SubEventType::GovernmentRegainsTerritory
+        } else {
+            SubEventType::NonStateActorOvertakesTerritory
+        };
+    }
+    let first_violent = draft.triggers.iter().map(|(_, t)| *t).find(|t| family(*t) <= 3);
+    let clash = has(&sub(SubEventType::ArmedClash));
+    if let Some(Trigger::Sub(s)) = first_violent {
+        let remote = s.event_type() == EventType::ExplosionsRemoteViolence;
+        if remote {
+            // An air strike or shelling within a ground battle between the same parties is that battle.
+            let clash_after = clash && armed.len() >= 2 && !d.words.is_any(0, &[]);
+            if clash_after && draft.triggers.iter().filter(|(_, t)| *t == Trigger::Sub(SubEventType::ArmedClash)).count() >= 2 {
+                return SubEventType::ArmedClash;
+            }
+            return s;
+        }
+        if s == SubEventType::ArmedClash {
+            // One armed side and civilian victims: violence against civilians.
+            if armed.len() <= 1 && civilian_victims {
+                return SubEventType::Attack;
+            }
+            return SubEventType::ArmedClash;
+        }
+        return s;
+    }
+    if let Some(Trigger::Sub(s)) = draft.triggers.first().map(|x| x.1) {
+        return s;
+    }
+    // Figures without event words: deaths among two armed sides are a clash.
+    if civilian_victims && armed.len() <= 1 {
+        SubEventType::Attack
+    } else {
+        SubEventType::ArmedClash
+    }
+}
+
+const AGENT_VERBS: &[&str] = &[
+    "attacked", "attack", "attacks", "targeted", "targeting", "target", "launched", "carried", "shelled", "raided", "clashed",
+    "seized", "took", "captured", "executed", "advanced", "stormed", "ambushed", "opened", "detonated", "managed", "bombed",
+    "struck", "fired", "killed", "kidnapped", "abducted", "arrested", "assassinated", "regained", "recaptured", "repelled",
+    "infiltrated", "shot", "was", "were", "have", "has", "had", "continued", "intervened", "shelling",
+];
+
+/// Actors of a draft with roles and certainty.
+pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
+    let w = &d.words;
+    let in_draft = |i: usize| draft.units.iter().any(|u| i >= u.first && i <= u.last);
+    let hits: Vec<_> = d.actors.iter().filter(|a| in_draft(a.first)).collect();
+    let mut out: Vec<Actor> = Vec::new();
+    fn push(out: &mut Vec<Actor>, party: Party, name: String, role: Role, suspected: bool) {
+        if let Some(a) = out.iter_mut().find(|a| a.party == party) {
+            if !suspected {
+                a.certainty = Certainty::Stated;
+            }
+            return;
+        }
+        out.push(Actor { party, name, role, certainty: if suspected { Certainty::Suspected } else { Certainty::Stated } });
+    }
+    let name = |a: &crate::doc::ActorHit| d.words.text[w.words[a.first].start..w.words[a.last].end].to_string();
+    // Associated: "backed by X", "supported by X", "with the support of X".
+    let associated = |a: &crate::doc::ActorHit| {
+        let k = a.first;
+        (k >= 2 && w.is(k - 1, "by") && w.is_any(k - 2, &["backed", "supported", "aided", "assisted", "covered"]))
+            || (k >= 3 && w.is(k - 1, "by") && w.is(k - 2, "the") && w.is_any(k - 3, &["backed", "supported"]))
+            || (k >= 2 && w.phrase_at(k.saturating_sub(4), "with the support of"))
+    };
+    let agent = |a: &crate::doc::ActorHit| {
+        let after = (a.last + 1..a.last + 4).any(|k| w.is_any(k, AGENT_VERBS));
+        let by = a.first >= 1 && w.is_any(a.first - 1, &["by", "to"]) && !associated(a);
+        let between = a.first >= 1 && w.is(a.first - 1, "between");
+        after || by || between
+    };
+    let armed: Vec<_> = hits.iter().filter(|a| a.party.is_armed()).collect();
+    let first_agent = armed.iter().find(|a| !associated(a) && agent(a)).or_else(|| armed.iter().find(|a| !associated(a)));
+    if let Some(a) = first_agent {
+        push(&mut out, a.party, name(a), Role::Actor1, a.suspected);
+    }
+    for a in &armed {
+        if associated(a) {
+            continue;
+        }
+        if out.iter().any(|x| x.party == a.party) {
+            continue;
+        }
+        let role = if out.iter().any(|x| x.role == Role::Actor2) { Role::Associated } else { Role::Actor2 };
+        push(&mut out, a.party, name(a), role, a.suspected);
+    }
+    for a in &armed {
+        if associated(a) {
+            push(&mut out, a.party, name(a), Role::Associated, a.suspected);
+        }
+    }
+    // Civilian victims are the second actor where no armed one is.
+    if !out.iter().any(|a| a.role == Role::Actor2) && draft.figures.iter().any(|&i| figs[i].party == Party::Civilians) {
+        push(&mut out, Party::Civilians, "civilians".to_string(), Role::Actor2, false);
+    }
+    out
+}
+
+/// The event's date: the one its words give, else the report's (low precision).
+pub fn event_date(d: &Doc<'_>, draft: &Draft) -> EventDate {
+    match draft.date {
+        Some((ed, _)) => ed,
+        None => match d.published {
+            Some(p) => EventDate { start: Some(p.add_days(-1)), end: Some(p), precision: DatePrecision::Unknown },
+            None => EventDate::unknown(),
+        },
+    }
+}
+
+pub fn is_old_reference(anchor: Option<Date>, date: &EventDate) -> bool {
+    match (anchor, date.end) {
+        (Some(a), Some(e)) => e < a.add_days(-365),
+        _ => false,
+    }
+}

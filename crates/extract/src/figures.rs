@@ -1,0 +1,614 @@
+//! Casualty figures: a number, the people it counts, what happened to them, and
+//! whether it is an incident's toll, a part of a breakdown, or a running tally.
+//!
+//! The parser reads outward from each number: the noun phrase after it ("34
+//! members at least of the organization"), the outcome word after ("were
+//! killed") or before ("killing", "the death of"), hedges on either side, and the
+//! cues that make a figure part of a whole ("including 4 women") or a tally ("it
+//! rose to", "the number of", "since the 10th of September").
+
+use crate::doc::Doc;
+use crate::lexicon::{NounParty, OutcomePosition};
+use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
+use crate::words::WordKind;
+use marsad_model::{Count, Outcome, Party, Qualifier};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureRole {
+    Whole,
+    /// A part of the figure with this index.
+    Part(usize),
+    /// A repetition or a part of a part: kept out of the records.
+    Dropped,
+}
+
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub num: NumberExpr,
+    /// First and last word of everything that makes up the figure.
+    pub first: usize,
+    pub last: usize,
+    pub outcome: Option<Outcome>,
+    /// First word of the outcome phrase, when it came before the number.
+    pub outcome_before: Option<usize>,
+    pub party: Party,
+    pub subgroup: Option<&'static str>,
+    pub count: Count,
+    pub role: FigureRole,
+    pub tally: bool,
+    pub sentence: usize,
+    /// "5 fatalities", "2 deaths": a total for the event, not a party's toll.
+    pub total: bool,
+    /// Word index where the noun phrase ends (for perpetrator and region lookups).
+    pub np_end: usize,
+}
+
+const CHAIN_STOP: &[&str] = &[
+    "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in", "at", "on", "by", "during", "since",
+    "from", "after", "while", "where", "when", ".", ";", "(", ")", ":", "with", "due", "because", "as", "to", "near",
+    "inside", "within", "into", "amid", "including", "among", "between", "against", "-",
+];
+
+const ADJECTIVES_STOP: &[&str] = &[
+    "of", "and", "or", ",", ".", ";", "(", ")", "in", "on", "at", "by", "to", "from", "the", "were", "was", "who", "which",
+    "killed", "km", "kilometers", "kilometres", "meters", "metres", "hours", "hour", "days", "day", "months", "month",
+    "years", "year", "weeks", "week", "minutes", "am", "pm", "percent", "%", "times", "st", "nd", "rd", "th",
+];
+
+fn is_rise_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rose" | "risen" | "rise" | "rises" | "rising" | "increased" | "climbed" | "jumped" | "mounted" | "amounted"
+            | "reached" | "reaching" | "bringing" | "brings" | "raising" | "raised" | "totaling" | "totalling"
+    )
+}
+
+/// Finds every casualty figure in the document's body and header.
+pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
+    let w = &d.words;
+    let mut figs: Vec<Figure> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if d.in_date[i] {
+            i += 1;
+            continue;
+        }
+        let Some(num) = number_at(w, i) else {
+            i += 1;
+            continue;
+        };
+        // "T2", "5th": digits glued to letters before them, or ordinals, are names.
+        if w.words[i].kind == WordKind::Digits
+            && i > 0
+            && w.words[i - 1].end == w.words[i].start
+            && w.words[i - 1].kind == WordKind::Alpha
+        {
+            i += 1;
+            continue;
+        }
+        if let Some(f) = parse_figure(d, num, &figs) {
+            let next = f.num.last + 1;
+            figs.push(f);
+            i = next;
+        } else {
+            i = num.last + 1;
+        }
+    }
+    assign_roles(d, &mut figs);
+    mark_tallies(d, &mut figs);
+    figs
+}
+
+struct NounPhrase {
+    end: usize,
+    parties: Vec<Party>,
+    noun_party: Option<NounParty>,
+    subgroup: Option<&'static str>,
+    has_noun: bool,
+    /// A list mixing combatants and civilians ("fighters, civilians, oil workers").
+    mixed_list: bool,
+    both: bool,
+}
+
+/// Reads the noun phrase starting at word `j` (after a number).
+fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
+    let w = &d.words;
+    let mut np = NounPhrase { end: j.saturating_sub(1), parties: vec![], noun_party: None, subgroup: None, has_noun: false, mixed_list: false, both: false };
+    let mut k = j;
+    let mut steps = 0;
+    let mut kinds: Vec<NounParty> = Vec::new();
+    // Pre-noun words: party names, nationalities, adjectives.
+    while k < w.len() && steps < max_pre {
+        if let Some(a) = d.actor_at(k) {
+            np.parties.push(a.party);
+            k = a.last + 1;
+            np.end = k - 1;
+            steps += 1;
+            continue;
+        }
+        if let Some(n) = d.lex.nouns.get(w.w(k)) {
+            np.has_noun = true;
+            np.noun_party = Some(n.party);
+            kinds.push(n.party);
+            if n.subgroup.is_some() {
+                np.subgroup = n.subgroup;
+            }
+            np.end = k;
+            k += 1;
+            // Noun compounds ("citizen women"): the last noun is the head.
+            while let Some(n2) = d.lex.nouns.get(w.w(k)) {
+                np.noun_party = Some(n2.party);
+                kinds.push(n2.party);
+                if n2.subgroup.is_some() {
+                    np.subgroup = n2.subgroup;
+                }
+                np.end = k;
+                k += 1;
+            }
+            break;
+        }
+        if w.words[k].kind != WordKind::Alpha || ADJECTIVES_STOP.contains(&w.w(k)) || d.outcome_at(k).is_some() {
+            break;
+        }
+        k += 1;
+        steps += 1;
+    }
+    // A list of nouns: "327 fighters, civilians, oil workers, and officials".
+    if np.has_noun {
+        let mut m = np.end + 1;
+        loop {
+            let mut n = m;
+            while w.is_any(n, &[",", "and", "or"]) {
+                n += 1;
+            }
+            if n == m {
+                break;
+            }
+            let mut found = None;
+            for x in n..(n + 3).min(w.len()) {
+                if let Some(nn) = d.lex.nouns.get(w.w(x)) {
+                    found = Some((x, nn.party));
+                    break;
+                }
+                if w.words[x].kind != WordKind::Alpha || CHAIN_STOP.contains(&w.w(x)) {
+                    break;
+                }
+            }
+            match found {
+                Some((x, p)) => {
+                    kinds.push(p);
+                    np.end = x;
+                    m = x + 1;
+                }
+                None => break,
+            }
+        }
+        let combatant = kinds.iter().any(|k| matches!(k, NounParty::FromContext));
+        let civilian = kinds.iter().any(|k| matches!(k, NounParty::Party(Party::Civilians)));
+        np.mixed_list = combatant && civilian;
+    }
+    // Post-hedge then "of X" chains.
+    let mut k = np.end + 1;
+    if hedge_after(w, k).is_some() {
+        k += 2;
+    }
+    if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
+        let mut m = k + 1;
+        let limit = (k + 25).min(w.len());
+        while m < limit {
+            if w.is(m, "both") && w.is_any(m + 1, &["parties", "sides"]) {
+                np.both = true;
+                np.end = m + 1;
+                m += 2;
+                continue;
+            }
+            if let Some(a) = d.actor_at(m) {
+                np.parties.push(a.party);
+                np.end = a.last;
+                m = a.last + 1;
+                continue;
+            }
+            let word = w.w(m);
+            if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) {
+                break;
+            }
+            if let Some(n) = d.lex.nouns.get(word) {
+                if let NounParty::Party(p) = n.party {
+                    np.parties.push(p);
+                }
+                if np.subgroup.is_none() {
+                    np.subgroup = n.subgroup;
+                }
+                np.has_noun = true;
+                if np.noun_party.is_none() {
+                    np.noun_party = Some(n.party);
+                }
+                np.end = m;
+            }
+            m += 1;
+        }
+    }
+    np
+}
+
+/// An outcome phrase that ends just before word `i`, skipping articles and hedges.
+fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
+    let w = &d.words;
+    let mut k = num.first;
+    for _ in 0..3 {
+        if k == 0 {
+            return None;
+        }
+        if let Some(h) = d.outcome_ending_at(k - 1) {
+            let (o, pos) = d.lex.outcomes.values[h.id];
+            if matches!(pos, OutcomePosition::Before | OutcomePosition::Both) {
+                // "killed and executed 150": the first verb of the pair names it.
+                let mut first = (o, h.first);
+                if h.first >= 2 && w.is(h.first - 1, "and") {
+                    if let Some(h0) = d.outcome_ending_at(h.first - 2) {
+                        first = (d.lex.outcomes.values[h0.id].0, h0.first);
+                    }
+                }
+                return Some(first);
+            }
+            return None;
+        }
+        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all"]) {
+            k -= 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// An outcome phrase shortly after the noun phrase ("who were also killed").
+fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
+    let w = &d.words;
+    let mut k = from;
+    let mut skipped = 0;
+    while k < w.len() && skipped < 6 {
+        if let Some(h) = d.outcome_at(k) {
+            let (o, pos) = d.lex.outcomes.values[h.id];
+            if matches!(pos, OutcomePosition::After | OutcomePosition::Both) {
+                return Some((o, h.last));
+            }
+            return None;
+        }
+        if !w.is_any(
+            k,
+            &[
+                "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "also", "reportedly",
+                "all", "later", "got", "get", "being", "-", ",", "were", "allegedly", "been", "and", "being", "subsequently",
+                "eventually", "then", "themselves", "at", "least", "others", "other", "the", "members", "fighters", "of",
+                "them", "others",
+            ],
+        ) {
+            return None;
+        }
+        k += 1;
+        skipped += 1;
+    }
+    None
+}
+
+fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure> {
+    let w = &d.words;
+    let sentence = d.sentence_of[num.first];
+    let mut count = num.count;
+    let after = num.last + 1;
+    // Units that make a number something other than people.
+    if w.words.get(after).is_some_and(|x| x.start == w.words[num.last].end && x.kind == WordKind::Alpha)
+        && w.is_any(after, &["st", "nd", "rd", "th", "km", "s", "m", "am", "pm"])
+    {
+        return None;
+    }
+    let mut np = noun_phrase(d, after, 4);
+    let post_hedge = hedge_after(w, after).or_else(|| hedge_after(w, np.end + 1));
+    if let Some((q, _)) = post_hedge {
+        count = hedged(count, q);
+    }
+    let noun_outcome = d.outcome_at(after).filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun);
+    let rise = rise_cue(d, &num);
+    let number_of = number_of_cue(d, np.end.max(num.last) + 1);
+    if let Some(k) = number_of {
+        // "1213 the number of members and leaders of the IS Organization".
+        let np2 = noun_phrase(d, k, 4);
+        if np.parties.is_empty() && !np.mixed_list {
+            np.parties = np2.parties;
+            np.both |= np2.both;
+            if np.noun_party.is_none() {
+                np.noun_party = np2.noun_party;
+            }
+            np.subgroup = np.subgroup.or(np2.subgroup);
+        }
+        np.has_noun |= np2.has_noun;
+        np.end = np.end.max(np2.end);
+    }
+    if num.article && !np.has_noun && np.parties.is_empty() {
+        return None;
+    }
+    let before = outcome_before(d, &num);
+    let mut after_outcome = if np.has_noun || !np.parties.is_empty() { outcome_after(d, np.end + 1) } else { outcome_after(d, after) };
+    if let Some(k) = number_of {
+        // The outcome of "the number of people (who were) killed" follows that phrase.
+        let np2 = noun_phrase(d, k, 4);
+        after_outcome = after_outcome.or_else(|| outcome_after(d, np2.end + 1));
+    }
+    let total = noun_outcome.is_some() && np.parties.is_empty();
+    let (outcome, outcome_before_word, last) = if let Some(h) = noun_outcome {
+        (Some(d.lex.outcomes.values[h.id].0), None, h.last.max(np.end))
+    } else if let Some((o, first)) = before.filter(|_| after_outcome.is_none() || !np.has_noun) {
+        (Some(o), Some(first), np.end.max(num.last))
+    } else if let Some((o, l)) = after_outcome {
+        (Some(o), None, l)
+    } else if let Some((o, first)) = before {
+        (Some(o), Some(first), np.end.max(num.last))
+    } else {
+        (None, None, np.end.max(num.last))
+    };
+    let part_cue = part_cue(d, &num);
+    // Without people or an outcome, a number is not a casualty figure ("20 shells", "65 km").
+    if !np.has_noun && np.parties.is_empty() && noun_outcome.is_none() && outcome.is_none() {
+        return None;
+    }
+    if outcome.is_none() && part_cue.is_none() && rise.is_none() && number_of.is_none() && !coordinated_with_part(d, &num, prev) {
+        // Coordinated with a previous figure: "have killed 12 members ... and 20 fighters".
+        let p = prev.last().filter(|p| {
+            p.sentence == sentence && p.outcome.is_some() && num.first > 0 && w.is_any(num.first - 1, &["and", ","]) && p.last + 1 >= num.first.saturating_sub(1)
+        })?;
+        if !(np.has_noun || !np.parties.is_empty()) {
+            return None;
+        }
+        let last = num.last.max(np.end);
+        return Some(finish(d, num, np, count, p.outcome, None, last, prev, sentence, false));
+    }
+    if !np.has_noun && np.parties.is_empty() && outcome.is_some() && noun_outcome.is_none() && before.is_none() {
+        // "2 killed" with nothing else: only with the outcome right after the number.
+        if !after_outcome.is_some_and(|(_, l)| l <= after + 1) {
+            return None;
+        }
+    }
+    Some(finish(d, num, np, count, outcome, outcome_before_word, last, prev, sentence, total))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    d: &Doc<'_>,
+    num: NumberExpr,
+    np: NounPhrase,
+    count: Count,
+    outcome: Option<Outcome>,
+    outcome_before: Option<usize>,
+    last: usize,
+    prev: &[Figure],
+    sentence: usize,
+    total: bool,
+) -> Figure {
+    let mut parties = np.parties.clone();
+    parties.sort();
+    parties.dedup();
+    let same_sentence_prev = prev.iter().rev().find(|p| p.sentence == sentence && p.role != FigureRole::Dropped);
+    let party = if np.both || np.mixed_list || parties.len() > 1 {
+        Party::Mixed
+    } else if parties.len() == 1 {
+        parties[0]
+    } else {
+        match np.noun_party {
+            Some(NounParty::Party(p)) => p,
+            Some(NounParty::People) => match outcome {
+                Some(Outcome::Abducted | Outcome::Arrested | Outcome::Executed) => Party::Civilians,
+                _ => Party::Mixed,
+            },
+            Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
+                let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
+                match (np.noun_party, from_prev) {
+                    (Some(NounParty::Others), Some(p)) => p,
+                    (_, Some(p)) if !total => p,
+                    _ if total => Party::Mixed,
+                    _ => d.context_party(num.first).unwrap_or(Party::Unknown),
+                }
+            }
+        }
+    };
+    let first = outcome_before.map_or(num.first, |o| o.min(num.first));
+    Figure {
+        num,
+        first,
+        last: last.max(num.last),
+        outcome,
+        outcome_before,
+        party,
+        subgroup: np.subgroup,
+        count,
+        role: FigureRole::Whole,
+        tally: false,
+        sentence,
+        total,
+        np_end: np.end.max(num.last),
+    }
+}
+
+fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
+    let w = &d.words;
+    let f = num.first;
+    for back in 1..=3 {
+        if f < back {
+            break;
+        }
+        let k = f - back;
+        if is_rise_word(w.w(k)) {
+            return Some(k);
+        }
+        if !w.is_any(k, &["to", "up", "the", "toll", "number", "total", "of", "a", "at", "least"]) {
+            break;
+        }
+    }
+    if f >= 2 && (w.phrase_at(f - 2, "total of") || w.phrase_at(f.saturating_sub(3), "a total of")) {
+        return Some(f - 2);
+    }
+    None
+}
+
+/// "N, the number of ..." (or "N the number of"): returns the word after "of".
+fn number_of_cue(d: &Doc<'_>, from: usize) -> Option<usize> {
+    let w = &d.words;
+    let k = if w.is(from, ",") { from + 1 } else { from };
+    if w.phrase_at(k, "the number of") {
+        return Some(k + 3);
+    }
+    if w.is(k, "the") && w.is_any(k + 1, &["members", "number"]) {
+        return Some(k + 1);
+    }
+    None
+}
+
+fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
+    let w = &d.words;
+    let mut k = num.first;
+    // "(including", "-including a woman-", ", among them"
+    for _ in 0..2 {
+        if k == 0 {
+            return None;
+        }
+        if w.is_any(k - 1, &["(", ",", "-"]) {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    if k >= 1 && w.is_any(k - 1, &["including", "includes", "include"]) {
+        return Some(k - 1);
+    }
+    if k >= 2 && (w.phrase_at(k - 2, "among them") || w.phrase_at(k - 2, "among whom") || w.phrase_at(k - 2, "of whom")) {
+        return Some(k - 2);
+    }
+    if w.phrase_at(num.last + 1, "of them") || w.phrase_at(num.last + 1, "of whom") {
+        return Some(num.last + 1);
+    }
+    None
+}
+
+fn coordinated_with_part(d: &Doc<'_>, num: &NumberExpr, prev: &[Figure]) -> bool {
+    let w = &d.words;
+    num.first > 0
+        && w.is_any(num.first - 1, &["and", ","])
+        && prev.last().is_some_and(|p| {
+            matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped) && num.first.saturating_sub(p.last) <= 3
+        })
+}
+
+/// Parts of breakdowns, nested parts, and repetitions.
+fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for i in 0..figs.len() {
+        let s = figs[i].sentence;
+        let cue = part_cue(d, &figs[i].num);
+        let prev = (0..i).rev().find(|&j| figs[j].sentence == s);
+        let whole = (0..i).rev().find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
+        let coordinated = figs[i].num.first > 0
+            && w.is_any(figs[i].num.first - 1, &["and", ","])
+            && prev.is_some_and(|p| figs[p].role != FigureRole::Whole && figs[i].num.first.saturating_sub(figs[p].last) <= 3);
+        if coordinated {
+            figs[i].role = figs[prev.expect("checked")].role;
+            continue;
+        }
+        if let (Some(_), Some(wh)) = (cue, whole) {
+            // A part right after another part, with no pause between: a part of that part.
+            let nested = prev.is_some_and(|p| {
+                matches!(figs[p].role, FigureRole::Part(_))
+                    && figs[i].num.first.saturating_sub(figs[p].last) <= 4
+                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &[",", "and"]))
+            });
+            figs[i].role = if nested { FigureRole::Dropped } else { FigureRole::Part(wh) };
+            continue;
+        }
+        // The same count of the same people told again in one sentence.
+        let repeated = (0..i).any(|j| {
+            figs[j].sentence == s
+                && figs[j].count.best.is_some()
+                && figs[j].count.best == figs[i].count.best
+                && (figs[j].outcome == figs[i].outcome || figs[j].role != FigureRole::Whole)
+                && (figs[j].subgroup.is_some() && figs[j].subgroup == figs[i].subgroup)
+        });
+        if repeated {
+            figs[i].role = FigureRole::Dropped;
+        }
+    }
+    // Wholes with only women and children in their breakdown count civilians.
+    for i in 0..figs.len() {
+        if let FigureRole::Part(wh) = figs[i].role {
+            if figs[wh].party == Party::Mixed && figs[i].party == Party::Civilians && matches!(figs[i].subgroup, Some("women" | "children")) {
+                figs[wh].party = Party::Civilians;
+            }
+        }
+    }
+}
+
+/// A "since" followed by a date or "the start/beginning": a period, not a time of day.
+pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
+    let w = &d.words;
+    if !w.is(k, "since") {
+        return false;
+    }
+    let mut m = k + 1;
+    if w.is(m, "the") {
+        m += 1;
+    }
+    d.in_date.get(m).copied().unwrap_or(false)
+        && !w.is_any(m, &["yesterday", "today", "dawn", "morning", "evening", "night", "midnight", "afternoon"])
+        || w.is_any(
+            m,
+            &["start", "beginning", "launch", "outbreak", "early", "mid", "late", "end", "first", "last", "onset", "recovery", "year", "month"],
+        )
+}
+
+fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    let sentences: Vec<usize> = {
+        let mut s: Vec<usize> = figs.iter().map(|f| f.sentence).collect();
+        s.dedup();
+        s
+    };
+    for s in sentences {
+        let (a, b) = d.sentences[s];
+        let since_pos: Option<usize> = (a..=b).find(|&k| period_since(d, k));
+        let idx: Vec<usize> = (0..figs.len()).filter(|&i| figs[i].sentence == s).collect();
+        let mut on = false;
+        for &i in &idx {
+            let f = &figs[i];
+            let cue = rise_cue(d, &f.num).is_some()
+                || number_of_cue(d, f.np_end + 1).is_some()
+                || number_of_cue(d, f.num.last + 1).is_some()
+                || (f.num.first..=(f.last + 8).min(b)).any(|k| w.phrase_at(k, "in total") || w.phrase_at(k, "so far"));
+            let documented = f.outcome_before.is_some_and(|o| {
+                (o.saturating_sub(3)..o).any(|k| w.is_any(k, &["documented", "recorded", "counted", "registered", "monitored"]))
+            });
+            let by_since = since_pos.is_some_and(|p| p < f.num.first || documented);
+            if cue || by_since {
+                on = true;
+            }
+            if on {
+                figs[i].tally = true;
+            }
+        }
+    }
+    // Parts follow their whole.
+    for i in 0..figs.len() {
+        if let FigureRole::Part(wh) = figs[i].role {
+            figs[i].tally = figs[wh].tally;
+        }
+    }
+    // A tally that names no outcome ("it rose to 388 people") shares its sentence's.
+    for i in 0..figs.len() {
+        if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
+            let s = figs[i].sentence;
+            let o = figs.iter().filter(|f| f.sentence == s && f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
+            figs[i].outcome = Some(o);
+            if figs[i].party == Party::Mixed && o == Outcome::Killed {
+                // kept: a pooled figure.
+            }
+        }
+    }
+    let _ = Qualifier::Exact;
+}

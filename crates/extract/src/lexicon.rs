@@ -1,0 +1,150 @@
+//! Lexicons: the data files under `lexicons/`, parsed once into phrase tables.
+//!
+//! Aliases, outcome words and event words live in those files, not in code, so
+//! a new spelling is a one-line data change.
+
+use crate::words::{normalize_phrase, PhraseSet};
+use marsad_model::{Outcome, Party, SubEventType};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub struct ActorAlias {
+    pub party: Party,
+    /// "the organization", "the group": stands for the last named non-state party.
+    pub generic: bool,
+    /// Must match the original's case ("IS", not "is").
+    pub case_sensitive: bool,
+    pub original: String,
+}
+
+/// What a person noun says about the party it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NounParty {
+    /// Combatant nouns: the party comes from "of X" or the context.
+    FromContext,
+    /// "people", "persons": civilians or a pooled figure, decided by the outcome.
+    People,
+    /// "others": the same party as the figure before.
+    Others,
+    Party(Party),
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonNoun {
+    pub party: NounParty,
+    pub subgroup: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutcomePosition {
+    Before,
+    After,
+    Both,
+    Noun,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    Sub(SubEventType),
+    Territory,
+}
+
+pub struct Lexicon {
+    pub actors: PhraseSet<ActorAlias>,
+    pub nouns: HashMap<String, PersonNoun>,
+    pub outcomes: PhraseSet<(Outcome, OutcomePosition)>,
+    pub triggers: PhraseSet<Trigger>,
+    pub boilerplate: Vec<String>,
+    pub publishers: Vec<String>,
+}
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn subgroup(s: &str) -> Option<&'static str> {
+    // Interned so records can hold `&'static str` cheaply.
+    match s {
+        "children" => Some("children"),
+        "women" => Some("women"),
+        "leaders" => Some("leaders"),
+        "men" => Some("men"),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    /// The lexicons shipped with marsad.
+    pub fn builtin() -> Lexicon {
+        Lexicon::from_data(
+            include_str!("../lexicons/actors.tsv"),
+            include_str!("../lexicons/person_nouns.tsv"),
+            include_str!("../lexicons/outcomes.tsv"),
+            include_str!("../lexicons/events.tsv"),
+            include_str!("../lexicons/boilerplate.txt"),
+            include_str!("../lexicons/publishers.txt"),
+        )
+    }
+
+    /// Builds lexicons from data in the shipped formats. Malformed rows are skipped.
+    pub fn from_data(actors: &str, nouns: &str, outcomes: &str, events: &str, boilerplate: &str, publishers: &str) -> Lexicon {
+        let actors = rows(actors)
+            .filter_map(|r| {
+                let party = Party::parse(r.get(1)?)?;
+                let flags = r.get(2).copied().unwrap_or("");
+                Some((
+                    normalize_phrase(r[0]),
+                    ActorAlias {
+                        party,
+                        generic: flags.contains("generic"),
+                        case_sensitive: flags.contains("case"),
+                        original: r[0].to_string(),
+                    },
+                ))
+            })
+            .collect();
+        let nouns = rows(nouns)
+            .filter_map(|r| {
+                let party = match *r.get(1)? {
+                    "-" => NounParty::FromContext,
+                    "people" => NounParty::People,
+                    "others" => NounParty::Others,
+                    p => NounParty::Party(Party::parse(p)?),
+                };
+                Some((r[0].to_lowercase(), PersonNoun { party, subgroup: subgroup(r.get(2).copied().unwrap_or("-")) }))
+            })
+            .collect();
+        let outcomes = rows(outcomes)
+            .filter_map(|r| {
+                let o = Outcome::parse(r.get(1)?)?;
+                let p = match *r.get(2)? {
+                    "before" => OutcomePosition::Before,
+                    "after" => OutcomePosition::After,
+                    "noun" => OutcomePosition::Noun,
+                    _ => OutcomePosition::Both,
+                };
+                Some((normalize_phrase(r[0]), (o, p)))
+            })
+            .collect();
+        let triggers = rows(events)
+            .filter_map(|r| {
+                let t = match *r.get(1)? {
+                    "territory" => Trigger::Territory,
+                    s => Trigger::Sub(SubEventType::parse(s)?),
+                };
+                Some((normalize_phrase(r[0]), t))
+            })
+            .collect();
+        let lines = |d: &str| rows(d).map(|r| r[0].to_lowercase()).collect::<Vec<_>>();
+        Lexicon {
+            actors: PhraseSet::new(actors),
+            nouns,
+            outcomes: PhraseSet::new(outcomes),
+            triggers: PhraseSet::new(triggers),
+            boilerplate: lines(boilerplate),
+            publishers: lines(publishers),
+        }
+    }
+}

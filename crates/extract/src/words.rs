@@ -1,0 +1,238 @@
+//! The word stream every rule reads: tokens with byte spans into the original
+//! text, lower-cased, plus a space-joined string of them for phrase lookup.
+//!
+//! Lower-casing is ASCII-only so byte offsets stay those of the original text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordKind {
+    Alpha,
+    Digits,
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub kind: WordKind,
+    /// A line break lies between this word and the previous one.
+    pub newline_before: bool,
+    /// The first letter is upper-case in the original.
+    pub capitalized: bool,
+}
+
+pub struct Words<'t> {
+    pub text: &'t str,
+    pub lower: String,
+    pub words: Vec<Word>,
+    /// " w0 w1 w2 ... " with normalised punctuation.
+    pub joined: String,
+    /// Offset of word i in `joined`.
+    pub offsets: Vec<usize>,
+}
+
+fn punct_norm(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
+        '“' | '”' | '«' | '»' | '„' => '"',
+        '–' | '—' | '‐' | '‑' => '-',
+        '،' => ',',
+        c => c,
+    }
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Words<'t> {
+        let lower = text.to_ascii_lowercase();
+        let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5);
+        let mut newline = false;
+        let mut cur: Option<(usize, WordKind)> = None;
+        let flush = |words: &mut Vec<Word>, cur: &mut Option<(usize, WordKind)>, end: usize, newline: &mut bool| {
+            if let Some((s, k)) = cur.take() {
+                let capitalized = text[s..].chars().next().is_some_and(char::is_uppercase);
+                words.push(Word { start: s, end, kind: k, newline_before: *newline, capitalized });
+                *newline = false;
+            }
+        };
+        for (i, c) in text.char_indices() {
+            let kind = if c.is_ascii_digit() {
+                Some(WordKind::Digits)
+            } else if c.is_alphabetic() || (!c.is_ascii() && unicode_is_mark(c)) {
+                Some(WordKind::Alpha)
+            } else {
+                None
+            };
+            match (kind, cur) {
+                (Some(k), Some((_, ck))) if k == ck => {}
+                (Some(k), _) => {
+                    flush(&mut words, &mut cur, i, &mut newline);
+                    cur = Some((i, k));
+                }
+                (None, _) => {
+                    flush(&mut words, &mut cur, i, &mut newline);
+                    if c == '\n' {
+                        newline = true;
+                    } else if !c.is_whitespace() && !c.is_control() {
+                        words.push(Word {
+                            start: i,
+                            end: i + c.len_utf8(),
+                            kind: WordKind::Punct,
+                            newline_before: newline,
+                            capitalized: false,
+                        });
+                        newline = false;
+                    }
+                }
+            }
+        }
+        flush(&mut words, &mut cur, text.len(), &mut newline);
+        let mut joined = String::with_capacity(text.len() + words.len() * 2);
+        let mut offsets = Vec::with_capacity(words.len());
+        for w in &words {
+            joined.push(' ');
+            offsets.push(joined.len());
+            match w.kind {
+                WordKind::Punct => joined.push(punct_norm(text[w.start..w.end].chars().next().unwrap_or(' '))),
+                _ => joined.push_str(&lower[w.start..w.end]),
+            }
+        }
+        joined.push(' ');
+        Words { text, lower, words, joined, offsets }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The lower-cased form of word `i` ("" past the end).
+    pub fn w(&self, i: usize) -> &str {
+        match self.words.get(i) {
+            Some(w) if w.kind == WordKind::Punct => {
+                let o = self.offsets[i];
+                &self.joined[o..o + self.joined[o..].find(' ').unwrap_or(0)]
+            }
+            Some(w) => &self.lower[w.start..w.end],
+            None => "",
+        }
+    }
+
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+
+    pub fn is_any(&self, i: usize, set: &[&str]) -> bool {
+        set.contains(&self.w(i))
+    }
+
+    /// Index of the word that starts at byte `pos` of `joined`.
+    pub fn word_at_joined(&self, pos: usize) -> Option<usize> {
+        self.offsets.binary_search(&pos).ok()
+    }
+
+    /// Whether words `i..` spell `phrase` (lower-case words separated by single spaces).
+    pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        let Some(&o) = self.offsets.get(i) else { return false };
+        let rest = &self.joined[o..];
+        rest.starts_with(phrase) && rest.as_bytes().get(phrase.len()) == Some(&b' ')
+    }
+
+    /// Number of words in a normalised phrase.
+    pub fn phrase_len(phrase: &str) -> usize {
+        phrase.split(' ').count()
+    }
+}
+
+fn unicode_is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670)
+}
+
+/// Normalises a lexicon phrase the way the text is joined: tokens split the same
+/// way, lower-cased, single spaces.
+pub fn normalize_phrase(p: &str) -> String {
+    let w = Words::new(p);
+    (0..w.len()).map(|i| w.w(i).to_string()).collect::<Vec<_>>().join(" ")
+}
+
+/// A phrase table matched over the joined word string in one pass.
+pub struct PhraseSet<T> {
+    automaton: AhoCorasick,
+    pub phrases: Vec<String>,
+    pub values: Vec<T>,
+}
+
+/// A phrase found in the text: words `first..=last`.
+#[derive(Clone, Copy, Debug)]
+pub struct PhraseHit {
+    pub first: usize,
+    pub last: usize,
+    pub id: usize,
+}
+
+impl<T> PhraseSet<T> {
+    pub fn new(entries: Vec<(String, T)>) -> PhraseSet<T> {
+        let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
+        let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("lexicon phrases build an automaton");
+        PhraseSet { automaton, phrases, values }
+    }
+
+    /// Non-overlapping, leftmost-longest hits in word order.
+    pub fn find(&self, words: &Words<'_>) -> Vec<PhraseHit> {
+        let mut out = Vec::new();
+        let hay = &words.joined;
+        let mut pos = 0;
+        // Patterns carry a leading and trailing space; restart each search at the
+        // trailing space of the previous hit so adjacent phrases are both found.
+        while pos < hay.len() {
+            let Some(m) = self.automaton.find(aho_corasick::Input::new(hay).range(pos..)) else { break };
+            let first = words.word_at_joined(m.start() + 1);
+            let last_end = m.end() - 1;
+            if let Some(first) = first {
+                let last = match words.offsets.binary_search(&last_end) {
+                    Ok(i) | Err(i) => i.saturating_sub(1),
+                };
+                out.push(PhraseHit { first, last, id: m.pattern().as_usize() });
+            }
+            pos = m.end() - 1;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_glued_numbers_and_keeps_spans() {
+        let t = "at least 123citizens, “Islamic State” organization\nnext";
+        let w = Words::new(t);
+        let all: Vec<&str> = (0..w.len()).map(|i| w.w(i)).collect();
+        assert_eq!(all, ["at", "least", "123", "citizens", ",", "\"", "islamic", "state", "\"", "organization", "next"]);
+        assert!(w.words[10].newline_before);
+        for x in &w.words {
+            assert!(t.get(x.start..x.end).is_some());
+        }
+    }
+
+    #[test]
+    fn phrase_set_finds_adjacent_phrases() {
+        let w = Words::new("the regime forces clashed with ISIS fighters");
+        let set = PhraseSet::new(vec![
+            ("regime forces".to_string(), 1),
+            ("clashed".to_string(), 2),
+            ("isis".to_string(), 3),
+        ]);
+        let hits: Vec<_> = set.find(&w).iter().map(|h| (h.first, h.last, set.values[h.id])).collect();
+        assert_eq!(hits, [(1, 2, 1), (3, 3, 2), (5, 5, 3)]);
+    }
+}

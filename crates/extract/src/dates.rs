@@ -98,6 +98,12 @@ fn year_for(month: u8, day: u8, anchor: Option<Date>) -> Option<Date> {
 /// Every date expression in `lower` (ASCII-lower-cased text), resolved against the
 /// report's date where it needs one. Expressions do not overlap.
 pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
+    find_dates_with(lower, published, published)
+}
+
+/// As [`find_dates`], with a separate anchor for dates written without a year
+/// (a lower bound on the report's date serves there, but not for "yesterday").
+pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
     let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
     let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
@@ -107,7 +113,7 @@ pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
         let month = month_num(&c[2]);
         let date = match c.get(3) {
             Some(y) => Date::new(y.as_str().parse().unwrap_or(0), month, day),
-            None => year_for(month, day, published),
+            None => year_for(month, day, year_anchor),
         };
         if date.is_some() || c.get(3).is_none() {
             out.push(DateExpr {
@@ -129,7 +135,7 @@ pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
         let day: u8 = c[2].parse().unwrap_or(0);
         let date = match c.get(3) {
             Some(y) => Date::new(y.as_str().parse().unwrap_or(0), month, day),
-            None => year_for(month, day, published),
+            None => year_for(month, day, year_anchor),
         };
         if let Some(d) = date {
             out.push(DateExpr {

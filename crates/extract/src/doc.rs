@@ -42,9 +42,10 @@ pub struct Doc<'a> {
     pub title: Option<String>,
 }
 
-/// Parties a generic reference ("the organization") can stand for.
+/// Parties a generic reference ("the organization", "the group") can stand for:
+/// reports use these words for jihadist organisations, not for armies or the SDF.
 fn can_be_referent(p: Party) -> bool {
-    p.is_armed() && !matches!(p, Party::Regime | Party::Russia | Party::Turkey | Party::Israel | Party::Coalition)
+    matches!(p, Party::Isis | Party::Hts)
 }
 
 impl<'a> Doc<'a> {
@@ -60,12 +61,14 @@ impl<'a> Doc<'a> {
                 None => (None, false),
             },
         };
-        let dates = find_dates(&words.lower, published);
+        // Without a report date, the latest full date the text names is a lower bound,
+        // and the anchor for dates written without a year.
         let not_before = if published.is_none() {
-            dates.iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
+            find_dates(&words.lower, None).iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
         } else {
             None
         };
+        let dates = crate::dates::find_dates_with(&words.lower, published, published.or(not_before));
         let mut in_date = vec![false; n];
         for d in &dates {
             for (i, w) in words.words.iter().enumerate() {
@@ -82,7 +85,7 @@ impl<'a> Doc<'a> {
             let alias = &lex.actors.values[h.id];
             if alias.case_sensitive {
                 let orig = &text[words.words[h.first].start..words.words[h.last].end];
-                if !orig.eq_ignore_ascii_case(&alias.original) || orig != alias.original {
+                if orig != alias.original {
                     continue;
                 }
             }
@@ -223,8 +226,8 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
             idx += 1;
             continue;
         }
-        // A headline: short, no final full stop, and body text follows.
-        let next_longer = nonempty.get(idx + 1).is_some_and(|(c, d)| d - c > b - a);
+        // A headline: short, no final full stop, and longer body text follows.
+        let next_longer = nonempty[idx + 1..].iter().take(3).any(|(c, d)| d - c > b - a);
         if title.is_none() && line.len() < 400 && !line.ends_with('.') && !line.ends_with(':') && next_longer {
             title = Some(line.to_string());
             header_end_byte = b;

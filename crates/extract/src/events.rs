@@ -78,6 +78,13 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             let marker = MARKERS.iter().any(|m| w.phrase_at(k, m));
             let report = observatory_at(d, k) && after_pause;
             let also = w.is(k, "also") && w.is(k - 1, ",");
+            let comma_while = w.is(k, "while") && w.is(k - 1, ",");
+            if comma_while && k > start {
+                out.push(Unit { first: start, last: k - 1, sentence: s, marked });
+                start = k;
+                marked = false;
+                continue;
+            }
             if (marker && (after_pause || k == a)) || report || also {
                 let cut = if w.is_any(k - 1, &["and", "while"]) { k - 1 } else { k };
                 if cut > start {
@@ -111,10 +118,12 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
     let anchor = d.anchor();
     let mut prev_unit_date: Option<(usize, (EventDate, DateKind), EventKind)> = None;
     for u in units {
+        // Words from a sentence's first running total on retell the period, not an event.
+        let tally_from = figs.iter().filter(|f| f.tally && f.sentence == u.sentence).map(|f| f.num.first).min().unwrap_or(usize::MAX);
         let triggers: Vec<(usize, Trigger)> = d
             .trigger_hits
             .iter()
-            .filter(|h| h.first >= u.first && h.last <= u.last)
+            .filter(|h| h.first >= u.first && h.last <= u.last && h.first < tally_from)
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             .collect();
         let unit_figs: Vec<usize> = (0..figs.len())
@@ -137,9 +146,13 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 x.start_byte >= s && x.end_byte <= e && x.start.is_some()
             })
             .find(|x| {
-                // "since the 10th of September" is a period, not the event's day.
-                let before = &d.words.lower[x.start_byte.saturating_sub(12)..x.start_byte];
-                !before.contains("since")
+                // "since the 10th of September" is a period, not the event's day; nor is
+                // any date inside a running tally.
+                let before = &d.words.lower[floor(&d.words.lower, x.start_byte.saturating_sub(12))..x.start_byte];
+                let in_tally = figs.iter().any(|f| {
+                    f.tally && d.sentence_of[f.num.first] == u.sentence && d.words.words[f.num.first].start <= x.start_byte
+                });
+                !before.contains("since") && !in_tally
             })
             .map(|x| (EventDate { start: x.start, end: x.end, precision: x.precision }, x.kind));
         let kind_of = |date: &Option<(EventDate, DateKind)>| match (date, anchor) {
@@ -164,6 +177,10 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             continue;
         }
         let continues = out.last().is_some_and(|cur| {
+            // The headline is told again by the body: never one event with it.
+            if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
+                return false;
+            }
             if triggers.is_empty() {
                 return cur.kind == kind;
             }
@@ -178,9 +195,13 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 _ => false,
             };
             let new_kind = cur.kind != kind;
+            let new_agent = match (agent_in(d, u.first, u.last), cur.units.iter().find_map(|x| agent_in(d, x.first, x.last))) {
+                (Some(a), Some(b)) => a != b,
+                _ => false,
+            };
             let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
             let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
-            !(new_place || new_date || new_kind || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
+            !(new_place || new_date || new_kind || new_agent || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
         });
         if continues {
             let cur = out.last_mut().expect("checked");
@@ -198,6 +219,29 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         }
     }
     out
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The party that acts in words `a..=b`: an actor followed by an attack verb.
+fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
+    d.actors
+        .iter()
+        .filter(|h| h.first >= a && h.last <= b && h.party.is_armed())
+        .find(|h| (h.last + 1..=(h.last + 3).min(b)).any(|k| d.words.is_any(k, AGENT_VERBS) && !d.words.is_any(k, &["was", "were", "have", "has", "had"])))
+        .map(|h| h.party)
+}
+
+/// Whether the draft's explosion words are only "explosions were heard" kind.
+fn is_weak(d: &Doc<'_>, draft: &Draft) -> bool {
+    draft.triggers.iter().filter(|(_, t)| *t == Trigger::Sub(SubEventType::RemoteExplosiveLandmineIed)).all(|(i, _)| {
+        d.words.is_any(*i, &["explosion", "explosions", "detonation", "exploded"])
+    })
 }
 
 /// "back in mid-January last year", "years ago": the unit retells an older event.
@@ -220,14 +264,17 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         };
     }
     let first_violent = draft.triggers.iter().map(|(_, t)| *t).find(|t| family(*t) <= 3);
-    let clash = has(&sub(SubEventType::ArmedClash));
+    let _ = has(&sub(SubEventType::ArmedClash));
     if let Some(Trigger::Sub(s)) = first_violent {
         let remote = s.event_type() == EventType::ExplosionsRemoteViolence;
         if remote {
-            // An air strike or shelling within a ground battle between the same parties is that battle.
-            let clash_after = clash && armed.len() >= 2 && !d.words.is_any(0, &[]);
-            if clash_after && draft.triggers.iter().filter(|(_, t)| *t == Trigger::Sub(SubEventType::ArmedClash)).count() >= 2 {
-                return SubEventType::ArmedClash;
+            // "Explosions" are what people heard; the weapon named beside them says what it was.
+            if s == SubEventType::RemoteExplosiveLandmineIed && is_weak(d, draft) {
+                if let Some(Trigger::Sub(w)) = draft.triggers.iter().map(|x| x.1).find(|t| {
+                    matches!(t, Trigger::Sub(SubEventType::AirDroneStrike | SubEventType::ShellingArtilleryMissileAttack))
+                }) {
+                    return w;
+                }
             }
             return s;
         }
@@ -288,15 +335,37 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         after || by || between
     };
     let armed: Vec<_> = hits.iter().filter(|a| a.party.is_armed()).collect();
-    let first_agent = armed.iter().find(|a| !associated(a) && agent(a)).or_else(|| armed.iter().find(|a| !associated(a)));
-    if let Some(a) = first_agent {
+    let first_agent = armed.iter().position(|a| !associated(a) && agent(a)).or_else(|| armed.iter().position(|a| !associated(a)));
+    if let Some(ai) = first_agent {
+        let a = armed[ai];
         push(&mut out, a.party, name(a), Role::Actor1, a.suspected);
+        // "A force of the Coalition and the SDF raided": the partner of the actor is associated.
+        let mut k = ai;
+        while k + 1 < armed.len() {
+            let (x, y) = (armed[k], armed[k + 1]);
+            let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
+            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | "," | "its" | "their")) && gap.contains(&"and") {
+                push(&mut out, y.party, name(y), Role::Associated, y.suspected);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // And the one before it: "the Coalition and the SDF launched".
+        let mut k = ai;
+        while k > 0 {
+            let (x, y) = (armed[k - 1], armed[k]);
+            let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
+            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | ",")) && gap.contains(&"and") && !(x.first > 0 && w.is(x.first - 1, "between")) {
+                push(&mut out, x.party, name(x), Role::Associated, x.suspected);
+                k -= 1;
+            } else {
+                break;
+            }
+        }
     }
     for a in &armed {
-        if associated(a) {
-            continue;
-        }
-        if out.iter().any(|x| x.party == a.party) {
+        if associated(a) || out.iter().any(|x| x.party == a.party) {
             continue;
         }
         let role = if out.iter().any(|x| x.role == Role::Actor2) { Role::Associated } else { Role::Actor2 };

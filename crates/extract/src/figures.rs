@@ -94,9 +94,103 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             i = num.last + 1;
         }
     }
+    unknown_counts(d, &mut figs);
     assign_roles(d, &mut figs);
     mark_tallies(d, &mut figs);
     figs
+}
+
+const AUX: &[&str] = &["were", "was", "have", "has", "had", "been", "also", "reportedly", "being", "got", "all"];
+
+/// Figures without a number: "members of the Coalition forces were injured".
+/// Only for named parties or civilians, and not for displacement (groups that
+/// "got out" are not casualties).
+fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    for h in &d.outcome_hits {
+        let (outcome, pos) = d.lex.outcomes.values[h.id];
+        if !matches!(pos, OutcomePosition::After | OutcomePosition::Both) || outcome == Outcome::Displaced {
+            continue;
+        }
+        if figs.iter().any(|f| h.first >= f.first && h.first <= f.last + 1) {
+            continue;
+        }
+        let mut k = h.first;
+        let mut aux = 0;
+        while k > 0 && w.is_any(k - 1, AUX) {
+            k -= 1;
+            aux += 1;
+        }
+        if aux == 0 || k == 0 {
+            continue;
+        }
+        // Walk back over the subject: "members of the Coalition forces".
+        let end = k - 1;
+        let mut m = end;
+        let mut parties = Vec::new();
+        let mut head: Option<usize> = None;
+        let mut steps = 0;
+        loop {
+            if steps > 10 {
+                break;
+            }
+            if let Some(a) = d.actors.iter().find(|a| a.last == m) {
+                parties.push(a.party);
+                if a.first == 0 {
+                    break;
+                }
+                m = a.first - 1;
+                steps += 1;
+                continue;
+            }
+            let word = w.w(m);
+            if let Some(n) = d.lex.nouns.get(word) {
+                if matches!(n.party, NounParty::People | NounParty::Others) {
+                    break;
+                }
+                if let NounParty::Party(p) = n.party {
+                    parties.push(p);
+                }
+                head = Some(m);
+            } else if !matches!(word, "of" | "the" | "and" | "forces" | "'" | "s") {
+                break;
+            }
+            if m == 0 {
+                break;
+            }
+            m -= 1;
+            steps += 1;
+        }
+        let Some(head) = head else { continue };
+        // A number before the noun made a figure already; "the" or nothing is what we want.
+        if head > 0 && (number_at(w, head - 1).is_some() || w.is_any(head - 1, &["other", "others"])) {
+            continue;
+        }
+        parties.sort();
+        parties.dedup();
+        let party = match parties.len() {
+            0 => continue,
+            1 => parties[0],
+            _ => Party::Mixed,
+        };
+        let sentence = d.sentence_of[head];
+        figs.push(Figure {
+            num: NumberExpr { first: head, last: head, count: Count::unknown(), article: false },
+            first: head,
+            last: h.last,
+            outcome: Some(outcome),
+            outcome_before: None,
+            party,
+            subgroup: None,
+            count: Count::unknown(),
+            role: FigureRole::Whole,
+            tally: false,
+            sentence,
+            total: false,
+            np_end: end,
+        });
+    }
+    figs.sort_by_key(|f| f.num.first);
 }
 
 struct NounPhrase {
@@ -192,6 +286,11 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     if hedge_after(w, k).is_some() {
         k += 2;
     }
+    if w.is_any(k, &["on", "among", "from", "of", "in"]) && w.is(k + 1, "both") && w.is_any(k + 2, &["parties", "sides"]) {
+        np.both = true;
+        np.end = k + 2;
+        return np;
+    }
     if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
         let mut m = k + 1;
         let limit = (k + 25).min(w.len());
@@ -209,7 +308,15 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 continue;
             }
             let word = w.w(m);
-            if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) {
+            // "militiamen loyal to them", "factions affiliated with it": still the same people.
+            if matches!(word, "loyal" | "allied" | "affiliated" | "belonging" | "close") && w.is_any(m + 1, &["to", "with"]) {
+                let obj = m + 2;
+                np.end = if w.is_any(obj, &["them", "it", "him", "her"]) { obj } else { m + 1 };
+                m = np.end + 1;
+                continue;
+            }
+            // A new number starts a new figure ("... loyal to them and 20 fighters").
+            if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) || w.words[m].kind == WordKind::Digits {
                 break;
             }
             if let Some(n) = d.lex.nouns.get(word) {
@@ -303,7 +410,12 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     {
         return None;
     }
-    let mut np = noun_phrase(d, after, 4);
+    // "557 at least, the number of ...", "4 at least of the SDF".
+    let after_hedge = if hedge_after(w, after).is_some() { after + 2 } else { after };
+    let mut np = noun_phrase(d, after_hedge, 4);
+    if np.end < after_hedge {
+        np.end = after_hedge.saturating_sub(1).max(num.last);
+    }
     let post_hedge = hedge_after(w, after).or_else(|| hedge_after(w, np.end + 1));
     if let Some((q, _)) = post_hedge {
         count = hedged(count, q);
@@ -338,12 +450,12 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     let total = noun_outcome.is_some() && np.parties.is_empty();
     let (outcome, outcome_before_word, last) = if let Some(h) = noun_outcome {
         (Some(d.lex.outcomes.values[h.id].0), None, h.last.max(np.end))
-    } else if let Some((o, first)) = before.filter(|_| after_outcome.is_none() || !np.has_noun) {
+    } else if let Some((o, first)) = before {
+        // A verb right before the number ("executed more than 713") names what
+        // happened; a later relative clause ("who were arrested") tells their past.
         (Some(o), Some(first), np.end.max(num.last))
     } else if let Some((o, l)) = after_outcome {
         (Some(o), None, l)
-    } else if let Some((o, first)) = before {
-        (Some(o), Some(first), np.end.max(num.last))
     } else {
         (None, None, np.end.max(num.last))
     };
@@ -403,7 +515,7 @@ fn finish(
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
                 let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
                 match (np.noun_party, from_prev) {
-                    (Some(NounParty::Others), Some(p)) => p,
+                    (Some(NounParty::Others), _) if same_sentence_prev.is_some() => same_sentence_prev.map_or(Party::Unknown, |p| p.party),
                     (_, Some(p)) if !total => p,
                     _ if total => Party::Mixed,
                     _ => d.context_party(num.first).unwrap_or(Party::Unknown),
@@ -477,8 +589,14 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
         }
         break;
     }
-    if k >= 1 && w.is_any(k - 1, &["including", "includes", "include"]) {
-        return Some(k - 1);
+    // "including 4 women", "including at least 2", "(including about 300"
+    for gap in 0..=2 {
+        if k > gap && w.is_any(k - 1 - gap, &["including", "includes", "include"]) {
+            let between_ok = (k - gap..k).all(|x| w.words[x].kind == WordKind::Alpha && !d.lex.nouns.contains_key(w.w(x)));
+            if between_ok {
+                return Some(k - 1 - gap);
+            }
+        }
     }
     if k >= 2 && (w.phrase_at(k - 2, "among them") || w.phrase_at(k - 2, "among whom") || w.phrase_at(k - 2, "of whom")) {
         return Some(k - 2);

@@ -17,9 +17,9 @@ pub mod words;
 use doc::Doc;
 use figures::{Figure, FigureRole};
 use marsad_model::{
-    CasualtyFigure, DateBasis, Document, Event, EventKind, Extraction, Outcome, Part, Party, Published, Span, Tally, Warning,
+    CasualtyFigure, DateBasis, Document, Event, EventKind, Extraction, Outcome, Part, Party, Published, Qualifier, Span, Tally, Warning,
 };
-use marsad_places::{Gazetteer, PlaceKind, Relation, ResolvedPlace};
+use marsad_places::{Gazetteer, Relation, ResolvedPlace};
 
 pub use lexicon::Lexicon;
 
@@ -126,12 +126,18 @@ impl<'g> Extractor<'g> {
         });
 
         let mut out_events = Vec::new();
+        let mut prev_place: Option<(usize, usize)> = None; // (paragraph start word, place index)
         for draft in &drafts {
+            let para = paragraph_of(&d, draft.units[0].first);
+            let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
+            let place = draft.place.or(inherited);
+            if let Some(p) = place {
+                prev_place = Some((para, p));
+            }
             let actors = events::actors(&d, draft, &figs);
             let sub = events::classify(&d, draft, &figs, &actors);
             let date = events::event_date(&d, draft);
-            let location = draft
-                .place
+            let location = place
                 .map(|p| &resolved[p].0)
                 .or(dateline.map(|x| &x.0))
                 .map(|r| self.gazetteer.location(r, text));
@@ -194,6 +200,17 @@ impl<'g> Extractor<'g> {
         let wholes: Vec<usize> = (0..figs.len()).filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole).collect();
         for (n, &i) in wholes.iter().enumerate() {
             let f = &figs[i];
+            // A running total is a counted number. "Tens of others", "hundreds of
+            // wounded" beside it are unquantified remainders, not tallies.
+            if matches!(f.count.qualifier, Qualifier::Tens | Qualifier::Dozens | Qualifier::Several | Qualifier::Hundreds | Qualifier::Thousands) {
+                let (s, e) = d.bytes(f.first, f.last);
+                warnings.push(Warning {
+                    code: "vague_remainder".into(),
+                    message: format!("\"{}\" beside a running total is not counted as a tally", &text[s..e]),
+                    span: Some(Span(s, e)),
+                });
+                continue;
+            }
             let (sa, sb) = d.sentences[f.sentence];
             let scope_end = wholes.get(n + 1).filter(|&&j| figs[j].sentence == f.sentence).map_or(sb, |&j| figs[j].num.first);
             // The period: the first "since <date|start>" after the figure in its sentence.
@@ -216,11 +233,9 @@ impl<'g> Extractor<'g> {
             let mut regions: Vec<String> = Vec::new();
             for (r, _) in places.iter().filter(|(r, _)| r.span.0 >= fs && r.span.1 <= fe) {
                 let p = self.gazetteer.place(r.place);
-                if p.kind == PlaceKind::Governorate || r.relation == Relation::Region {
-                    if let Some(g) = p.admin1.as_deref().and_then(|a| self.gazetteer.governorate(a)) {
-                        if !regions.contains(&g.name) {
-                            regions.push(g.name.clone());
-                        }
+                if let Some(g) = p.admin1.as_deref().and_then(|a| self.gazetteer.governorate(a)) {
+                    if !regions.contains(&g.name) {
+                        regions.push(g.name.clone());
                     }
                 }
             }
@@ -231,7 +246,7 @@ impl<'g> Extractor<'g> {
             let (s, e) = d.bytes(f.first, f.last);
             for p in &parts {
                 if let (Some(pc), Some(wc)) = (p.count.best, f.count.best) {
-                    if pc > wc && f.count.qualifier == marsad_model::Qualifier::Exact {
+                    if pc > wc && f.count.qualifier == Qualifier::Exact {
                         warnings.push(Warning {
                             code: "tally_part_exceeds_whole".into(),
                             message: format!("a part ({pc} {}) exceeds its whole ({wc})", p.subgroup),
@@ -288,9 +303,13 @@ impl<'g> Extractor<'g> {
                 }
             }
         }
-        let _ = text;
         out.into_iter().map(|(_, t)| t).collect()
     }
+}
+
+/// The first word of the paragraph holding word `i`.
+fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
+    (0..=i).rev().find(|&k| d.words.words[k].newline_before).unwrap_or(0)
 }
 
 fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {

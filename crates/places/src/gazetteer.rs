@@ -72,13 +72,15 @@ pub enum KeyKind {
 
 pub(crate) struct KeyIndex {
     pub(crate) keys: Vec<String>,
-    pub(crate) places: Vec<Vec<PlaceId>>,
+    /// Places under each key, with the vowel-class key of the name that put them
+    /// there (a skeleton match is only trusted when the vowels are close too).
+    pub(crate) places: Vec<Vec<(PlaceId, String)>>,
     pub(crate) automaton: AhoCorasick,
 }
 
 impl KeyIndex {
-    fn build(map: HashMap<String, Vec<PlaceId>>) -> KeyIndex {
-        let mut entries: Vec<(String, Vec<PlaceId>)> = map.into_iter().collect();
+    fn build(map: HashMap<String, Vec<(PlaceId, String)>>) -> KeyIndex {
+        let mut entries: Vec<(String, Vec<(PlaceId, String)>)> = map.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
         let places = entries.into_iter().map(|(_, mut v)| {
@@ -153,8 +155,8 @@ impl GazetteerBuilder {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| crate::normalize::vowel_key(l))
             .collect();
-        let mut vowel: HashMap<String, Vec<PlaceId>> = HashMap::new();
-        let mut skeleton: HashMap<String, Vec<PlaceId>> = HashMap::new();
+        let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
+        let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {
             // OCHA joins alternative names with "_" or " - ": index each.
             for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
@@ -162,11 +164,11 @@ impl GazetteerBuilder {
                 if v.is_empty() || stopnames.contains(&v) {
                     continue;
                 }
-                vowel.entry(v).or_default().push(*id);
                 // The skeleton of a short name matches too much to be evidence.
                 if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
-                    skeleton.entry(s).or_default().push(*id);
+                    skeleton.entry(s).or_default().push((*id, v.clone()));
                 }
+                vowel.entry(v.clone()).or_default().push((*id, v));
             }
         }
         let by_pcode = self
@@ -232,7 +234,7 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Vec<&Place> {
         let (v, _) = name_keys(name);
         match self.vowel.keys.binary_search(&v) {
-            Ok(i) => self.vowel.places[i].iter().map(|id| self.place(*id)).collect(),
+            Ok(i) => self.vowel.places[i].iter().map(|(id, _)| self.place(*id)).collect(),
             Err(_) => Vec::new(),
         }
     }

@@ -167,7 +167,7 @@ impl Gazetteer {
         let mut found: Vec<(usize, usize, KeyKind, Vec<PlaceId>)> = Vec::new();
         for (kind, index) in [(KeyKind::Vowel, &self.vowel), (KeyKind::Skeleton, &self.skeleton)] {
             let kt = keyed(&tokens, kind == KeyKind::Skeleton);
-            scan(index, &kt, kind, &mut found);
+            scan(index, &kt, kind, &tokens, &mut found);
         }
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
@@ -202,7 +202,9 @@ impl Gazetteer {
             if first > 0 {
                 let prev = &tokens[first - 1];
                 let gap = &text[prev.end..t0.start];
-                if !prev.arabic && is_article(&prev.text.to_lowercase()) && (gap == "-" || gap == " ") {
+                let art = prev.text.to_lowercase();
+                // "al-X", "Al X"; but "at Deir Ezzor" is a preposition, not "at-".
+                if !prev.arabic && is_article(&art) && (gap == "-" || (gap == " " && matches!(art.as_str(), "al" | "el"))) {
                     start = prev.start;
                 }
             }
@@ -246,8 +248,14 @@ impl Gazetteer {
         for m in mentions {
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
+            let sure_govs: Vec<&String> = sure.iter().filter(|(pos, _)| *pos != m.span.0).map(|(_, g)| g).collect();
             for c in &m.candidates {
                 let p = self.place(c.place);
+                // A loose (skeleton) match in a governorate the text never names is
+                // more likely a different word than a far-away village.
+                if c.key == KeyKind::Skeleton && !sure_govs.is_empty() && !p.admin1.as_ref().is_some_and(|a| sure_govs.contains(&a)) {
+                    continue;
+                }
                 let mut s = p.importance;
                 s += match p.kind {
                     PlaceKind::Community => 1.0,
@@ -347,9 +355,37 @@ impl Gazetteer {
     }
 }
 
-fn scan(index: &KeyIndex, kt: &KeyedText, kind: KeyKind, found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>) {
+fn scan(index: &KeyIndex, kt: &KeyedText, kind: KeyKind, tokens: &[Token<'_>], found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>) {
     for m in index.automaton.find_overlapping_iter(&kt.text) {
         let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
-        found.push((first, last, kind, index.places[m.pattern().as_usize()].clone()));
+        let entries = &index.places[m.pattern().as_usize()];
+        let places: Vec<PlaceId> = if kind == KeyKind::Skeleton {
+            // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
+            // "Abu Qatur" share them. The vowels must nearly agree as well.
+            let text_key = keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ");
+            let limit = if text_key.len() <= 6 { 1 } else { 2 };
+            entries.iter().filter(|(_, v)| levenshtein(v, &text_key) <= limit).map(|(p, _)| *p).collect()
+        } else {
+            entries.iter().map(|(p, _)| *p).collect()
+        };
+        if !places.is_empty() {
+            found.push((first, last, kind, places));
+        }
     }
+}
+
+/// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes).
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
 }

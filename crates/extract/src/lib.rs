@@ -83,7 +83,8 @@ impl<'g> Extractor<'g> {
         }
 
         // Places, outside actor names ("Deir ez-Zor Military Council").
-        let masked: Vec<Span> = d.actors.iter().map(|a| { let (s, e) = d.bytes(a.first, a.last); Span(s, e) }).collect();
+        let mut masked: Vec<Span> = d.actors.iter().map(|a| { let (s, e) = d.bytes(a.first, a.last); Span(s, e) }).collect();
+        masked.extend(organisation_names(&d));
         let mentions = self.gazetteer.find_mentions(text, &masked);
         let resolved: Vec<(ResolvedPlace, usize)> = self
             .gazetteer
@@ -305,6 +306,52 @@ impl<'g> Extractor<'g> {
         }
         out.into_iter().map(|(_, t)| t).collect()
     }
+}
+
+/// Names of armed groups the lexicon does not know, by their shape: capitalised
+/// words ending in "Division", "Brigade", "Military Council"..., or opening with
+/// "Jaysh", "Liwa", "Ahrar"... Their words ("Hamza", "Menbij") are not places.
+fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
+    const HEADS: &[&str] = &[
+        "council", "division", "brigade", "brigades", "corps", "army", "front", "forces", "movement", "battalion",
+        "battalions", "regiment", "room", "militia", "militias", "guard", "shield", "spring", "legion", "group", "party",
+        "gathering", "union", "units", "regiments", "operation",
+    ];
+    const OPENERS: &[&str] = &[
+        "jaysh", "jaish", "liwa", "faylaq", "harakat", "ahrar", "hayat", "jabhat", "ansar", "katibat", "saraya", "firqat",
+        "tajammu", "alwiya", "quwat", "usud", "fursan", "kataib", "hezb", "hizb",
+    ];
+    let w = &d.words;
+    let joiner = |i: usize| w.is_any(i, &["al", "el", "-", "'", "of", "the", "ibn", "bin", "abu", "s"]);
+    let cap = |i: usize| w.words.get(i).is_some_and(|x| x.capitalized || x.kind == crate::words::WordKind::Digits);
+    let mut out = Vec::new();
+    for i in 0..w.len() {
+        if HEADS.contains(&w.w(i)) && cap(i) {
+            let mut a = i;
+            while a > 0 && (cap(a - 1) || joiner(a - 1)) && !w.words[a].newline_before {
+                a -= 1;
+            }
+            while a < i && joiner(a) {
+                a += 1;
+            }
+            if a < i {
+                let (s, e) = d.bytes(a, i);
+                out.push(Span(s, e));
+            }
+        }
+        if OPENERS.contains(&w.w(i)) && cap(i) {
+            let mut b = i;
+            while b + 1 < w.len() && (cap(b + 1) || joiner(b + 1)) && !w.words[b + 1].newline_before {
+                b += 1;
+            }
+            while b > i && joiner(b) {
+                b -= 1;
+            }
+            let (s, e) = d.bytes(i, b);
+            out.push(Span(s, e));
+        }
+    }
+    out
 }
 
 /// The first word of the paragraph holding word `i`.

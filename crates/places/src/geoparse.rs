@@ -231,6 +231,12 @@ impl Gazetteer {
         let sure: Vec<(usize, String)> = mentions
             .iter()
             .filter_map(|m| {
+                // "Dara countryside", "Hama province": the governorate is meant.
+                if m.relation == Relation::Region {
+                    if let Some(g) = m.candidates.iter().map(|c| self.place(c.place)).find(|p| p.kind == PlaceKind::Governorate) {
+                        return g.admin1.clone().map(|a| (m.span.0, a));
+                    }
+                }
                 let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.clone());
                 let first = a1.next()?;
                 a1.all(|x| x == first).then_some((m.span.0, first))
@@ -270,7 +276,8 @@ impl Gazetteer {
                     }
                     PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
                         (Relation::Region, PlaceKind::Governorate) => 6.0,
-                        (Relation::Region, _) => 4.0,
+                        // "Tadmor desert": the town's point serves better than its district's centroid.
+                        (Relation::Region, _) => -1.0,
                         (_, PlaceKind::Governorate) => -0.5,
                         _ => -2.0,
                     },

@@ -102,7 +102,19 @@ impl Gazetteer {
         }
 
         let path = dir.join("communities.csv");
+        let mut unit_names: Vec<(String, String)> = Vec::new();
         for (line, row) in read_rows(&path, b',')? {
+            // The communities file spells admin units as OCHA does ("Rural Damascus",
+            // "Idleb", "Dar'a"): add those spellings to the units.
+            for level in ["admin1", "admin2", "admin3"] {
+                if let Some(pc) = opt(&row, &format!("{level}Pcode")) {
+                    for lang in ["en", "ar"] {
+                        if let Some(n) = opt(&row, &format!("{level}Name_{lang}")) {
+                            unit_names.push((pc.clone(), n));
+                        }
+                    }
+                }
+            }
             let pcode = col(&path, line, &row, "admin4Pcode")?.to_string();
             let name = col(&path, line, &row, "admin4Name_en")?.to_string();
             let lat = col(&path, line, &row, "latitude")?.parse().unwrap_or(0.0);
@@ -142,6 +154,14 @@ impl Gazetteer {
                 },
                 names,
             );
+        }
+
+        unit_names.sort();
+        unit_names.dedup();
+        for (pc, n) in unit_names {
+            if let Some(id) = b.find_pcode(&pc) {
+                b.add_name(id, n);
+            }
         }
 
         let path = dir.join("neighbourhoods.csv");

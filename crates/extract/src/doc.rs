@@ -105,6 +105,26 @@ impl<'a> Doc<'a> {
             });
             actors.push(ActorHit { first: h.first, last: h.last, party, generic: alias.generic, suspected });
         }
+        // Numbered army units ("the 4th Division", "25th Armoured Division") are
+        // the Syrian army's unless another party owns them ("JWS's 1st Regiment").
+        for i in 0..n.saturating_sub(2) {
+            if words.words[i].kind != WordKind::Digits || !words.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+                continue;
+            }
+            let mut k = i + 2;
+            while words.is_any(k, &["armored", "armoured", "mechanized", "mechanised", "special", "assault", "infantry"]) {
+                k += 1;
+            }
+            if !words.is_any(k, &["division", "brigade", "corps", "regiment"]) {
+                continue;
+            }
+            let owned = actors.iter().any(|a: &ActorHit| a.last < i && a.last + 3 >= i && a.party != Party::Regime);
+            let overlaps = actors.iter().any(|a| a.first <= k && i <= a.last);
+            if !owned && !overlaps {
+                actors.push(ActorHit { first: i, last: k, party: Party::Regime, generic: false, suspected: false });
+            }
+        }
+        actors.sort_by_key(|a| a.first);
         let mut actor_start = vec![0u32; n];
         for (i, a) in actors.iter().enumerate() {
             actor_start[a.first] = i as u32 + 1;

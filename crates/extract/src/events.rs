@@ -125,6 +125,8 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .iter()
             .filter(|h| h.first >= u.first && h.last <= u.last && h.first < tally_from)
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
+            // "captured 21 members" counts people; "captured the village" takes ground.
+            .filter(|&(i, t)| t != Trigger::Territory || !takes_people(d, i))
             .collect();
         let unit_figs: Vec<usize> = (0..figs.len())
             .filter(|&i| {
@@ -228,6 +230,14 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the words after a territory verb are people ("captured a YPG fighter").
+fn takes_people(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
+        w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
+    })
+}
+
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.
 fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
     d.actors
@@ -252,9 +262,10 @@ fn back_in(d: &Doc<'_>, u: &Unit) -> bool {
 /// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
 pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -> SubEventType {
     let has = |f: &dyn Fn(Trigger) -> bool| draft.triggers.iter().any(|(_, t)| f(*t));
-    let sub = |s: SubEventType| move |t: Trigger| t == Trigger::Sub(s);
     let armed: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
-    let civilian_victims = draft.figures.iter().any(|&i| figs[i].party == Party::Civilians);
+    let civilian_victims = draft.figures.iter().any(|&i| figs[i].party == Party::Civilians)
+        || actors.iter().any(|a| a.party == Party::Civilians && a.role == Role::Actor2);
+    let armed_victims = draft.figures.iter().any(|&i| figs[i].party.is_armed());
     let actor1 = actors.iter().find(|a| a.role == Role::Actor1).map(|a| a.party);
     if has(&|t| t == Trigger::Territory) {
         return if actor1.is_some_and(Party::is_state) {
@@ -263,11 +274,29 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             SubEventType::NonStateActorOvertakesTerritory
         };
     }
-    let first_violent = draft.triggers.iter().map(|(_, t)| *t).find(|t| family(*t) <= 3);
-    let _ = has(&sub(SubEventType::ArmedClash));
-    if let Some(Trigger::Sub(s)) = first_violent {
-        let remote = s.event_type() == EventType::ExplosionsRemoteViolence;
-        if remote {
+    let first_violent = draft.triggers.iter().map(|(i, t)| (*i, *t)).find(|(_, t)| family(*t) <= 3);
+    let clashes: Vec<usize> = draft
+        .triggers
+        .iter()
+        .filter(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && is_ground_fighting(d, *i))
+        .map(|(i, _)| *i)
+        .collect();
+    match first_violent {
+        Some((i, Trigger::Sub(s))) if s.event_type() == EventType::ExplosionsRemoteViolence => {
+            // An air strike or shelling within a ground battle is that battle, unless
+            // the battle is between others ("warplanes struck the regime where it
+            // fought IS").
+            if !clashes.is_empty() {
+                let striker = agent_near(d, i);
+                let fighters: Vec<Party> = clashes.iter().flat_map(|&c| parties_near(d, c)).collect();
+                let mut distinct = fighters.clone();
+                distinct.sort();
+                distinct.dedup();
+                let outside = striker.is_some_and(|p| distinct.len() >= 2 && !distinct.contains(&p));
+                if !outside {
+                    return SubEventType::ArmedClash;
+                }
+            }
             // "Explosions" are what people heard; the weapon named beside them says what it was.
             if s == SubEventType::RemoteExplosiveLandmineIed && is_weak(d, draft) {
                 if let Some(Trigger::Sub(w)) = draft.triggers.iter().map(|x| x.1).find(|t| {
@@ -276,26 +305,41 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                     return w;
                 }
             }
-            return s;
+            s
         }
-        if s == SubEventType::ArmedClash {
-            // One armed side and civilian victims: violence against civilians.
-            if armed.len() <= 1 && civilian_victims {
-                return SubEventType::Attack;
+        Some((_, Trigger::Sub(s))) if s == SubEventType::ArmedClash || s == SubEventType::Attack => {
+            // Violence against civilians only when the victims are civilians; an
+            // armed group attacking armed men is a battle.
+            if civilian_victims && !armed_victims && armed.len() <= 1 {
+                SubEventType::Attack
+            } else {
+                SubEventType::ArmedClash
             }
-            return SubEventType::ArmedClash;
         }
-        return s;
+        Some((_, Trigger::Sub(s))) => s,
+        _ => match draft.triggers.first().map(|x| x.1) {
+            Some(Trigger::Sub(s)) => s,
+            _ if civilian_victims && armed.len() <= 1 => SubEventType::Attack,
+            _ => SubEventType::ArmedClash,
+        },
     }
-    if let Some(Trigger::Sub(s)) = draft.triggers.first().map(|x| x.1) {
-        return s;
-    }
-    // Figures without event words: deaths among two armed sides are a clash.
-    if civilian_victims && armed.len() <= 1 {
-        SubEventType::Attack
-    } else {
-        SubEventType::ArmedClash
-    }
+}
+
+/// Clash words that mean fighting on the ground (not "attack", which may be a strike).
+fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
+    d.words.is_any(i, &["clashes", "clash", "clashed", "clashing", "fighting", "fought", "battles", "battle", "battled", "confrontations", "firefight", "gunfight", "skirmishes", "exchange", "exchanged"])
+}
+
+/// The party acting around word `i`: just before it, or "by X" / "belong to X" after it.
+fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
+    let before = d.actors.iter().rev().find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
+    let after = d.actors.iter().find(|a| a.first > i && a.first <= i + 8 && a.first > 0 && d.words.is_any(a.first - 1, &["by", "to"]));
+    after.or(before).map(|a| a.party)
+}
+
+/// Armed parties named within a dozen words of word `i`.
+fn parties_near(d: &Doc<'_>, i: usize) -> Vec<Party> {
+    d.actors.iter().filter(|a| a.party.is_armed() && a.first + 12 >= i && a.first <= i + 14).map(|a| a.party).collect()
 }
 
 const AGENT_VERBS: &[&str] = &[

@@ -315,6 +315,12 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 m = np.end + 1;
                 continue;
             }
+            // Names the lexicon does not know ("a member of Jaysh al Ahrar") are still the chain.
+            if w.words[m].capitalized && w.words[m].kind == WordKind::Alpha && !CHAIN_STOP.contains(&word) {
+                np.end = m;
+                m += 1;
+                continue;
+            }
             // A new number starts a new figure ("... loyal to them and 20 fighters").
             if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) || w.words[m].kind == WordKind::Digits {
                 break;

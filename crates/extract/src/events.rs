@@ -126,7 +126,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .filter(|h| h.first >= u.first && h.last <= u.last && h.first < tally_from)
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
-            .filter(|&(i, t)| t != Trigger::Territory || !takes_people(d, i))
+            .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && changes_hands(d, i)))
             .collect();
         let unit_figs: Vec<usize> = (0..figs.len())
             .filter(|&i| {
@@ -150,11 +150,11 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .find(|x| {
                 // "since the 10th of September" is a period, not the event's day; nor is
                 // any date inside a running tally.
-                let before = &d.words.lower[floor(&d.words.lower, x.start_byte.saturating_sub(12))..x.start_byte];
+                let since_period = since_governs(d, x.start_byte);
                 let in_tally = figs.iter().any(|f| {
                     f.tally && d.sentence_of[f.num.first] == u.sentence && d.words.words[f.num.first].start <= x.start_byte
                 });
-                !before.contains("since") && !in_tally
+                !since_period && !in_tally
             })
             .map(|x| (EventDate { start: x.start, end: x.end, precision: x.precision }, x.kind));
         let kind_of = |date: &Option<(EventDate, DateKind)>| match (date, anchor) {
@@ -223,11 +223,25 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
     out
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
+/// Whether a date at byte `pos` is the start of a period ("since the start of the
+/// operation on the 10th of September"), not an event's day ("since the attack
+/// back in January 2016" dates the attack).
+fn since_governs(d: &Doc<'_>, pos: usize) -> bool {
+    let w = &d.words;
+    let Some(i) = w.words.iter().position(|x| x.start >= pos) else { return false };
+    let from = i.saturating_sub(10);
+    for k in (from..i).rev() {
+        if w.is_any(k, &[",", ".", ";"]) {
+            return false;
+        }
+        if d.trigger_at(k) {
+            return false;
+        }
+        if w.is(k, "since") {
+            return true;
+        }
     }
-    i
+    false
 }
 
 /// Whether the words after a territory verb are people ("captured a YPG fighter").
@@ -236,6 +250,26 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
         w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
     })
+}
+
+/// Whether a territory word at `i` tells ground changing hands: an actor (or "managed
+/// to") just before it, no "by" after it ("areas controlled by IS" is a state, not
+/// an event), and no attempt ("in an attempt to regain control").
+fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    if w.is(i + 1, "by") || (i > 0 && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"])) {
+        return false;
+    }
+    // "controlled areas", "captured territories": a description, not a change.
+    if w.is_any(i + 1, &["areas", "area", "regions", "region", "territory", "territories", "parts", "zones", "zone", "neighborhoods", "neighbourhoods", "towns", "villages", "cities", "lands"]) {
+        return false;
+    }
+    let from = i.saturating_sub(6);
+    if (from..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
+        return false;
+    }
+    let agent = d.actors.iter().any(|a| a.last < i && a.last + 5 >= i && a.party.is_armed());
+    agent || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops"]))
 }
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.
@@ -274,7 +308,14 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             SubEventType::NonStateActorOvertakesTerritory
         };
     }
-    let first_violent = draft.triggers.iter().map(|(i, t)| (*i, *t)).find(|(_, t)| family(*t) <= 3);
+    // "targeted", "attacked" say that something happened; a weapon named beside them says what.
+    let generic = |i: usize| d.words.is_any(i, &["targeted", "attack", "attacks", "attacked", "attacking", "shot", "killed"]);
+    let specific = draft.triggers.iter().map(|(i, t)| (*i, *t)).find(|(i, t)| family(*t) <= 3 && !generic(*i));
+    let first_violent = draft
+        .triggers
+        .iter()
+        .map(|(i, t)| (*i, *t))
+        .find(|(i, t)| family(*t) <= 3 && !(generic(*i) && specific.is_some_and(|(_, s)| family(s) == 2)));
     let clashes: Vec<usize> = draft
         .triggers
         .iter()
@@ -333,13 +374,26 @@ fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
 /// The party acting around word `i`: just before it, or "by X" / "belong to X" after it.
 fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
     let before = d.actors.iter().rev().find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
-    let after = d.actors.iter().find(|a| a.first > i && a.first <= i + 8 && a.first > 0 && d.words.is_any(a.first - 1, &["by", "to"]));
+    let after = d.actors.iter().find(|a| {
+        a.first > i + 1
+            && a.first <= i + 10
+            && (d.words.is_any(a.first - 1, &["by", "to"]) || (d.words.is(a.first - 1, "the") && d.words.is_any(a.first - 2, &["by", "to"])))
+    });
     after.or(before).map(|a| a.party)
 }
 
-/// Armed parties named within a dozen words of word `i`.
+/// The armed parties of a clash at word `i`: a few words before it, and after it up
+/// to the end of its clause ("clashes between A and militiamen ... against B").
 fn parties_near(d: &Doc<'_>, i: usize) -> Vec<Party> {
-    d.actors.iter().filter(|a| a.party.is_armed() && a.first + 12 >= i && a.first <= i + 14).map(|a| a.party).collect()
+    let w = &d.words;
+    let mut end = i;
+    while end + 1 < w.len() && end < i + 30 {
+        end += 1;
+        if w.is_any(end, &[".", ";"]) || (w.is(end, ",") && w.is_any(end + 1, &["where", "while", "amid", "and", "which"])) {
+            break;
+        }
+    }
+    d.actors.iter().filter(|a| a.party.is_armed() && a.first + 5 >= i && a.first <= end).map(|a| a.party).collect()
 }
 
 const AGENT_VERBS: &[&str] = &[

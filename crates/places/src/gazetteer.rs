@@ -153,7 +153,7 @@ impl GazetteerBuilder {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| crate::normalize::vowel_key(l))
+            .map(str::to_lowercase)
             .collect();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
@@ -161,7 +161,7 @@ impl GazetteerBuilder {
             // OCHA joins alternative names with "_" or " - ": index each.
             for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
                 let (v, s) = name_keys(alt);
-                if v.is_empty() || stopnames.contains(&v) {
+                if v.is_empty() || stopnames.contains(&alt.trim().to_lowercase()) {
                     continue;
                 }
                 // The skeleton of a short name matches too much to be evidence.
@@ -247,8 +247,10 @@ impl Gazetteer {
         self.lookup(name).into_iter().find(|p| p.kind == PlaceKind::Governorate)
     }
 
-    pub(crate) fn is_stopname(&self, vkey: &str) -> bool {
-        self.stopnames.iter().any(|s| s == vkey)
+    /// Whether a word (as written, any case) is an ordinary word, not a name.
+    pub(crate) fn is_stopname(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.stopnames.iter().any(|s| *s == w)
     }
 
     pub fn len(&self) -> usize {

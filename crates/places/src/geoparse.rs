@@ -193,7 +193,7 @@ impl Gazetteer {
                 }
                 let all_stop = tokens[first..=last]
                     .iter()
-                    .all(|t| self.is_stopname(&vowel_key(t.text)) || vowel_key(t.text).is_empty());
+                    .all(|t| self.is_stopname(t.text) || vowel_key(t.text).is_empty());
                 if all_stop {
                     continue;
                 }

@@ -46,7 +46,7 @@ pub struct Figure {
 const CHAIN_STOP: &[&str] = &[
     "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in", "at", "on", "by", "during", "since",
     "from", "after", "while", "where", "when", ".", ";", "(", ")", ":", "with", "due", "because", "as", "to", "near",
-    "inside", "within", "into", "amid", "including", "among", "between", "against", "-",
+    "inside", "within", "into", "amid", "including", "among", "between", "against",
 ];
 
 const ADJECTIVES_STOP: &[&str] = &[
@@ -202,12 +202,14 @@ struct NounPhrase {
     /// A list mixing combatants and civilians ("fighters, civilians, oil workers").
     mixed_list: bool,
     both: bool,
+    /// Where the words before the noun stopped (for phrases with no noun).
+    scan_end: usize,
 }
 
 /// Reads the noun phrase starting at word `j` (after a number).
 fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     let w = &d.words;
-    let mut np = NounPhrase { end: j.saturating_sub(1), parties: vec![], noun_party: None, subgroup: None, has_noun: false, mixed_list: false, both: false };
+    let mut np = NounPhrase { end: j.saturating_sub(1), parties: vec![], noun_party: None, subgroup: None, has_noun: false, mixed_list: false, both: false, scan_end: j };
     let mut k = j;
     let mut steps = 0;
     let mut kinds: Vec<NounParty> = Vec::new();
@@ -241,12 +243,16 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             break;
         }
-        if w.words[k].kind != WordKind::Alpha || ADJECTIVES_STOP.contains(&w.w(k)) || d.outcome_at(k).is_some() {
+        // "8 regime and pro-regime fighters", "One Jaish al-Mujahideen commander".
+        let joiner = (w.is(k, "and") && !np.parties.is_empty() && d.actor_at(k + 1).is_some())
+            || (w.is_any(k, &["-", "'"]) && w.words.get(k + 1).is_some_and(|x| x.start == w.words[k].end));
+        if !joiner && (w.words[k].kind != WordKind::Alpha || ADJECTIVES_STOP.contains(&w.w(k)) || d.outcome_at(k).is_some()) {
             break;
         }
         k += 1;
         steps += 1;
     }
+    np.scan_end = k;
     // A list of nouns: "327 fighters, civilians, oil workers, and officials".
     if np.has_noun {
         let mut m = np.end + 1;
@@ -294,6 +300,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
         let mut m = k + 1;
         let limit = (k + 25).min(w.len());
+        let mut stopped = false;
         while m < limit {
             if w.is(m, "both") && w.is_any(m + 1, &["parties", "sides"]) {
                 np.both = true;
@@ -315,6 +322,15 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 m = np.end + 1;
                 continue;
             }
+            // A dash with spaces is a pause ("3 citizens - including a woman -"); a hyphen is part of a name.
+            if word == "-" {
+                let glued = m > 0 && w.words[m - 1].end == w.words[m].start && w.words.get(m + 1).is_some_and(|x| x.start == w.words[m].end);
+                if !glued {
+                    break;
+                }
+                m += 1;
+                continue;
+            }
             // Names the lexicon does not know ("a member of Jaysh al Ahrar") are still the chain.
             if w.words[m].capitalized && w.words[m].kind == WordKind::Alpha && !CHAIN_STOP.contains(&word) {
                 np.end = m;
@@ -323,6 +339,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             // A new number starts a new figure ("... loyal to them and 20 fighters").
             if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) || w.words[m].kind == WordKind::Digits {
+                stopped = d.outcome_at(m).is_some() || matches!(word, "who" | "which" | "that" | "were" | "was" | "have" | "has" | "had");
                 break;
             }
             if let Some(n) = d.lex.nouns.get(word) {
@@ -339,6 +356,10 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 np.end = m;
             }
             m += 1;
+        }
+        // "1 militant from Islamic militias was killed": the words up to the verb are all the phrase.
+        if stopped && m > np.end + 1 && m - np.end <= 6 {
+            np.end = m - 1;
         }
     }
     np
@@ -366,7 +387,7 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             }
             return None;
         }
-        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all"]) {
+        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all", "between"]) {
             k -= 1;
             continue;
         }
@@ -381,6 +402,15 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
     let mut k = from;
     let mut skipped = 0;
     while k < w.len() && skipped < 6 {
+        // "3 regime members, including an officer, were killed"
+        if w.is(k, "including") {
+            let mut j = k + 1;
+            while j < w.len() && j < k + 6 && !w.is_any(j, &["were", "was", "who", "have", "had", "has"]) {
+                j += 1;
+            }
+            k = j;
+            continue;
+        }
         if let Some(h) = d.outcome_at(k) {
             let (o, pos) = d.lex.outcomes.values[h.id];
             if matches!(pos, OutcomePosition::After | OutcomePosition::Both) {
@@ -394,7 +424,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "also", "reportedly",
                 "all", "later", "got", "get", "being", "-", ",", "were", "allegedly", "been", "and", "being", "subsequently",
                 "eventually", "then", "themselves", "at", "least", "others", "other", "the", "members", "fighters", "of",
-                "them", "others",
+                "them", "others", "found", "later", "instantly", "immediately", "reported", "confirmed", "hit", "'", "s",
             ],
         ) {
             return None;
@@ -426,7 +456,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if let Some((q, _)) = post_hedge {
         count = hedged(count, q);
     }
-    let noun_outcome = d.outcome_at(after).filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun);
+    let noun_outcome = [after_hedge, np.scan_end]
+        .into_iter()
+        .find_map(|k| d.outcome_at(k))
+        .filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun && !np.has_noun);
     let rise = rise_cue(d, &num);
     let number_of = number_of_cue(d, np.end.max(num.last) + 1);
     if let Some(k) = number_of {
@@ -444,10 +477,21 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         np.end = np.end.max(np2.end);
     }
     if num.article && !np.has_noun && np.parties.is_empty() {
-        return None;
+        // "one was killed and others injured": "one" alone, right before its verb.
+        let one_then_verb = w.is(num.first, "one") && outcome_after(d, after).is_some_and(|(_, l)| l <= after + 3);
+        if !one_then_verb {
+            return None;
+        }
     }
     let before = outcome_before(d, &num);
-    let mut after_outcome = if np.has_noun || !np.parties.is_empty() { outcome_after(d, np.end + 1) } else { outcome_after(d, after) };
+    let mut after_outcome = if np.has_noun {
+        outcome_after(d, np.end + 1)
+    } else if !np.parties.is_empty() {
+        // "One SDF media representative died": the verb follows the words after the party.
+        outcome_after(d, np.end + 1).or_else(|| outcome_after(d, np.scan_end))
+    } else {
+        outcome_after(d, after)
+    };
     if let Some(k) = number_of {
         // The outcome of "the number of people (who were) killed" follows that phrase.
         let np2 = noun_phrase(d, k, 4);
@@ -465,6 +509,22 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     } else {
         (None, None, np.end.max(num.last))
     };
+    // "killing and injuring several", "were killed and injured": a toll with no split
+    // between dead and wounded is not a death toll.
+    if let Some(o) = outcome {
+        let pair = |a: Outcome, b: Outcome| a != b && (a == Outcome::Injured || b == Outcome::Injured);
+        let combined = |i: usize| {
+            w.is_any(i, &["and", "or"]) && d.outcome_at(i + 1).is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o))
+        };
+        let around = outcome_before_word.map_or(false, |b| {
+            let h = d.outcome_at(b);
+            h.is_some_and(|h| combined(h.last + 1))
+                || (b >= 2 && w.is_any(b - 1, &["and", "or"]) && d.outcome_ending_at(b - 2).is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o)))
+        }) || (outcome_before_word.is_none() && combined(last + 1));
+        if around && !total {
+            return None;
+        }
+    }
     let part_cue = part_cue(d, &num);
     // Without people or an outcome, a number is not a casualty figure ("20 shells", "65 km").
     if !np.has_noun && np.parties.is_empty() && noun_outcome.is_none() && outcome.is_none() {
@@ -476,6 +536,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
             p.sentence == sentence && p.outcome.is_some() && num.first > 0 && w.is_any(num.first - 1, &["and", ","]) && p.last + 1 >= num.first.saturating_sub(1)
         })?;
         if !(np.has_noun || !np.parties.is_empty()) {
+            return None;
+        }
+        // "4 members were killed and 3 others went missing": a verb of its own.
+        if w.is_any(np.end + 1, &["went", "were", "was", "are", "is", "got", "remain", "remained", "fled", "escaped", "managed"]) {
             return None;
         }
         let last = num.last.max(np.end);

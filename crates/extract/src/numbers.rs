@@ -237,7 +237,7 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
             c.qualifier = Qualifier::About;
         }
         (c, last, w.is(i, "one") && last == i)
-    } else if w.is_any(i, &["a", "an"]) {
+    } else if w.is_any(i, &["a", "an", "another"]) {
         (Count::exact(1), i, true)
     } else {
         return None;

@@ -251,7 +251,13 @@ impl Gazetteer {
             })
             .collect();
         let mut out = Vec::new();
-        for m in mentions {
+        for (mi, m) in mentions.iter().enumerate() {
+            // "Sharkrak in Ar-Raqqa", "Jabal al-Zawiya in Idleb": a governorate's name
+            // right after a more precise place names the governorate, not its capital.
+            let after_place = mi > 0 && {
+                let prev = &mentions[mi - 1];
+                m.span.0 > prev.span.1 && m.span.0 - prev.span.1 <= 40 && prev.candidates.iter().any(|c| !self.place(c.place).kind.is_admin())
+            };
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             let sure_govs: Vec<&String> = sure.iter().filter(|(pos, _)| *pos != m.span.0).map(|(_, g)| g).collect();
@@ -259,7 +265,11 @@ impl Gazetteer {
                 let p = self.place(c.place);
                 // A loose (skeleton) match in a governorate the text never names is
                 // more likely a different word than a far-away village.
-                if c.key == KeyKind::Skeleton && !sure_govs.is_empty() && !p.admin1.as_ref().is_some_and(|a| sure_govs.contains(&a)) {
+                // A match in a governorate the text never names, where it names others, is
+                // more likely another word or a village the gazetteer lacks than a far-away
+                // namesake; only a loose match or a minor place is dropped, a city stays.
+                let outside = !sure_govs.is_empty() && !p.admin1.as_ref().is_some_and(|a| sure_govs.contains(&a));
+                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5) {
                     continue;
                 }
                 let mut s = p.importance;
@@ -276,6 +286,7 @@ impl Gazetteer {
                     }
                     PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
                         (Relation::Region, PlaceKind::Governorate) => 6.0,
+                        (Relation::Plain, PlaceKind::Governorate) if after_place => 6.0,
                         // "Tadmor desert": the town's point serves better than its district's centroid.
                         (Relation::Region, _) => -1.0,
                         (_, PlaceKind::Governorate) => -0.5,
@@ -308,16 +319,25 @@ impl Gazetteer {
                 }
             }
             let Some((score, id)) = best else { continue };
+            let relation = if after_place && self.place(id).kind == PlaceKind::Governorate { Relation::Region } else { m.relation };
             out.push(ResolvedPlace {
                 span: m.span,
                 place: id,
-                precision: self.precision(id, m.relation),
-                relation: m.relation,
+                precision: self.precision(id, relation),
+                relation,
                 score,
                 alternatives: distinct,
             });
         }
         out
+    }
+
+    /// A governorate's capital: its most important community.
+    pub fn capital(&self, gov: &crate::gazetteer::Place) -> Option<&crate::gazetteer::Place> {
+        self.places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Community && p.admin1 == gov.admin1)
+            .max_by(|a, b| a.importance.total_cmp(&b.importance))
     }
 
     /// ACLED's geo-precision for a place framed by `relation`.
@@ -348,13 +368,19 @@ impl Gazetteer {
             _ => (p.pcode.clone(), p.name.clone()),
         };
         let admin1 = p.admin1.as_deref().and_then(|a| self.governorate(a));
+        // A region coded at the governorate is placed, as ACLED places it, at the
+        // governorate's capital rather than the desert middle of its area.
+        let (lat, lon) = match p.kind {
+            PlaceKind::Governorate => self.capital(p).map_or((p.lat, p.lon), |c| (c.lat, c.lon)),
+            _ => (p.lat, p.lon),
+        };
         Location {
             name,
             pcode,
             admin1: admin1.map(|g| g.name.clone()),
             admin1_pcode: p.admin1.clone(),
-            lat: Some(p.lat),
-            lon: Some(p.lon),
+            lat: Some(lat),
+            lon: Some(lon),
             precision: r.precision,
             approximate: matches!(p.quality, CoordQuality::Approximate | CoordQuality::SubDistrictCentroid | CoordQuality::Centroid),
             span: Some(r.span),

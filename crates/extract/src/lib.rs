@@ -322,7 +322,7 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
         "tajammu", "alwiya", "quwat", "usud", "fursan", "kataib", "hezb", "hizb",
     ];
     let w = &d.words;
-    let joiner = |i: usize| w.is_any(i, &["al", "el", "-", "'", "of", "the", "ibn", "bin", "abu", "s"]);
+    let joiner = |i: usize| w.is_any(i, &["al", "el", "-", "'", "of", "the", "ibn", "bin", "abu", "s", "military", "security", "special", "tasks", "border"]);
     let cap = |i: usize| w.words.get(i).is_some_and(|x| x.capitalized || x.kind == crate::words::WordKind::Digits);
     let mut out = Vec::new();
     for i in 0..w.len() {

@@ -150,8 +150,9 @@ pub fn relation_at(text: &str, span: Span) -> Relation {
     {
         return Relation::Near;
     }
-    if matches!(last, "of" | "in") && matches!(last2, "neighborhood" | "neighbourhood" | "neighborhoods") {
-        return Relation::Neighbourhood;
+    // "the al-Zahraa neighbourhood of Aleppo city": Aleppo is the city around it.
+    if matches!(last, "of" | "in") && matches!(last2, "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods") {
+        return Relation::City;
     }
     if first_after == "city" || (last == "of" && last2 == "city") {
         return Relation::City;
@@ -239,7 +240,16 @@ impl Gazetteer {
                 }
                 let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.clone());
                 let first = a1.next()?;
-                a1.all(|x| x == first).then_some((m.span.0, first))
+                if a1.all(|x| x == first) {
+                    return Some((m.span.0, first));
+                }
+                // A city among villages of the same name ("As-Sweida") is the city.
+                let mut by_weight: Vec<&crate::gazetteer::Place> = m.candidates.iter().map(|c| self.place(c.place)).collect();
+                by_weight.sort_by(|a, b| b.importance.total_cmp(&a.importance));
+                match by_weight.as_slice() {
+                    [top, next, ..] if top.importance >= 4.5 && top.importance - next.importance >= 2.0 => top.admin1.clone().map(|a| (m.span.0, a)),
+                    _ => None,
+                }
             })
             .collect();
         let anchors: Vec<(usize, (f64, f64))> = mentions

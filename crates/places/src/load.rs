@@ -136,6 +136,18 @@ impl Gazetteer {
             let importance = 1.0 + if centre_of(&admin2) { 2.5 } else if centre_of(&admin3) { 1.2 } else { 0.0 };
             let mut names = vec![name.clone()];
             names.extend(opt(&row, "admin4Name_ar"));
+            // Reports drop OCHA's qualifiers: "Big Amya" is "Amya", "Tokhar Kabir" is "Tokhar".
+            for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
+                let words: Vec<&str> = alt.split_whitespace().collect();
+                const QUALIFIERS: &[&str] = &["big", "little", "upper", "lower", "kabir", "saghir", "sghir", "foqani", "tahtani", "sharqi", "gharbi", "eastern", "western", "northern", "southern", "new", "old"];
+                if words.len() >= 2 {
+                    if QUALIFIERS.contains(&words[0].to_lowercase().as_str()) {
+                        names.push(words[1..].join(" "));
+                    } else if QUALIFIERS.contains(&words[words.len() - 1].to_lowercase().as_str()) {
+                        names.push(words[..words.len() - 1].join(" "));
+                    }
+                }
+            }
             b.add(
                 Place {
                     id: PlaceId(0),

@@ -56,16 +56,16 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         day_month: Regex::new(&format!(
-            r"\b(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\b(?:\s*,?\s*(?:of\s+)?(\d{{4}})\b)?"
+            r"(?-u:\b)(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?-u:\b)(?:\s*,?\s*(?:of\s+)?(\d{{4}})(?-u:\b))?"
         ))
         .expect("date pattern"),
-        month_day: Regex::new(&format!(r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}})\b)?")).expect("date pattern"),
+        month_day: Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*,?\s*(\d{{4}})(?-u:\b))?")).expect("date pattern"),
         month_year: Regex::new(&format!(
-            r"\b(?:(early|mid|late|end of|beginning of|the end of|the beginning of)\s*-?\s*)?({MONTHS})(?:\s+(?:of\s+)?(?:last|this)\s+year)?\s*,?\s*(?:of\s+)?(\d{{4}})\b"
+            r"(?-u:\b)(?:(early|mid|late|end of|beginning of|the end of|the beginning of)\s*-?\s*)?({MONTHS})(?:\s+(?:of\s+)?(?:last|this)\s+year)?\s*,?\s*(?:of\s+)?(\d{{4}})(?-u:\b)"
         ))
         .expect("date pattern"),
         relative: Regex::new(&format!(
-            r"\b(the day before yesterday|yesterday|today|tonight|last night|this morning|this evening|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))\b"
+            r"(?-u:\b)(the day before yesterday|yesterday|today|tonight|last night|this morning|this evening|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))(?-u:\b)"
         ))
         .expect("date pattern"),
     })
@@ -214,7 +214,7 @@ pub fn infer_published(lower: &str) -> Option<(Date, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\b(yesterday|today)\s*,?\s*(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\s*,?\s*(\d{{4}})\b"
+            r"(?-u:\b)(yesterday|today)\s*,?\s*(?:(?:{WEEKDAYS})\s*,?\s*)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\s*,?\s*(\d{{4}})(?-u:\b)"
         ))
         .expect("published pattern")
     });

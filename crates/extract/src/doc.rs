@@ -71,10 +71,12 @@ impl<'a> Doc<'a> {
         let dates = crate::dates::find_dates_with(&words.lower, published, published.or(not_before));
         let mut in_date = vec![false; n];
         for d in &dates {
-            for (i, w) in words.words.iter().enumerate() {
-                if w.start >= d.start_byte && w.end <= d.end_byte {
-                    in_date[i] = true;
+            let first = words.words.partition_point(|w| w.start < d.start_byte);
+            for (i, w) in words.words.iter().enumerate().skip(first) {
+                if w.end > d.end_byte {
+                    break;
                 }
+                in_date[i] = true;
             }
         }
 

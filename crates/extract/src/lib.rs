@@ -91,8 +91,8 @@ impl<'g> Extractor<'g> {
             .resolve(&mentions)
             .into_iter()
             .filter_map(|r| {
-                let w = d.words.words.iter().position(|w| w.start >= r.span.0)?;
-                (!d.skip[w]).then_some((r, w))
+                let w = d.words.words.partition_point(|w| w.start < r.span.0);
+                (w < d.words.len() && !d.skip[w]).then_some((r, w))
             })
             .collect();
 
@@ -356,7 +356,8 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
 
 /// The first word of the paragraph holding word `i`.
 fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
-    (0..=i).rev().find(|&k| d.words.words[k].newline_before).unwrap_or(0)
+    let s = d.sentence_of[i];
+    (0..=s).rev().map(|k| d.sentences[k].0).find(|&k| d.words.words[k].newline_before).unwrap_or(0)
 }
 
 fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {

@@ -103,7 +103,9 @@ pub struct Gazetteer {
     pub(crate) vowel: KeyIndex,
     pub(crate) skeleton: KeyIndex,
     pub(crate) by_pcode: HashMap<String, PlaceId>,
-    pub(crate) stopnames: Vec<String>,
+    pub(crate) stopnames: std::collections::HashSet<String>,
+    /// Each governorate's capital (its most important community), by governorate P-code.
+    pub(crate) capitals: HashMap<String, PlaceId>,
     /// Where the data came from, for messages ("built-in governorates" or a path).
     pub source: String,
     /// True when only the built-in governorate table is loaded.
@@ -149,7 +151,7 @@ impl GazetteerBuilder {
 
     pub fn build(mut self, source: String, builtin_only: bool) -> Gazetteer {
         add_landmarks(&mut self);
-        let stopnames: Vec<String> = include_str!("../data/stopnames.txt")
+        let stopnames: std::collections::HashSet<String> = include_str!("../data/stopnames.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -176,7 +178,17 @@ impl GazetteerBuilder {
             .iter()
             .filter_map(|p| p.pcode.clone().map(|c| (c, p.id)))
             .collect();
+        let mut capitals: HashMap<String, PlaceId> = HashMap::new();
+        for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
+            if let Some(a1) = &p.admin1 {
+                let better = capitals.get(a1).is_none_or(|c| self.places[c.0 as usize].importance < p.importance);
+                if better {
+                    capitals.insert(a1.clone(), p.id);
+                }
+            }
+        }
         Gazetteer {
+            capitals,
             places: self.places,
             vowel: KeyIndex::build(vowel),
             skeleton: KeyIndex::build(skeleton),
@@ -249,8 +261,10 @@ impl Gazetteer {
 
     /// Whether a word (as written, any case) is an ordinary word, not a name.
     pub(crate) fn is_stopname(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.stopnames.iter().any(|s| *s == w)
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.stopnames.contains(word);
+        }
+        self.stopnames.contains(&word.to_lowercase())
     }
 
     pub fn len(&self) -> usize {

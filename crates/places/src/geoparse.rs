@@ -63,7 +63,16 @@ fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
     let mut text = String::with_capacity(tokens.len() * 6);
     let mut starts = Vec::with_capacity(tokens.len());
     let mut ends = Vec::with_capacity(tokens.len());
-    for (k, first, last) in keyed_words(tokens, |t| key_of(t, skeleton)) {
+    // Names are written capitalised; a lower-case word other than an article
+    // ("al", "ez") can be part of no name, so it is not keyed (most of the text).
+    let key = |t: &Token<'_>| {
+        let lower_start = !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
+        if lower_start && !is_article(t.text) && !crate::normalize::is_bu(t.text) {
+            return "~".to_string();
+        }
+        key_of(t, skeleton)
+    };
+    for (k, first, last) in keyed_words(tokens, key) {
         text.push(' ');
         starts.push((text.len(), first));
         ends.push(last);
@@ -344,10 +353,7 @@ impl Gazetteer {
 
     /// A governorate's capital: its most important community.
     pub fn capital(&self, gov: &crate::gazetteer::Place) -> Option<&crate::gazetteer::Place> {
-        self.places
-            .iter()
-            .filter(|p| p.kind == PlaceKind::Community && p.admin1 == gov.admin1)
-            .max_by(|a, b| a.importance.total_cmp(&b.importance))
+        gov.admin1.as_ref().and_then(|a| self.capitals.get(a)).map(|id| self.place(*id))
     }
 
     /// ACLED's geo-precision for a place framed by `relation`.

@@ -27,6 +27,10 @@ pub fn is_article(token_lower: &str) -> bool {
 
 /// Lowercase, strip Latin diacritics and in-word apostrophes.
 fn fold_latin(token: &str) -> String {
+    if token.is_ascii() {
+        // The common case, without decomposition.
+        return token.bytes().filter(|b| !matches!(b, b'\'' | b'`')).map(|b| b.to_ascii_lowercase() as char).collect();
+    }
     token
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -59,28 +63,30 @@ fn base_token(token: &str) -> Option<String> {
     Some(t)
 }
 
-/// Folds digraphs and letter variants shared by both keys.
+/// Folds digraphs and letter variants shared by both keys, in one pass:
+/// kh→k, gh→g, sh/ch→x, th→t, dh→d, ph→f, ck→k, dj→j, q→k, c→k.
 fn fold_consonants(t: &str) -> String {
-    let mut s = t.to_string();
-    for (from, to) in [
-        ("kh", "k"),
-        ("gh", "g"),
-        ("sh", "x"),
-        ("ch", "x"),
-        ("th", "t"),
-        ("dh", "d"),
-        ("ph", "f"),
-        ("ck", "k"),
-        ("q", "k"),
-        ("c", "k"),
-        ("j", "j"),
-        ("dj", "j"),
-    ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
-        }
+    let b: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let (c, skip) = match (b[i], next) {
+            ('k', Some('h')) => ('k', 2),
+            ('g', Some('h')) => ('g', 2),
+            ('s', Some('h')) | ('c', Some('h')) => ('x', 2),
+            ('t', Some('h')) => ('t', 2),
+            ('d', Some('h')) => ('d', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('d', Some('j')) => ('j', 2),
+            ('q', _) | ('c', _) => ('k', 1),
+            (c, _) => (c, 1),
+        };
+        out.push(c);
+        i += skip;
     }
-    s
+    out
 }
 
 fn strip_ending(s: &str) -> &str {
@@ -109,23 +115,34 @@ fn collapse_doubles(s: &str) -> String {
 /// Vowel-class key of one Latin token; empty for an article.
 pub fn vowel_key(token: &str) -> String {
     let Some(t) = base_token(token) else { return String::new() };
-    let mut s = strip_ending(&fold_consonants(&t)).to_string();
-    for (from, to) in [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ay", "i"), ("ey", "i"), ("ie", "i"), ("aa", "a")] {
-        if s.contains(from) {
-            s = s.replace(from, to);
+    let folded = fold_consonants(&t);
+    let b: Vec<char> = strip_ending(&folded).chars().collect();
+    // Vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a), then classes.
+    let mut s = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let pair = match (b[i], b.get(i + 1).copied()) {
+            ('o', Some('u')) | ('o', Some('o')) => Some('u'),
+            ('e', Some('e')) | ('e', Some('i')) | ('a', Some('y')) | ('e', Some('y')) | ('i', Some('e')) => Some('i'),
+            ('a', Some('a')) => Some('a'),
+            _ => None,
+        };
+        let (c, skip) = match pair {
+            Some(c) => (c, 2),
+            None => (
+                match b[i] {
+                    'o' | 'w' => 'u',
+                    'e' | 'y' => 'i',
+                    c => c,
+                },
+                1,
+            ),
+        };
+        if c.is_ascii_alphanumeric() {
+            s.push(c);
         }
+        i += skip;
     }
-    let s: String = s
-        .chars()
-        .map(|c| match c {
-            'o' => 'u',
-            'e' => 'i',
-            'y' => 'i',
-            'w' => 'u',
-            c => c,
-        })
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
     collapse_doubles(&s)
 }
 

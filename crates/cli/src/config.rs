@@ -54,6 +54,7 @@ pub fn gazetteer(flag: Option<&Path>, quiet: bool) -> anyhow::Result<Gazetteer> 
     }
 }
 
+#[allow(dead_code)]
 /// The data directory: `MARSAD_DATA`, config `data_dir`, else `$XDG_DATA_HOME/marsad`
 /// or `~/.local/share/marsad`.
 pub fn data_dir() -> PathBuf {

@@ -28,14 +28,14 @@ pub struct FakesReport {
 }
 
 /// The governorate a text is mostly about: the most named one, counting each place's governorate.
-pub fn main_governorate(ex: &Extractor<'_>, text: &str) -> Option<String> {
+pub fn main_governorate(ex: &Extractor<'_>, text: &str, title_len: usize) -> Option<String> {
     let g = ex.gazetteer;
     let mentions = g.find_mentions(text, &[]);
     let mut votes: HashMap<String, f32> = HashMap::new();
     for r in g.resolve(&mentions) {
         if let Some(a1) = g.place(r.place).admin1.clone() {
-            // Earlier mentions weigh more: the dateline and lead name the main place.
-            let w = 1.0 + 2.0 / (1.0 + r.span.0 as f32 / 400.0);
+            // The headline, then the dateline and lead, name the main place.
+            let w = if r.span.0 < title_len { 4.0 } else { 1.0 + 2.0 / (1.0 + (r.span.0 - title_len) as f32 / 400.0) };
             *votes.entry(a1).or_default() += w;
         }
     }
@@ -58,7 +58,7 @@ pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>) -> anyhow
             let text = format!("{}\n\n{}", r.article_title, r.article_content);
             let x = ex.extract(&Document { id: format!("fakes-{i}"), text: text.clone(), title: None, published: None, source: None });
             let want = ex.gazetteer.governorate_named(&r.location).and_then(|p| p.pcode.clone());
-            let got = main_governorate(ex, &text);
+            let got = main_governorate(ex, &text, r.article_title.len());
             let ok = want.as_ref().map(|w| got.as_ref() == Some(w));
             let miss = (ok == Some(false)).then(|| format!("want {} got {:?} | {}", r.location, got, r.article_title));
             (ok, x.events.len(), miss)

@@ -197,7 +197,14 @@ impl<'a> Doc<'a> {
     /// The armed party named last before word `i` in its sentence.
     pub fn context_party(&self, i: usize) -> Option<Party> {
         let s = self.sentences[self.sentence_of[i]];
-        self.actors.iter().rev().filter(|a| a.last < i && a.first >= s.0).map(|a| a.party).find(|p| p.is_armed())
+        self.actors_in(s.0, i).iter().rev().filter(|a| a.last < i).map(|a| a.party).find(|p| p.is_armed())
+    }
+
+    /// Actor hits that start within words `a..b` (hits are sorted by position).
+    pub fn actors_in(&self, a: usize, b: usize) -> &[ActorHit] {
+        let lo = self.actors.partition_point(|h| h.first < a);
+        let hi = self.actors.partition_point(|h| h.first < b);
+        &self.actors[lo..hi.max(lo)]
     }
 
     /// The date the rules count relative dates from: the report's, or its lower bound.
@@ -294,8 +301,8 @@ fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>
     if sentences.is_empty() {
         sentences.push((0, 0));
     }
-    for (k, &(a, b)) in sentences.iter().enumerate() {
-        for s in &mut sentence_of[a..=b.min(n.saturating_sub(1))] {
+    for (k, &(a, b)) in sentences.iter().enumerate().filter(|_| n > 0) {
+        for s in &mut sentence_of[a..=b.min(n - 1)] {
             *s = k;
         }
     }

@@ -34,6 +34,8 @@ pub struct Draft {
     pub place: Option<usize>,
     pub date: Option<(EventDate, DateKind)>,
     pub kind: EventKind,
+    /// The party acting in the draft's first unit that names one.
+    pub agent: Option<Party>,
 }
 
 const MARKERS: &[&str] = &[
@@ -117,43 +119,50 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
     let mut out: Vec<Draft> = Vec::new();
     let anchor = d.anchor();
     let mut prev_unit_date: Option<(usize, (EventDate, DateKind), EventKind)> = None;
+    // Words from a sentence's first running total on retell the period, not an event.
+    let mut tally_from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for f in figs.iter().filter(|f| f.tally) {
+        let e = tally_from.entry(f.sentence).or_insert(f.num.first);
+        *e = (*e).min(f.num.first);
+    }
     for u in units {
-        // Words from a sentence's first running total on retell the period, not an event.
-        let tally_from = figs.iter().filter(|f| f.tally && f.sentence == u.sentence).map(|f| f.num.first).min().unwrap_or(usize::MAX);
-        let triggers: Vec<(usize, Trigger)> = d
-            .trigger_hits
+        let tally_from = tally_from.get(&u.sentence).copied().unwrap_or(usize::MAX);
+        let lo = d.trigger_hits.partition_point(|h| h.first < u.first);
+        let triggers: Vec<(usize, Trigger)> = d.trigger_hits[lo..]
             .iter()
-            .filter(|h| h.first >= u.first && h.last <= u.last && h.first < tally_from)
+            .take_while(|h| h.first <= u.last)
+            .filter(|h| h.last <= u.last && h.first < tally_from)
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && changes_hands(d, i)))
             .collect();
-        let unit_figs: Vec<usize> = (0..figs.len())
+        let flo = figs.partition_point(|f| f.num.first < u.first);
+        let fhi = figs.partition_point(|f| f.num.first <= u.last);
+        let unit_figs: Vec<usize> = (flo..fhi)
             .filter(|&i| {
                 let f = &figs[i];
                 f.num.first >= u.first && f.num.first <= u.last && !f.tally && f.role == FigureRole::Whole && f.outcome.is_some()
             })
             .collect();
+        let plo = places.partition_point(|(_, w)| *w < u.first);
         let unit_place = places
             .iter()
             .enumerate()
-            .filter(|(_, (_, w))| *w >= u.first && *w <= u.last)
+            .skip(plo)
+            .take_while(|(_, (_, w))| *w <= u.last)
             .min_by_key(|(_, (r, w))| (r.precision, *w))
             .map(|(i, _)| i);
-        let unit_date = d
-            .dates
+        let (ub, ue) = (d.words.words[u.first].start, d.words.words[u.last].end);
+        let dlo = d.dates.partition_point(|x| x.start_byte < ub);
+        let unit_date = d.dates[dlo..]
             .iter()
-            .filter(|x| {
-                let (s, e) = (d.words.words[u.first].start, d.words.words[u.last].end);
-                x.start_byte >= s && x.end_byte <= e && x.start.is_some()
-            })
+            .take_while(|x| x.start_byte < ue)
+            .filter(|x| x.end_byte <= ue && x.start.is_some())
             .find(|x| {
                 // "since the 10th of September" is a period, not the event's day; nor is
                 // any date inside a running tally.
                 let since_period = since_governs(d, x.start_byte);
-                let in_tally = figs.iter().any(|f| {
-                    f.tally && d.sentence_of[f.num.first] == u.sentence && d.words.words[f.num.first].start <= x.start_byte
-                });
+                let in_tally = tally_from != usize::MAX && d.words.words[tally_from].start <= x.start_byte;
                 !since_period && !in_tally
             })
             .map(|x| (EventDate { start: x.start, end: x.end, precision: x.precision }, x.kind));
@@ -178,6 +187,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         if triggers.is_empty() && unit_figs.is_empty() {
             continue;
         }
+        let unit_agent = agent_in(d, u.first, u.last);
         let continues = out.last().is_some_and(|cur| {
             // The headline is told again by the body: never one event with it.
             if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
@@ -197,7 +207,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 _ => false,
             };
             let new_kind = cur.kind != kind;
-            let new_agent = match (agent_in(d, u.first, u.last), cur.units.iter().find_map(|x| agent_in(d, x.first, x.last))) {
+            let new_agent = match (unit_agent, cur.agent) {
                 (Some(a), Some(b)) => a != b,
                 _ => false,
             };
@@ -216,8 +226,11 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             if cur.date.is_none() {
                 cur.date = date;
             }
+            if cur.agent.is_none() {
+                cur.agent = unit_agent;
+            }
         } else {
-            out.push(Draft { units: vec![u.clone()], triggers, figures: unit_figs, place: unit_place, date, kind });
+            out.push(Draft { units: vec![u.clone()], triggers, figures: unit_figs, place: unit_place, date, kind, agent: unit_agent });
         }
     }
     out
@@ -228,7 +241,10 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
 /// back in January 2016" dates the attack).
 fn since_governs(d: &Doc<'_>, pos: usize) -> bool {
     let w = &d.words;
-    let Some(i) = w.words.iter().position(|x| x.start >= pos) else { return false };
+    let i = w.words.partition_point(|x| x.start < pos);
+    if i >= w.len() {
+        return false;
+    }
     let from = i.saturating_sub(10);
     for k in (from..i).rev() {
         if w.is_any(k, &[",", ".", ";"]) {
@@ -274,9 +290,9 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.
 fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
-    d.actors
+    d.actors_in(a, b + 1)
         .iter()
-        .filter(|h| h.first >= a && h.last <= b && h.party.is_armed())
+        .filter(|h| h.last <= b && h.party.is_armed())
         .find(|h| (h.last + 1..=(h.last + 3).min(b)).any(|k| d.words.is_any(k, AGENT_VERBS) && !d.words.is_any(k, &["was", "were", "have", "has", "had"])))
         .map(|h| h.party)
 }
@@ -373,8 +389,8 @@ fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
 
 /// The party acting around word `i`: just before it, or "by X" / "belong to X" after it.
 fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
-    let before = d.actors.iter().rev().find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
-    let after = d.actors.iter().find(|a| {
+    let before = d.actors_in(i.saturating_sub(12), i).iter().rev().find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
+    let after = d.actors_in(i + 1, i + 11).iter().find(|a| {
         a.first > i + 1
             && a.first <= i + 10
             && (d.words.is_any(a.first - 1, &["by", "to"]) || (d.words.is(a.first - 1, "the") && d.words.is_any(a.first - 2, &["by", "to"])))
@@ -393,7 +409,7 @@ fn parties_near(d: &Doc<'_>, i: usize) -> Vec<Party> {
             break;
         }
     }
-    d.actors.iter().filter(|a| a.party.is_armed() && a.first + 5 >= i && a.first <= end).map(|a| a.party).collect()
+    d.actors_in(i.saturating_sub(5), end + 1).iter().filter(|a| a.party.is_armed()).map(|a| a.party).collect()
 }
 
 const AGENT_VERBS: &[&str] = &[
@@ -406,8 +422,7 @@ const AGENT_VERBS: &[&str] = &[
 /// Actors of a draft with roles and certainty.
 pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let w = &d.words;
-    let in_draft = |i: usize| draft.units.iter().any(|u| i >= u.first && i <= u.last);
-    let hits: Vec<_> = d.actors.iter().filter(|a| in_draft(a.first)).collect();
+    let hits: Vec<&crate::doc::ActorHit> = draft.units.iter().flat_map(|u| d.actors_in(u.first, u.last + 1)).collect();
     let mut out: Vec<Actor> = Vec::new();
     fn push(out: &mut Vec<Actor>, party: Party, name: String, role: Role, suspected: bool) {
         if let Some(a) = out.iter_mut().find(|a| a.party == party) {

@@ -41,6 +41,8 @@ pub struct Figure {
     pub total: bool,
     /// Word index where the noun phrase ends (for perpetrator and region lookups).
     pub np_end: usize,
+    /// Whether a noun or party named the people ("26100 of them" has neither).
+    pub named: bool,
 }
 
 const CHAIN_STOP: &[&str] = &[
@@ -112,7 +114,9 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         if !matches!(pos, OutcomePosition::After | OutcomePosition::Both) || outcome == Outcome::Displaced {
             continue;
         }
-        if figs.iter().any(|f| h.first >= f.first && h.first <= f.last + 1) {
+        // Figures are sorted by number position; only those near this word can cover it.
+        let near = figs.partition_point(|f| f.num.first + 40 < h.first);
+        if figs[near..].iter().take_while(|f| f.first <= h.first + 1).any(|f| h.first >= f.first && h.first <= f.last + 1) {
             continue;
         }
         let mut k = h.first;
@@ -134,7 +138,7 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             if steps > 10 {
                 break;
             }
-            if let Some(a) = d.actors.iter().find(|a| a.last == m) {
+            if let Some(a) = d.actors_in(m.saturating_sub(12), m + 1).iter().find(|a| a.last == m) {
                 parties.push(a.party);
                 if a.first == 0 {
                     break;
@@ -188,9 +192,24 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             sentence,
             total: false,
             np_end: end,
+            named: true,
         });
     }
     figs.sort_by_key(|f| f.num.first);
+}
+
+/// The range of figure indices in the same sentence as figure `i` (figures are in text order).
+fn sentence_range(figs: &[Figure], i: usize) -> std::ops::Range<usize> {
+    let s = figs[i].sentence;
+    let mut a = i;
+    while a > 0 && figs[a - 1].sentence == s {
+        a -= 1;
+    }
+    let mut b = i + 1;
+    while b < figs.len() && figs[b].sentence == s {
+        b += 1;
+    }
+    a..b
 }
 
 struct NounPhrase {
@@ -452,7 +471,8 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if np.end < after_hedge {
         np.end = after_hedge.saturating_sub(1).max(num.last);
     }
-    let post_hedge = hedge_after(w, after).or_else(|| hedge_after(w, np.end + 1));
+    // "34 members at least of the organization": the hedge may follow the noun.
+    let post_hedge = (after..=np.end + 1).find_map(|k| hedge_after(w, k));
     if let Some((q, _)) = post_hedge {
         count = hedged(count, q);
     }
@@ -545,7 +565,7 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         let last = num.last.max(np.end);
         return Some(finish(d, num, np, count, p.outcome, None, last, prev, sentence, false));
     }
-    if !np.has_noun && np.parties.is_empty() && outcome.is_some() && noun_outcome.is_none() && before.is_none() {
+    if !np.has_noun && np.parties.is_empty() && outcome.is_some() && noun_outcome.is_none() && before.is_none() && part_cue.is_none() {
         // "2 killed" with nothing else: only with the outcome right after the number.
         if !after_outcome.is_some_and(|(_, l)| l <= after + 1) {
             return None;
@@ -607,6 +627,7 @@ fn finish(
         tally: false,
         sentence,
         total,
+        named: np.has_noun || !np.parties.is_empty(),
         np_end: np.end.max(num.last),
     }
 }
@@ -682,7 +703,9 @@ fn coordinated_with_part(d: &Doc<'_>, num: &NumberExpr, prev: &[Figure]) -> bool
     num.first > 0
         && w.is_any(num.first - 1, &["and", ","])
         && prev.last().is_some_and(|p| {
-            matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped) && num.first.saturating_sub(p.last) <= 3
+            // Roles are assigned later: a part is known here by its cue ("including").
+            (part_cue(d, &p.num).is_some() || matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped))
+                && num.first.saturating_sub(p.last) <= 3
         })
 }
 
@@ -691,9 +714,10 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     for i in 0..figs.len() {
         let s = figs[i].sentence;
+        let start = sentence_range(figs, i).start;
         let cue = part_cue(d, &figs[i].num);
-        let prev = (0..i).rev().find(|&j| figs[j].sentence == s);
-        let whole = (0..i).rev().find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
+        let prev = (start..i).next_back();
+        let whole = (start..i).rev().find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
         let coordinated = figs[i].num.first > 0
             && w.is_any(figs[i].num.first - 1, &["and", ","])
             && prev.is_some_and(|p| figs[p].role != FigureRole::Whole && figs[i].num.first.saturating_sub(figs[p].last) <= 3);
@@ -703,16 +727,21 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         }
         if let (Some(_), Some(wh)) = (cue, whole) {
             // A part right after another part, with no pause between: a part of that part.
+            // ("(including ..." restates the whole's breakdown, so a parenthesis is a pause too.)
             let nested = prev.is_some_and(|p| {
                 matches!(figs[p].role, FigureRole::Part(_))
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 4
-                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &[",", "and"]))
+                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &[",", "and", "("]))
             });
             figs[i].role = if nested { FigureRole::Dropped } else { FigureRole::Part(wh) };
+            // "26100 of them": the people of the whole.
+            if !figs[i].named {
+                figs[i].party = figs[wh].party;
+            }
             continue;
         }
         // The same count of the same people told again in one sentence.
-        let repeated = (0..i).any(|j| {
+        let repeated = (start..i).any(|j| {
             figs[j].sentence == s
                 && figs[j].count.best.is_some()
                 && figs[j].count.best == figs[i].count.best
@@ -753,15 +782,14 @@ pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
 
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
-    let sentences: Vec<usize> = {
-        let mut s: Vec<usize> = figs.iter().map(|f| f.sentence).collect();
-        s.dedup();
-        s
-    };
-    for s in sentences {
+    let mut next = 0;
+    while next < figs.len() {
+        let range = sentence_range(figs, next);
+        next = range.end;
+        let s = figs[range.start].sentence;
         let (a, b) = d.sentences[s];
         let since_pos: Option<usize> = (a..=b).find(|&k| period_since(d, k));
-        let idx: Vec<usize> = (0..figs.len()).filter(|&i| figs[i].sentence == s).collect();
+        let idx: Vec<usize> = range.collect();
         let mut on = false;
         for &i in &idx {
             let f = &figs[i];
@@ -790,8 +818,7 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     // A tally that names no outcome ("it rose to 388 people") shares its sentence's.
     for i in 0..figs.len() {
         if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
-            let s = figs[i].sentence;
-            let o = figs.iter().filter(|f| f.sentence == s && f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
+            let o = figs[sentence_range(figs, i)].iter().filter(|f| f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
             figs[i].outcome = Some(o);
             if figs[i].party == Party::Mixed && o == Outcome::Killed {
                 // kept: a pooled figure.

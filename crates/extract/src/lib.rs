@@ -63,6 +63,17 @@ impl<'g> Extractor<'g> {
             });
         }
         let d = Doc::new(text, &self.lexicon, document.published);
+        if d.words.is_empty() {
+            warnings.push(Warning { code: "empty_text".into(), message: "the document has no words".into(), span: None });
+            return Extraction {
+                id: document.id.clone(),
+                title: document.title.clone(),
+                published: Published { date: document.published, basis: if document.published.is_some() { DateBasis::Given } else { DateBasis::Unknown }, not_before: None },
+                events: vec![],
+                tallies: vec![],
+                warnings,
+            };
+        }
         let published = Published {
             date: d.published,
             basis: if document.published.is_some() {
@@ -215,16 +226,18 @@ impl<'g> Extractor<'g> {
             let (sa, sb) = d.sentences[f.sentence];
             let scope_end = wholes.get(n + 1).filter(|&&j| figs[j].sentence == f.sentence).map_or(sb, |&j| figs[j].num.first);
             // The period: the first "since <date|start>" after the figure in its sentence.
-            let since_word = (f.num.first..=sb).find(|&k| figures::period_since(d, k));
+            let since_word = (f.num.first..=scope_end).find(|&k| figures::period_since(d, k));
             let since_date = since_word.and_then(|k| {
                 let from = d.words.words[k].start;
-                d.dates.iter().filter(|x| x.start_byte >= from && x.start.is_some()).find(|x| x.start_byte - from < 120)
+                let lo = d.dates.partition_point(|x| x.start_byte < from);
+                d.dates[lo..].iter().take_while(|x| x.start_byte - from < 120).find(|x| x.start.is_some())
             });
             let until = since_date.and_then(|s| {
                 let rest = &d.words.lower[s.end_byte..];
                 let rest = rest.trim_start();
                 if rest.starts_with("to ") || rest.starts_with("until ") || rest.starts_with("till ") {
-                    d.dates.iter().find(|x| x.start_byte > s.end_byte && x.start_byte - s.end_byte < 10).and_then(|x| x.end)
+                    let lo = d.dates.partition_point(|x| x.start_byte <= s.end_byte);
+                    d.dates[lo..].first().filter(|x| x.start_byte - s.end_byte < 10).and_then(|x| x.end)
                 } else {
                     None
                 }
@@ -232,7 +245,8 @@ impl<'g> Extractor<'g> {
             let (fs, _) = d.bytes(f.num.first, f.num.first);
             let (_, fe) = d.bytes(scope_end, scope_end);
             let mut regions: Vec<String> = Vec::new();
-            for (r, _) in places.iter().filter(|(r, _)| r.span.0 >= fs && r.span.1 <= fe) {
+            let plo = places.partition_point(|(r, _)| r.span.0 < fs);
+            for (r, _) in places[plo..].iter().take_while(|(r, _)| r.span.0 < fe).filter(|(r, _)| r.span.1 <= fe) {
                 let p = self.gazetteer.place(r.place);
                 if let Some(g) = p.admin1.as_deref().and_then(|a| self.gazetteer.governorate(a)) {
                     if !regions.contains(&g.name) {
@@ -241,7 +255,7 @@ impl<'g> Extractor<'g> {
                 }
             }
             let perpetrator = f.outcome_before.and_then(|o| {
-                d.actors.iter().rev().find(|a| a.last < o && a.last + 4 >= o && a.first >= sa).map(|a| a.party)
+                d.actors_in(sa.max(o.saturating_sub(12)), o).iter().rev().find(|a| a.last < o && a.last + 4 >= o).map(|a| a.party)
             });
             let parts = parts_of(figs, i, d);
             let (s, e) = d.bytes(f.first, f.last);
@@ -361,7 +375,10 @@ fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
 }
 
 fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {
-    figs.iter()
+    // Parts follow their whole within its sentence.
+    figs[whole + 1..]
+        .iter()
+        .take_while(|g| g.sentence == figs[whole].sentence)
         .filter(|g| g.role == FigureRole::Part(whole))
         .map(|g| {
             let (s, e) = d.bytes(g.num.first, g.np_end);

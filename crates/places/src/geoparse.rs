@@ -8,7 +8,7 @@
 //! precision code.
 
 use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
-use crate::normalize::{is_article, key_of, keyed_words, tokenize, vowel_key, Token};
+use crate::normalize::{is_article, key_of, keyed_words, keyed_words_at, tokenize, vowel_key, Token};
 use marsad_model::{Location, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,16 +63,20 @@ fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
     let mut text = String::with_capacity(tokens.len() * 6);
     let mut starts = Vec::with_capacity(tokens.len());
     let mut ends = Vec::with_capacity(tokens.len());
-    // Names are written capitalised; a lower-case word other than an article
-    // ("al", "ez") can be part of no name, so it is not keyed (most of the text).
-    let key = |t: &Token<'_>| {
-        let lower_start = !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
-        if lower_start && !is_article(t.text) && !crate::normalize::is_bu(t.text) {
-            return "~".to_string();
+    // Names start capitalised; a lower-case word (other than an article) can only
+    // continue one ("Damascus countryside"), so a lower-case word after another
+    // lower-case word is not keyed. That is most of a text.
+    let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
+    let mut keys: Vec<String> = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let continues_name = i > 0 && !lower(&tokens[i - 1]);
+        if lower(t) && !continues_name && !is_article(t.text) && !crate::normalize::is_bu(t.text) {
+            keys.push("~".to_string());
+        } else {
+            keys.push(key_of(t, skeleton));
         }
-        key_of(t, skeleton)
-    };
-    for (k, first, last) in keyed_words(tokens, key) {
+    }
+    for (k, first, last) in keyed_words_at(tokens, |i, _| keys[i].clone()) {
         text.push(' ');
         starts.push((text.len(), first));
         ends.push(last);
@@ -174,6 +178,10 @@ impl Gazetteer {
     /// "Deir ez-Zor Military Council"), with the places it could be.
     pub fn find_mentions(&self, text: &str, masked: &[Span]) -> Vec<PlaceMention> {
         let tokens = tokenize(text);
+        let mut masked = masked.to_vec();
+        masked.sort();
+        // Longest masked span, to bound the look-back of the overlap test.
+        let widest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
         let mut found: Vec<(usize, usize, KeyKind, Vec<PlaceId>)> = Vec::new();
         for (kind, index) in [(KeyKind::Vowel, &self.vowel), (KeyKind::Skeleton, &self.skeleton)] {
             let kt = keyed(&tokens, kind == KeyKind::Skeleton);
@@ -183,10 +191,11 @@ impl Gazetteer {
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
+        let mut by_end: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         for (first, last, kind, places) in found {
             if taken[first..=last].iter().any(|t| *t) {
                 // The same span under the other key adds candidates.
-                if let Some(m) = out.iter_mut().find(|m| m.span.1 == tokens[last].end && m.span.0 <= tokens[first].start) {
+                if let Some(m) = by_end.get(&tokens[last].end).map(|&i| &mut out[i]).filter(|m| m.span.0 <= tokens[first].start) {
                     for p in places {
                         if !m.candidates.iter().any(|c| c.place == p) {
                             m.candidates.push(Candidate { place: p, key: kind });
@@ -219,12 +228,14 @@ impl Gazetteer {
                 }
             }
             let span = Span(start, tokens[last].end);
-            if masked.iter().any(|m| m.0 < span.1 && span.0 < m.1) {
+            let lo = masked.partition_point(|m| m.0 + widest < span.0);
+            if masked[lo..].iter().take_while(|m| m.0 < span.1).any(|m| span.0 < m.1) {
                 continue;
             }
             for t in &mut taken[first..=last] {
                 *t = true;
             }
+            by_end.insert(span.1, out.len());
             out.push(PlaceMention {
                 span,
                 candidates: places.into_iter().map(|place| Candidate { place, key: kind }).collect(),
@@ -261,6 +272,10 @@ impl Gazetteer {
                 }
             })
             .collect();
+        let mut sure_count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (_, g) in &sure {
+            *sure_count.entry(g.clone()).or_default() += 1;
+        }
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
             .filter(|m| m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
@@ -279,7 +294,11 @@ impl Gazetteer {
             };
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
-            let sure_govs: Vec<&String> = sure.iter().filter(|(pos, _)| *pos != m.span.0).map(|(_, g)| g).collect();
+            // Evidence from the other mentions (this one's own vote taken out).
+            let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| &sure[i].1);
+            let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
+            let others = sure.len() - usize::from(own.is_some());
+            let named = |a: &String| votes(a) > 0;
             for c in &m.candidates {
                 let p = self.place(c.place);
                 // A loose (skeleton) match in a governorate the text never names is
@@ -287,7 +306,7 @@ impl Gazetteer {
                 // A match in a governorate the text never names, where it names others, is
                 // more likely another word or a village the gazetteer lacks than a far-away
                 // namesake; only a loose match or a minor place is dropped, a city stays.
-                let outside = !sure_govs.is_empty() && !p.admin1.as_ref().is_some_and(|a| sure_govs.contains(&a));
+                let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
                 if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5) {
                     continue;
                 }
@@ -320,9 +339,9 @@ impl Gazetteer {
                     s -= 0.3;
                 }
                 if let Some(a1) = &p.admin1 {
-                    let near = sure.iter().any(|(pos, g)| g == a1 && pos.abs_diff(m.span.0) < 300 && *pos != m.span.0);
-                    let anywhere = sure.iter().filter(|(pos, g)| g == a1 && *pos != m.span.0).count();
-                    let others = sure.iter().filter(|(pos, _)| *pos != m.span.0).count();
+                    let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);
+                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| g == a1 && *pos != m.span.0);
+                    let anywhere = votes(a1);
                     if near {
                         s += 3.0;
                     }
@@ -330,7 +349,10 @@ impl Gazetteer {
                         s += 2.0 * anywhere as f32 / others as f32;
                     }
                 }
-                if anchors.iter().any(|(pos, pt)| *pos != m.span.0 && distance_km(*pt, (p.lat, p.lon)) < 40.0) {
+                // Unambiguous places nearby in the text (within a few paragraphs).
+                let lo = anchors.partition_point(|x| x.0 + 3000 <= m.span.0);
+                let close = anchors[lo..].iter().take_while(|x| x.0 < m.span.0 + 3000);
+                if close.into_iter().any(|(pos, pt)| *pos != m.span.0 && distance_km(*pt, (p.lat, p.lon)) < 40.0) {
                     s += 1.5;
                 }
                 if best.is_none_or(|(b, _)| s > b) {

@@ -1,0 +1,27 @@
+//! The ACLED development set, as a regression bar: the figures the README reports
+//! must not fall. (The full set takes a few seconds in an optimised build.)
+
+use marsad_eval::acled;
+use marsad_extract::Extractor;
+use marsad_places::Gazetteer;
+use std::path::PathBuf;
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+#[test]
+fn acled_dev_set_holds_its_level() {
+    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+    let gaz = Gazetteer::load(&dir).expect("gazetteer");
+    let ex = Extractor::new(&gaz);
+    let r = acled::evaluate(&ex, &shared().join("corpus/acled_syria_battles_dev.csv"), None).expect("acled evaluation");
+    println!("{}", r.render(0));
+    assert!(r.rows > 16_000);
+    assert!(r.event_found.rate >= 0.97, "event found {:?}", r.event_found);
+    assert!(r.both_actors.rate >= 0.80, "actors {:?}", r.both_actors);
+    assert!(r.fatalities_exact.rate >= 0.88, "fatalities {:?}", r.fatalities_exact);
+    assert!(r.sub_event_type.rate >= 0.78, "sub-event {:?}", r.sub_event_type);
+    assert!(r.governorate.rate >= 0.82, "governorate {:?}", r.governorate);
+    assert!(r.within_10km.rate >= 0.62, "within 10 km {:?}", r.within_10km);
+}

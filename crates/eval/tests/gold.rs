@@ -1,0 +1,25 @@
+//! The extractor against the gold reading of the seeds, by the gold README's
+//! matching rules, with the targets as the bar.
+
+use marsad_eval::gold;
+use marsad_extract::Extractor;
+use marsad_places::Gazetteer;
+use std::path::PathBuf;
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+#[test]
+fn seeds_meet_the_targets() {
+    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+    let gaz = Gazetteer::load(&dir).expect("gazetteer");
+    let ex = Extractor::new(&gaz);
+    let r = gold::evaluate(&ex, &shared().join("gold/seeds.gold.json"), &shared().join("seeds")).expect("gold evaluation");
+    println!("{}", r.render());
+    assert!(r.incident_figures.f1 >= 0.95, "incident figure F1 {}", r.incident_figures.f1);
+    assert!(r.tally_figures.f1 >= 0.95, "tally figure F1 {}", r.tally_figures.f1);
+    assert!(r.published.rate >= 1.0, "report dates {:?}", r.published);
+    assert!(r.dates.rate >= 1.0, "incident dates {:?}", r.dates);
+    assert!(r.admin1.rate >= 0.75, "governorates {:?}", r.admin1);
+}

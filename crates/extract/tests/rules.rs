@@ -1,0 +1,130 @@
+//! Extraction rules on sentences written for these tests (not the seeds): each
+//! asserts one behaviour a coder would expect.
+
+mod common;
+
+use marsad_extract::Extractor;
+use marsad_model::{Date, Document, EventKind, Extraction, Outcome, Party, Qualifier, SubEventType};
+
+fn extract(text: &str, published: Option<&str>) -> Extraction {
+    let ex = Extractor::new(common::gazetteer());
+    ex.extract(&Document {
+        id: "t".into(),
+        text: text.into(),
+        title: None,
+        published: published.and_then(Date::parse_iso),
+        source: None,
+    })
+}
+
+fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
+    x.events.iter().flat_map(|e| e.casualties.iter().map(|c| (c.outcome, c.party, c.count.best, c.count.qualifier))).collect()
+}
+
+#[test]
+fn hedges_words_and_glued_numbers() {
+    let x = extract("Regime shelling on Hajin killed at least 7 civilians and twenty-one fighters of ISIS were killed in the clashes.", None);
+    let f = figures(&x);
+    assert!(f.contains(&(Outcome::Killed, Party::Civilians, Some(7), Qualifier::AtLeast)), "{f:?}");
+    assert!(f.contains(&(Outcome::Killed, Party::Isis, Some(21), Qualifier::Exact)), "{f:?}");
+    let x = extract("The bombing killed 12civilians in Maarat al-Numan.", None);
+    assert_eq!(figures(&x)[0].2, Some(12));
+}
+
+#[test]
+fn vague_words_take_coder_values() {
+    let x = extract("Clashes between the SDF and ISIS in al-Shuhayl killed dozens of ISIS members.", None);
+    let f = figures(&x);
+    assert_eq!(f, vec![(Outcome::Killed, Party::Isis, Some(12), Qualifier::Dozens)]);
+}
+
+#[test]
+fn breakdowns_are_parts_not_new_figures() {
+    let x = extract("Russian airstrikes on Ariha killed 15 civilians including 6 children and 3 women.", Some("2020-01-10"));
+    assert_eq!(x.events.len(), 1);
+    let c = &x.events[0].casualties;
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].count.best, Some(15));
+    let parts: Vec<_> = c[0].parts.iter().map(|p| (p.subgroup.as_str(), p.count.best)).collect();
+    assert_eq!(parts, [("children", Some(6)), ("women", Some(3))]);
+    assert_eq!(x.events[0].sub_event_type, SubEventType::AirDroneStrike);
+    assert_eq!(x.events[0].fatalities, 15);
+}
+
+#[test]
+fn running_totals_are_tallies_not_incidents() {
+    let text = "Clashes in Maadan killed 4 regime soldiers. Thus, it rose to 310 the number of regime soldiers killed since the 1st of March 2021 in the provinces of Homs and Hama.";
+    let x = extract(text, Some("2021-04-02"));
+    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Regime, Some(4), Qualifier::Exact)]);
+    assert_eq!(x.tallies.len(), 1);
+    let t = &x.tallies[0];
+    assert_eq!((t.count.best, t.party, t.outcome), (Some(310), Party::Regime, Outcome::Killed));
+    assert_eq!(t.since.map(|d| d.to_string()).as_deref(), Some("2021-03-01"));
+    assert!(t.regions.contains(&"Homs".to_string()) && t.regions.contains(&"Hama".to_string()), "{:?}", t.regions);
+}
+
+#[test]
+fn tally_arithmetic_is_checked() {
+    let text = "It rose to 100 the number of people killed in the province, where the Observatory documented the killing of 60 civilians and the killing of 30 fighters of the SDF.";
+    let x = extract(text, None);
+    assert!(x.warnings.iter().any(|w| w.code == "tally_parts_mismatch" && w.message.contains("90")), "{:?}", x.warnings);
+}
+
+#[test]
+fn relative_dates_count_from_the_report() {
+    let x = extract("Turkish drones struck a car in Qamishli yesterday, killing 2 SDF fighters.", Some("2022-06-15"));
+    let e = &x.events[0];
+    assert_eq!(e.date.start.map(|d| d.to_string()).as_deref(), Some("2022-06-14"));
+    assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
+    let x = extract("On Tuesday evening, ISIS cells attacked a checkpoint in al-Mayadin.", Some("2018-11-08"));
+    assert_eq!(x.events[0].date.start.map(|d| d.to_string()).as_deref(), Some("2018-11-06"));
+}
+
+#[test]
+fn the_report_date_is_inferred_from_the_text() {
+    let x = extract("Clashes continue since the dawn of yesterday the 3rd of March 2019 in Hajin.", None);
+    assert_eq!(x.published.date.map(|d| d.to_string()).as_deref(), Some("2019-03-04"));
+    assert_eq!(x.published.basis, marsad_model::DateBasis::Inferred);
+}
+
+#[test]
+fn older_events_retold_are_kept_apart() {
+    let text = "Regime forces shelled Daraa al-Balad today. This recalls the massacre back in April 2013 in which regime forces killed more than 100 civilians in the town.";
+    let x = extract(text, Some("2021-07-30"));
+    let earlier: Vec<_> = x.events.iter().filter(|e| e.kind == EventKind::ReportOfEarlier).collect();
+    assert_eq!(earlier.len(), 1, "{:#?}", x.events);
+    assert!(earlier[0].casualties.iter().any(|c| c.count.best == Some(100)));
+    assert!(x.events.iter().filter(|e| e.kind == EventKind::Incident).all(|e| e.fatalities == 0));
+}
+
+#[test]
+fn suspected_actors_are_marked() {
+    let x = extract("Warplanes believed to belong to the Russian forces targeted positions of HTS in Kafr Nabl.", Some("2019-05-05"));
+    let a = &x.events[0].actors;
+    let russia = a.iter().find(|a| a.party == Party::Russia).expect("russia");
+    assert_eq!(russia.certainty, marsad_model::Certainty::Suspected);
+    assert!(a.iter().any(|a| a.party == Party::Hts));
+}
+
+#[test]
+fn territory_changes_by_who_acted() {
+    let x = extract("Regime forces captured the village of Khan Tuman after clashes with HTS.", Some("2020-02-11"));
+    assert_eq!(x.events[0].sub_event_type, SubEventType::GovernmentRegainsTerritory);
+    let x = extract("The SDF took control of al-Baghuz after clashes with ISIS.", Some("2019-03-23"));
+    assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory);
+}
+
+#[test]
+fn headline_figures_are_not_a_second_incident() {
+    let text = "About 20 regime soldiers killed in an ambush near Palmyra\n\nISIS cells ambushed a regime convoy near Palmyra, where at least 19 regime soldiers were killed.";
+    let x = extract(text, Some("2021-01-01"));
+    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Regime, Some(19), Qualifier::AtLeast)]);
+}
+
+#[test]
+fn odd_text_gives_records_and_warnings_not_errors() {
+    for text in ["", "   ", "1 2 3 4 5", "killed killed killed", "\u{0}\u{1}binary", "؟؟؟ ١٢٣", &"9".repeat(5000)] {
+        let x = extract(text, None);
+        assert!(x.events.iter().all(|e| e.spans.iter().all(|s| text.get(s.0..s.1).is_some())));
+    }
+}

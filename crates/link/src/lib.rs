@@ -1,0 +1,172 @@
+//! marsad-link: are two event mentions the same incident?
+//!
+//! Pure functions over records. A monitor tells one incident several times (flash
+//! report, update, round-up); two mentions are the same incident when they fall on
+//! the same or an adjacent day, at the same place or a few kilometres apart, with
+//! compatible parties and type. [`compare`] returns the decision *with its reasons*,
+//! so a merge can always be explained.
+
+use marsad_model::{Date, Event, EventType, Party, Role};
+use serde::{Deserialize, Serialize};
+
+/// How far apart two mentions of one incident may be.
+pub const MAX_KM: f64 = 10.0;
+/// How many days apart (a report "yesterday" and a round-up the next day).
+pub const MAX_DAYS: i64 = 1;
+
+/// The parts of an event the linker looks at (what the store keeps per event).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub date: Option<Date>,
+    pub date_end: Option<Date>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub pcode: Option<String>,
+    pub admin1_pcode: Option<String>,
+    pub precision: Option<u8>,
+    pub event_type: EventType,
+    pub parties: Vec<Party>,
+}
+
+impl Profile {
+    pub fn of(e: &Event) -> Profile {
+        let mut parties: Vec<Party> = e.actors.iter().filter(|a| a.role != Role::Associated || a.party.is_armed()).map(|a| a.party).collect();
+        parties.sort();
+        parties.dedup();
+        Profile {
+            date: e.date.start,
+            date_end: e.date.end,
+            lat: e.location.as_ref().and_then(|l| l.lat),
+            lon: e.location.as_ref().and_then(|l| l.lon),
+            pcode: e.location.as_ref().and_then(|l| l.pcode.clone()),
+            admin1_pcode: e.location.as_ref().and_then(|l| l.admin1_pcode.clone()),
+            precision: e.location.as_ref().map(|l| l.precision),
+            event_type: e.event_type,
+            parties,
+        }
+    }
+}
+
+/// Why two mentions were (or were not) merged.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub same: bool,
+    pub score: f64,
+    pub reasons: Vec<String>,
+}
+
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+fn compatible_types(a: EventType, b: EventType) -> bool {
+    // A battle and the shelling or strikes told as part of it are one incident in
+    // different reports; a protest and a battle are not.
+    use EventType::*;
+    a == b || matches!((a, b), (Battles, ExplosionsRemoteViolence) | (ExplosionsRemoteViolence, Battles) | (Battles, ViolenceAgainstCivilians) | (ViolenceAgainstCivilians, Battles))
+}
+
+/// Compares a new mention with a stored event's profile.
+pub fn compare(new: &Profile, old: &Profile) -> Decision {
+    let mut reasons = Vec::new();
+    let mut score = 0.0;
+    // Day.
+    let days = match (new.date, old.date) {
+        (Some(a), Some(b)) => {
+            let d = (a.to_days() - b.to_days()).abs();
+            if d > MAX_DAYS {
+                return Decision { same: false, score: 0.0, reasons: vec![format!("{d} days apart")] };
+            }
+            reasons.push(if d == 0 { "same day".to_string() } else { format!("{d} day apart") });
+            score += 2.0 - d as f64;
+            d
+        }
+        _ => return Decision { same: false, score: 0.0, reasons: vec!["a date is unknown".into()] },
+    };
+    let _ = days;
+    // Place.
+    match (new.lat.zip(new.lon), old.lat.zip(old.lon)) {
+        (Some(a), Some(b)) => {
+            let km = distance_km(a, b);
+            let same_pcode = new.pcode.is_some() && new.pcode == old.pcode;
+            // Two regional (precision 3) placements say little: require the same unit.
+            let coarse = new.precision == Some(3) || old.precision == Some(3);
+            if same_pcode {
+                reasons.push(format!("same place ({})", new.pcode.as_deref().unwrap_or("")));
+                score += 3.0;
+            } else if km <= MAX_KM && !coarse {
+                reasons.push(format!("{km:.1} km apart"));
+                score += 3.0 - km / MAX_KM;
+            } else if coarse && new.admin1_pcode.is_some() && new.admin1_pcode == old.admin1_pcode {
+                reasons.push("same governorate (one placement is regional)".into());
+                score += 0.5;
+            } else {
+                return Decision { same: false, score: 0.0, reasons: vec![format!("{km:.0} km apart")] };
+            }
+        }
+        _ => return Decision { same: false, score: 0.0, reasons: vec!["a place is unknown".into()] },
+    }
+    // Type.
+    if !compatible_types(new.event_type, old.event_type) {
+        return Decision { same: false, score: 0.0, reasons: vec![format!("types differ ({} / {})", new.event_type, old.event_type)] };
+    }
+    if new.event_type == old.event_type {
+        reasons.push(format!("same type ({})", new.event_type));
+        score += 1.0;
+    } else {
+        reasons.push(format!("compatible types ({} / {})", new.event_type, old.event_type));
+    }
+    // Parties: at least one armed party in common when both name some.
+    let armed = |p: &Vec<Party>| p.iter().copied().filter(|x| x.is_armed()).collect::<Vec<_>>();
+    let (a, b) = (armed(&new.parties), armed(&old.parties));
+    if !a.is_empty() && !b.is_empty() {
+        let shared: Vec<String> = a.iter().filter(|p| b.contains(p)).map(|p| p.to_string()).collect();
+        if shared.is_empty() {
+            return Decision { same: false, score: 0.0, reasons: vec!["no party in common".into()] };
+        }
+        reasons.push(format!("shared parties: {}", shared.join(", ")));
+        score += shared.len() as f64;
+    } else {
+        reasons.push("parties not named on one side".into());
+    }
+    Decision { same: score >= 3.5, score, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(date: &str, lat: f64, lon: f64, pcode: &str, ty: EventType, parties: &[Party]) -> Profile {
+        Profile {
+            date: Date::parse_iso(date),
+            date_end: Date::parse_iso(date),
+            lat: Some(lat),
+            lon: Some(lon),
+            pcode: Some(pcode.into()),
+            admin1_pcode: Some("SY09".into()),
+            precision: Some(1),
+            event_type: ty,
+            parties: parties.to_vec(),
+        }
+    }
+
+    #[test]
+    fn same_incident_told_twice_links() {
+        let a = p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis, Party::Sdf]);
+        let b = p("2019-01-25", 34.45, 40.95, "C5184", EventType::Battles, &[Party::Sdf, Party::Isis, Party::Coalition]);
+        let d = compare(&b, &a);
+        assert!(d.same, "{d:?}");
+        assert!(d.reasons.iter().any(|r| r.contains("km apart")));
+    }
+
+    #[test]
+    fn different_days_places_or_parties_do_not_link() {
+        let a = p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis, Party::Sdf]);
+        assert!(!compare(&p("2019-01-27", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis]), &a).same);
+        assert!(!compare(&p("2019-01-24", 35.33, 40.14, "C5086", EventType::Battles, &[Party::Isis]), &a).same);
+        assert!(!compare(&p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Regime, Party::Hts]), &a).same);
+        assert!(!compare(&p("2019-01-24", 34.43, 40.98, "C6795", EventType::Protests, &[Party::Isis]), &a).same);
+    }
+}

@@ -54,7 +54,6 @@ pub fn gazetteer(flag: Option<&Path>, quiet: bool) -> anyhow::Result<Gazetteer> 
     }
 }
 
-#[allow(dead_code)]
 /// The data directory: `MARSAD_DATA`, config `data_dir`, else `$XDG_DATA_HOME/marsad`
 /// or `~/.local/share/marsad`.
 pub fn data_dir() -> PathBuf {
@@ -68,4 +67,12 @@ pub fn data_dir() -> PathBuf {
         return PathBuf::from(x).join("marsad");
     }
     std::env::var_os("HOME").map_or_else(|| PathBuf::from(".marsad"), |h| PathBuf::from(h).join(".local/share/marsad"))
+}
+
+/// The database: the flag, else `MARSAD_DB`, else `marsad.db` in the data directory.
+pub fn db_path(flag: Option<&Path>) -> PathBuf {
+    flag.map(Path::to_path_buf)
+        .or_else(|| std::env::var_os("MARSAD_DB").map(PathBuf::from))
+        .or_else(|| config_value("db").map(PathBuf::from))
+        .unwrap_or_else(|| data_dir().join("marsad.db"))
 }

@@ -501,7 +501,8 @@ pub fn event_date(d: &Doc<'_>, draft: &Draft) -> EventDate {
     match draft.date {
         Some((ed, _)) => ed,
         None => match d.published {
-            Some(p) => EventDate { start: Some(p.add_days(-1)), end: Some(p), precision: DatePrecision::Unknown },
+            // Untold: the report's own day, as event coders date it, marked imprecise.
+            Some(p) => EventDate { start: Some(p), end: Some(p), precision: DatePrecision::Unknown },
             None => EventDate::unknown(),
         },
     }

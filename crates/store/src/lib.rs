@@ -327,24 +327,36 @@ fn insert_event(tx: &Transaction<'_>, e: &Event) -> Result<i64> {
 /// union of parties, the most precise place.
 fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
     let mut st = tx.prepare_cached(
-        "SELECT m.record, m.fatalities FROM mentions m JOIN documents d ON d.id = m.document_id
+        "SELECT m.record, m.fatalities, d.id FROM mentions m JOIN documents d ON d.id = m.document_id
          WHERE m.event_id = ?1 AND d.superseded_by IS NULL ORDER BY COALESCE(d.published, d.ingested_at), d.id",
     )?;
-    let rows: Vec<(String, u32)> = st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<std::result::Result<_, _>>()?;
+    let rows: Vec<(String, u32, i64)> = st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<std::result::Result<_, _>>()?;
     if rows.is_empty() {
         tx.execute("DELETE FROM events WHERE id = ?1", params![id])?;
         return Ok(());
     }
-    let events: Vec<(Event, u32)> = rows.iter().filter_map(|(j, f)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f))).collect();
-    let with_deaths: Vec<u32> = events.iter().filter(|(e, _)| e.casualties.iter().any(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed) && c.count.best.is_some())).map(|(_, f)| *f).collect();
+    let events: Vec<(Event, u32, i64)> = rows.iter().filter_map(|(j, f, d)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f, *d))).collect();
+    // Each report's toll is its own (the sum of its mentions); the event's range is across reports.
+    let mut per_report: Vec<(i64, u32)> = Vec::new();
+    for (e, f, d) in &events {
+        let counted = e.casualties.iter().any(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed) && c.count.best.is_some());
+        if !counted {
+            continue;
+        }
+        match per_report.iter_mut().find(|(x, _)| x == d) {
+            Some(p) => p.1 += f,
+            None => per_report.push((*d, *f)),
+        }
+    }
+    let with_deaths: Vec<u32> = per_report.iter().map(|(_, f)| *f).collect();
     let low = with_deaths.iter().copied().min().unwrap_or(0);
     let high = with_deaths.iter().copied().max().unwrap_or(0);
     let best = with_deaths.last().copied().unwrap_or(0);
-    let mut parties: Vec<Party> = events.iter().flat_map(|(e, _)| e.actors.iter().map(|a| a.party)).collect();
+    let mut parties: Vec<Party> = events.iter().flat_map(|(e, _, _)| e.actors.iter().map(|a| a.party)).collect();
     parties.sort();
     parties.dedup();
-    let precise = events.iter().filter_map(|(e, _)| e.location.as_ref()).min_by_key(|l| l.precision);
-    let kind = if events.iter().any(|(e, _)| e.kind == EventKind::Incident) { "incident" } else { "report_of_earlier" };
+    let precise = events.iter().filter_map(|(e, _, _)| e.location.as_ref()).min_by_key(|l| l.precision);
+    let kind = if events.iter().any(|(e, _, _)| e.kind == EventKind::Incident) { "incident" } else { "report_of_earlier" };
     tx.prepare_cached(
         "UPDATE events SET fatalities=?2, fatalities_low=?3, fatalities_best=?4, fatalities_high=?5, mentions=?6, parties=?7, kind=?8,
          location_name=COALESCE(?9, location_name), pcode=COALESCE(?10, pcode), lat=COALESCE(?11, lat), lon=COALESCE(?12, lon),
@@ -356,7 +368,11 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         low,
         best,
         high,
-        events.len() as i64,
+        {
+            let mut docs: Vec<i64> = events.iter().map(|x| x.2).collect();
+            docs.dedup();
+            docs.len() as i64
+        },
         parties.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(","),
         kind,
         precise.map(|l| l.name.clone()),

@@ -95,9 +95,9 @@ enum Command {
         filters: Filters,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
-        #[arg(long)]
+        #[arg(long, global = true)]
         db: Option<PathBuf>,
-        #[arg(long)]
+        #[arg(long, global = true)]
         gazetteer: Option<PathBuf>,
     },
     /// Running tallies as time series, with flagged inconsistencies.

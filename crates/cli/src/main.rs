@@ -162,6 +162,11 @@ enum Command {
         /// Write the report as JSON to this file too.
         #[arg(long)]
         json: Option<PathBuf>,
+        /// With --acled: measure linking (every Nth row retold the next day).
+        #[arg(long)]
+        linking: bool,
+        #[arg(long, default_value_t = 10)]
+        retell_every: usize,
     },
 }
 
@@ -384,7 +389,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             println!("{}", serde_json::to_string_pretty(&store.stats()?)?);
             Ok(0)
         }
-        Command::Eval { gold, acled, fakes, seeds, gazetteer, limit, misses, json } => {
+        Command::Eval { gold, acled, fakes, seeds, gazetteer, limit, misses, json, linking, retell_every } => {
             let gaz = config::gazetteer(gazetteer.as_deref(), false)?;
             let ex = Extractor::new(&gaz);
             let mut report = serde_json::Map::new();
@@ -394,7 +399,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 print!("{}", r.render());
                 report.insert("gold".into(), serde_json::to_value(&r)?);
             }
-            if let Some(a) = acled {
+            if let (Some(a), true) = (&acled, linking) {
+                let r = marsad_eval::linking::evaluate(&ex, a, limit, retell_every)?;
+                print!("{}", r.render());
+                report.insert("linking".into(), serde_json::to_value(&r)?);
+            }
+            if let Some(a) = acled.filter(|_| !linking) {
                 let r = marsad_eval::acled::evaluate(&ex, &a, limit)?;
                 print!("{}", r.render(misses));
                 report.insert("acled".into(), serde_json::to_value(&r)?);

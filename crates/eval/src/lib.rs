@@ -3,13 +3,15 @@
 //! - [`gold`]: the seed reports against their hand reading (`shared/gold`), by
 //!   the matching rules in its README;
 //! - [`acled`]: ACLED's coders' notes against what they coded;
-//! - [`fakes`]: FA-KES articles against their governorate label.
+//! - [`fakes`]: FA-KES articles against their governorate label;
+//! - [`linking`]: merging retold incidents without merging distinct ones.
 //!
 //! Each returns a serialisable report with a `render` for people.
 
 pub mod acled;
 pub mod fakes;
 pub mod gold;
+pub mod linking;
 
 use serde::Serialize;
 

@@ -26,6 +26,12 @@ pub struct Profile {
     pub precision: Option<u8>,
     pub event_type: EventType,
     pub parties: Vec<Party>,
+    /// The mention's own toll (None when it gives no death figure).
+    #[serde(default)]
+    pub fatalities: Option<u32>,
+    /// The place's name as resolved (a neighbourhood keeps its own name under its city's code).
+    #[serde(default)]
+    pub place_name: Option<String>,
 }
 
 impl Profile {
@@ -43,6 +49,12 @@ impl Profile {
             precision: e.location.as_ref().map(|l| l.precision),
             event_type: e.event_type,
             parties,
+            place_name: e.location.as_ref().map(|l| l.name.clone()),
+            fatalities: e
+                .casualties
+                .iter()
+                .any(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed) && c.count.best.is_some())
+                .then_some(e.fatalities),
         }
     }
 }
@@ -90,18 +102,36 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
     match (new.lat.zip(new.lon), old.lat.zip(old.lon)) {
         (Some(a), Some(b)) => {
             let km = distance_km(a, b);
-            let same_pcode = new.pcode.is_some() && new.pcode == old.pcode;
-            // Two regional (precision 3) placements say little: require the same unit.
             let coarse = new.precision == Some(3) || old.precision == Some(3);
-            if same_pcode {
+            let same_pcode = new.pcode.is_some() && new.pcode == old.pcode;
+            // Two named villages a few km apart are usually two front-line events;
+            // a place given only as "near X" may be a few km from X.
+            let both_exact = new.precision == Some(1) && old.precision == Some(1);
+            let reach = if both_exact { 2.0 } else { MAX_KM / 2.0 };
+            // Two neighbourhoods of one city share its code but are two places.
+            let other_quarter = both_exact && new.place_name.is_some() && old.place_name.is_some() && new.place_name != old.place_name;
+            if same_pcode && !coarse && other_quarter {
+                return Decision { same: false, score: 0.0, reasons: vec![format!("different quarters of {}", new.pcode.as_deref().unwrap_or(""))] };
+            } else if same_pcode && !coarse {
                 reasons.push(format!("same place ({})", new.pcode.as_deref().unwrap_or("")));
                 score += 3.0;
-            } else if km <= MAX_KM && !coarse {
+            } else if km <= reach && !coarse {
                 reasons.push(format!("{km:.1} km apart"));
                 score += 3.0 - km / MAX_KM;
             } else if coarse && new.admin1_pcode.is_some() && new.admin1_pcode == old.admin1_pcode {
-                reasons.push("same governorate (one placement is regional)".into());
-                score += 0.5;
+                // A regional placement ("Deir ez-Zor countryside") says little: only the same
+                // day, the same parties and the same toll make it the same incident.
+                let same_day = new.date == old.date;
+                let same_toll = new.fatalities.is_some() && new.fatalities == old.fatalities;
+                let mut a: Vec<Party> = new.parties.iter().copied().filter(|p| p.is_armed()).collect();
+                let mut b: Vec<Party> = old.parties.iter().copied().filter(|p| p.is_armed()).collect();
+                a.sort();
+                b.sort();
+                if !(same_day && same_toll && a == b && !a.is_empty()) {
+                    return Decision { same: false, score: 0.0, reasons: vec!["regional placement without the same day, parties and toll".into()] };
+                }
+                reasons.push("same governorate, day, parties and toll (placement is regional)".into());
+                score += 1.5;
             } else {
                 return Decision { same: false, score: 0.0, reasons: vec![format!("{km:.0} km apart")] };
             }
@@ -131,6 +161,19 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
     } else {
         reasons.push("parties not named on one side".into());
     }
+    // Tolls: an update may raise a toll, but two different tolls that are not an
+    // update of one another are two incidents.
+    if let (Some(a), Some(b)) = (new.fatalities, old.fatalities) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        if lo == hi {
+            reasons.push(format!("same toll ({a})"));
+            score += 1.0;
+        } else if hi > lo * 3 + 5 || lo == 0 {
+            return Decision { same: false, score: 0.0, reasons: vec![format!("tolls {a} and {b} are not one incident's")] };
+        } else {
+            reasons.push(format!("tolls {b} then {a}"));
+        }
+    }
     Decision { same: score >= 3.5, score, reasons }
 }
 
@@ -149,13 +192,16 @@ mod tests {
             precision: Some(1),
             event_type: ty,
             parties: parties.to_vec(),
+            fatalities: None,
+            place_name: Some(pcode.into()),
         }
     }
 
     #[test]
     fn same_incident_told_twice_links() {
         let a = p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis, Party::Sdf]);
-        let b = p("2019-01-25", 34.45, 40.95, "C5184", EventType::Battles, &[Party::Sdf, Party::Isis, Party::Coalition]);
+        let mut b = p("2019-01-25", 34.44, 40.97, "C5184", EventType::Battles, &[Party::Sdf, Party::Isis, Party::Coalition]);
+        b.precision = Some(2);
         let d = compare(&b, &a);
         assert!(d.same, "{d:?}");
         assert!(d.reasons.iter().any(|r| r.contains("km apart")));

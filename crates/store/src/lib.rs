@@ -265,7 +265,7 @@ impl SqliteStore {
 fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, String)>> {
     let (Some(d), Some(lat), Some(lon)) = (p.date, p.lat, p.lon) else { return Ok(vec![]) };
     let mut st = tx.prepare_cached(
-        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind FROM events
+        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name FROM events
          WHERE date_start BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4 AND lon BETWEEN ?5 AND ?6",
     )?;
     let dlat = 0.15;
@@ -286,6 +286,8 @@ fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, St
                     precision: r.get(7)?,
                     event_type: EventType::parse(&r.get::<_, String>(8)?).unwrap_or(EventType::Battles),
                     parties: parties.split(',').filter_map(Party::parse).collect(),
+                    fatalities: r.get::<_, Option<u32>>(11)?,
+                    place_name: r.get(12)?,
                 },
                 r.get::<_, String>(10)?,
             ))

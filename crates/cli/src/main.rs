@@ -63,6 +63,17 @@ struct Filters {
 }
 
 #[derive(Subcommand)]
+enum TokenCmd {
+    /// Make a new token; it is printed once and stored only as a hash.
+    Create {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[arg(long)]
+        label: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum EventsCmd {
     /// One event with every report that told it and why they were merged.
     Show { id: i64 },
@@ -120,6 +131,26 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+    /// Serve the JSON API and the dashboard.
+    Serve {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+        /// Reading needs a token too (also `read_requires_token = true` in marsad.toml).
+        #[arg(long)]
+        closed: bool,
+        /// Requests per second allowed per client address.
+        #[arg(long, default_value_t = 200.0)]
+        rate: f64,
+    },
+    /// API tokens for writing.
+    Token {
+        #[command(subcommand)]
+        cmd: TokenCmd,
     },
     /// Counts: documents, events, fatalities, by type and governorate.
     Stats {
@@ -381,6 +412,23 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 }
             };
             eprintln!("marsad: exported {n} events");
+            Ok(0)
+        }
+        Command::Serve { db, listen, gazetteer, closed, rate } => {
+            let gaz: &'static marsad_places::Gazetteer = Box::leak(Box::new(config::gazetteer(gazetteer.as_deref(), false)?));
+            let closed = closed || config::config_value("read_requires_token").is_some_and(|v| v == "true");
+            let cfg = marsad_server::Config { db: config::db_path(db.as_deref()), read_requires_token: closed, rate_per_sec: rate, readers: 4 };
+            let state = marsad_server::AppState::new(cfg, gaz)?;
+            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            rt.block_on(marsad_server::serve(&listen, state))?;
+            Ok(0)
+        }
+        Command::Token { cmd: TokenCmd::Create { db, label } } => {
+            let store = marsad_store::SqliteStore::open(&config::db_path(db.as_deref()))?;
+            let token = marsad_server::new_token()?;
+            store.add_token_hash(&marsad_server::token_hash(&token), label.as_deref())?;
+            println!("{token}");
+            eprintln!("marsad: token created; it is shown only now. Send it as: Authorization: Bearer <token>");
             Ok(0)
         }
         Command::Stats { db } => {

@@ -511,6 +511,18 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// Records a token's hash (the token itself is never stored).
+    pub fn add_token_hash(&self, hash: &str, label: Option<&str>) -> Result<()> {
+        self.conn.execute("INSERT INTO tokens(hash, label) VALUES (?1, ?2)", params![hash, label])?;
+        Ok(())
+    }
+
+    pub fn has_token_hash(&self, hash: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM tokens WHERE hash=?1", params![hash], |r| r.get::<_, i64>(0))? > 0)
+    }
+}
+
 impl Store for SqliteStore {
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)], source: &str) -> Result<Vec<Outcome>> {
         let tx = self.conn.transaction()?;

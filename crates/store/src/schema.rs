@@ -90,4 +90,13 @@ pub const MIGRATIONS: &[&str] = &[
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
     );
     "#,
+    // 2: API tokens, stored hashed.
+    r#"
+    CREATE TABLE tokens(
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        label TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    "#,
 ];

@@ -213,7 +213,13 @@ fn query_of(f: &Filters, gaz: &Gazetteer) -> Result<EventQuery, ApiError> {
     })
 }
 
-async fn list_events(State(st): State<Shared>, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+/// Query strings that do not parse get the same JSON errors as the rest.
+fn filters(q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Filters, ApiError> {
+    q.map(|Query(f)| f).map_err(|e| bad(e.body_text()))
+}
+
+async fn list_events(State(st): State<Shared>, q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Response, ApiError> {
+    let f = filters(q)?;
     let q = query_of(&f, st.gazetteer)?;
     let limit = q.limit.unwrap_or(500);
     let events = st.read(move |s| Ok(s.events(&q)?)).await?;
@@ -256,7 +262,8 @@ async fn governorates(State(st): State<Shared>) -> Response {
     Json(g).into_response()
 }
 
-async fn export(State(st): State<Shared>, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+async fn export(State(st): State<Shared>, q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Response, ApiError> {
+    let f = filters(q)?;
     let name = f.format.clone().unwrap_or_else(|| "jsonl".into());
     let fmt = ExportFormat::parse(&name).ok_or_else(|| bad(format!("format {name:?}: use acled-csv, ucdp-csv, geojson or jsonl")))?;
     let mut q = query_of(&f, st.gazetteer)?;

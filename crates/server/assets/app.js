@@ -123,6 +123,7 @@ async function load() {
     el("td", {}, e.date_start || "?"), el("td", {}, e.sub_event_type.replaceAll("_", " ")), el("td", {}, `${e.location_name || "-"}, ${e.admin1 || ""}`),
     el("td", {}, e.parties.join(", ")), el("td", {}, e.fatalities), el("td", {}, e.mentions))));
   drawTimeline(current);
+  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
 }
 
 function highlighted(text, spans, active) {

@@ -1,0 +1,67 @@
+//! Load test: N concurrent clients send filtered `GET /api/events` to a running
+//! server on localhost for a fixed time; prints p50/p99 latency, requests per
+//! second and errors.
+//!
+//! usage: cargo run --release -p marsad-server --example loadtest -- http://127.0.0.1:8080 [clients=64] [seconds=20]
+
+use std::time::{Duration, Instant};
+
+const QUERIES: &[&str] = &[
+    "/api/events?admin1=SY09&limit=100",
+    "/api/events?party=isis&min_fatalities=1&limit=100",
+    "/api/events?since=2020-01-01&until=2020-03-31&limit=100",
+    "/api/events?type=battles&admin1=SY07&limit=100",
+    "/api/events?bbox=36.0,35.0,37.5,36.5&limit=100",
+    "/api/events?party=regime&admin1=Aleppo&since=2017-01-01&limit=50",
+    "/api/events?min_fatalities=5&limit=100",
+    "/api/events?limit=100&cursor=50000",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let base = args.get(1).cloned().unwrap_or_else(|| "http://127.0.0.1:8080".into());
+    let clients: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(64);
+    let secs: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let handles: Vec<_> = (0..clients)
+        .map(|c| {
+            let base = base.clone();
+            std::thread::spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+                let mut lat = Vec::new();
+                let mut errors = 0usize;
+                let mut i = c;
+                while Instant::now() < deadline {
+                    let url = format!("{base}{}", QUERIES[i % QUERIES.len()]);
+                    i += 1;
+                    let t = Instant::now();
+                    match agent.get(&url).call() {
+                        Ok(mut r) if r.status().as_u16() == 200 => {
+                            let _ = r.body_mut().read_to_vec();
+                            lat.push(t.elapsed());
+                        }
+                        _ => errors += 1,
+                    }
+                }
+                (lat, errors)
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    let mut errors = 0;
+    for h in handles {
+        let (l, e) = h.join().expect("client thread");
+        all.extend(l);
+        errors += e;
+    }
+    all.sort();
+    let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or_default();
+    println!(
+        "clients {clients}, {secs} s: {} requests, {:.0} req/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, errors {errors}",
+        all.len(),
+        all.len() as f64 / secs as f64,
+        pct(0.50).as_secs_f64() * 1000.0,
+        pct(0.99).as_secs_f64() * 1000.0,
+        all.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
+    );
+}

@@ -15,4 +15,6 @@ for k in range(copies):
     for i, r in enumerate(rows):
         d = datetime.strptime(r["event_date"], "%d %B %Y") + shift
         text = on.sub(lambda m: f"{m.group(1)} {d.day} {d.strftime('%B %Y')}", r["notes"])
+        if k:
+            text += f" [copy {k}]"  # identical notes stay distinct documents
         print(json.dumps({"id": f"c{k}-{i}", "text": text, "published": d.strftime("%Y-%m-%d")}))

@@ -17,11 +17,37 @@ const QUERIES: &[&str] = &[
     "/api/events?limit=100&cursor=50000",
 ];
 
+const TRIVIAL: &[&str] = &[
+    "/api/openapi.json",
+];
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let base = args.get(1).cloned().unwrap_or_else(|| "http://127.0.0.1:8080".into());
     let clients: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(64);
     let secs: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
+    // 4th argument: "fixed" (the 8 queries above, default), "varied" (2,016 distinct
+    // filter combinations: governorate x party x month), or "trivial" (a static route).
+    let mode = args.get(4).cloned().unwrap_or_else(|| "fixed".into());
+    let varied: Vec<String> = {
+        let parties = ["isis", "regime", "sdf", "hts", "opposition", "turkish_backed_factions"];
+        let mut v = Vec::new();
+        for g in 1..=14 {
+            for p in parties {
+                for m in 0..24 {
+                    let (y, mo) = (2017 + m / 12, 1 + m % 12);
+                    v.push(format!("/api/events?admin1=SY{g:02}&party={p}&since={y}-{mo:02}-01&limit=100"));
+                }
+            }
+        }
+        v
+    };
+    let queries: Vec<String> = match mode.as_str() {
+        "trivial" => TRIVIAL.iter().map(|s| s.to_string()).collect(),
+        "varied" => varied,
+        _ => QUERIES.iter().map(|s| s.to_string()).collect(),
+    };
+    let queries: &'static [String] = Box::leak(queries.into_boxed_slice());
     let deadline = Instant::now() + Duration::from_secs(secs);
     let handles: Vec<_> = (0..clients)
         .map(|c| {
@@ -32,7 +58,7 @@ fn main() {
                 let mut errors = 0usize;
                 let mut i = c;
                 while Instant::now() < deadline {
-                    let url = format!("{base}{}", QUERIES[i % QUERIES.len()]);
+                    let url = format!("{base}{}", queries[i % queries.len()]);
                     i += 1;
                     let t = Instant::now();
                     match agent.get(&url).call() {
@@ -57,7 +83,7 @@ fn main() {
     all.sort();
     let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or_default();
     println!(
-        "clients {clients}, {secs} s: {} requests, {:.0} req/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, errors {errors}",
+        "{mode}: clients {clients}, {secs} s: {} requests, {:.0} req/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, errors {errors}",
         all.len(),
         all.len() as f64 / secs as f64,
         pct(0.50).as_secs_f64() * 1000.0,

@@ -68,7 +68,41 @@ impl Limiter {
     }
 }
 
+/// Recent listing responses by query string. Dashboards ask the same questions
+/// again and again; an answer is reused for at most `CACHE_TTL`, and never across
+/// a write made through this server.
+struct ResponseCache {
+    entries: Mutex<HashMap<String, (Instant, u64, Bytes)>>,
+    generation: std::sync::atomic::AtomicU64,
+}
+
+pub const CACHE_TTL: Duration = Duration::from_secs(2);
+const CACHE_ENTRIES: usize = 512;
+
+impl ResponseCache {
+    fn get(&self, key: &str) -> Option<Bytes> {
+        let gen = self.generation.load(Ordering::Acquire);
+        let m = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        m.get(key).filter(|(t, g, _)| *g == gen && t.elapsed() < CACHE_TTL).map(|(_, _, b)| b.clone())
+    }
+    fn put(&self, key: String, body: Bytes) {
+        let gen = self.generation.load(Ordering::Acquire);
+        let mut m = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if m.len() >= CACHE_ENTRIES {
+            m.retain(|_, (t, g, _)| *g == gen && t.elapsed() < CACHE_TTL);
+            if m.len() >= CACHE_ENTRIES {
+                m.clear();
+            }
+        }
+        m.insert(key, (Instant::now(), gen, body));
+    }
+    fn invalidate(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
 pub struct AppState {
+    cache: ResponseCache,
     readers: Vec<Mutex<SqliteStore>>,
     writer: Mutex<SqliteStore>,
     next: AtomicUsize,
@@ -117,6 +151,7 @@ impl AppState {
         let writer = SqliteStore::open(&config.db)?;
         let readers = (0..config.readers.max(1)).map(|_| SqliteStore::open(&config.db).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
         Ok(AppState {
+            cache: ResponseCache { entries: Mutex::new(HashMap::new()), generation: std::sync::atomic::AtomicU64::new(0) },
             readers,
             writer: Mutex::new(writer),
             next: AtomicUsize::new(0),
@@ -218,13 +253,29 @@ fn filters(q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) 
     q.map(|Query(f)| f).map_err(|e| bad(e.body_text()))
 }
 
-async fn list_events(State(st): State<Shared>, q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Response, ApiError> {
+async fn list_events(
+    State(st): State<Shared>,
+    uri: axum::http::Uri,
+    q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let key = format!("events?{}", uri.query().unwrap_or(""));
+    if let Some(body) = st.cache.get(&key) {
+        return Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response());
+    }
     let f = filters(q)?;
     let q = query_of(&f, st.gazetteer)?;
     let limit = q.limit.unwrap_or(500);
     let events = st.read(move |s| Ok(s.events(&q)?)).await?;
     let next = (events.len() == limit).then(|| events.last().map(|e| e.id)).flatten();
-    Ok(Json(serde_json::json!({"count": events.len(), "next_cursor": next, "events": events})).into_response())
+    #[derive(serde::Serialize)]
+    struct Page {
+        count: usize,
+        next_cursor: Option<i64>,
+        events: Vec<marsad_store::StoredEvent>,
+    }
+    let body = Bytes::from(serde_json::to_vec(&Page { count: events.len(), next_cursor: next, events }).map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?);
+    st.cache.put(key, body.clone());
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn get_event(State(st): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
@@ -318,7 +369,9 @@ async fn post_documents(State(st): State<Shared>, headers: HeaderMap, body: Byte
     let outcomes = tokio::task::spawn_blocking(move || {
         let batch: Vec<_> = docs.iter().map(|d| (d.clone(), st2.extractor.extract(d))).collect();
         let mut w = st2.writer.lock().unwrap_or_else(|e| e.into_inner());
-        w.ingest_batch(&batch, "api")
+        let r = w.ingest_batch(&batch, "api");
+        st2.cache.invalidate();
+        r
     })
     .await
     .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}")))??;

@@ -265,7 +265,7 @@ impl SqliteStore {
 fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, String)>> {
     let (Some(d), Some(lat), Some(lon)) = (p.date, p.lat, p.lon) else { return Ok(vec![]) };
     let mut st = tx.prepare_cached(
-        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name FROM events
+        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name FROM events INDEXED BY events_date
          WHERE date_start BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4 AND lon BETWEEN ?5 AND ?6",
     )?;
     let dlat = 0.15;
@@ -329,15 +329,22 @@ fn insert_event(tx: &Transaction<'_>, e: &Event) -> Result<i64> {
 /// union of parties, the most precise place.
 fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
     let mut st = tx.prepare_cached(
-        "SELECT m.record, m.fatalities, d.id FROM mentions m JOIN documents d ON d.id = m.document_id
+        "SELECT m.record, m.fatalities, d.id, d.source || ':' || d.doc_key FROM mentions m JOIN documents d ON d.id = m.document_id
          WHERE m.event_id = ?1 AND d.superseded_by IS NULL ORDER BY COALESCE(d.published, d.ingested_at), d.id",
     )?;
-    let rows: Vec<(String, u32, i64)> = st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<std::result::Result<_, _>>()?;
+    let rows: Vec<(String, u32, i64, String)> = st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<std::result::Result<_, _>>()?;
+    let mut sources: Vec<&str> = Vec::new();
+    for r in &rows {
+        if !sources.contains(&r.3.as_str()) {
+            sources.push(&r.3);
+        }
+    }
+    let sources = sources.join("\u{1f}");
     if rows.is_empty() {
         tx.execute("DELETE FROM events WHERE id = ?1", params![id])?;
         return Ok(());
     }
-    let events: Vec<(Event, u32, i64)> = rows.iter().filter_map(|(j, f, d)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f, *d))).collect();
+    let events: Vec<(Event, u32, i64)> = rows.iter().filter_map(|(j, f, d, _)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f, *d))).collect();
     // Each report's toll is its own (the sum of its mentions); the event's range is across reports.
     let mut per_report: Vec<(i64, u32)> = Vec::new();
     for (e, f, d) in &events {
@@ -362,7 +369,7 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
     tx.prepare_cached(
         "UPDATE events SET fatalities=?2, fatalities_low=?3, fatalities_best=?4, fatalities_high=?5, mentions=?6, parties=?7, kind=?8,
          location_name=COALESCE(?9, location_name), pcode=COALESCE(?10, pcode), lat=COALESCE(?11, lat), lon=COALESCE(?12, lon),
-         geo_precision=COALESCE(?13, geo_precision), admin1=COALESCE(?14, admin1), admin1_pcode=COALESCE(?15, admin1_pcode) WHERE id=?1",
+         geo_precision=COALESCE(?13, geo_precision), admin1=COALESCE(?14, admin1), admin1_pcode=COALESCE(?15, admin1_pcode), sources=?16 WHERE id=?1",
     )?
     .execute(params![
         id,
@@ -384,6 +391,7 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         precise.map(|l| l.precision),
         precise.and_then(|l| l.admin1.clone()),
         precise.and_then(|l| l.admin1_pcode.clone()),
+        sources,
     ])?;
     Ok(())
 }
@@ -470,7 +478,8 @@ fn store_document(tx: &Transaction<'_>, doc: &Document, x: &Extraction, source: 
     Ok(outcome)
 }
 
-const EVENT_COLUMNS: &str = "e.id, e.kind, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.date_precision, e.location_name, e.pcode, e.admin1, e.admin1_pcode, e.lat, e.lon, e.geo_precision, e.parties, e.actor1, e.actor2, e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.mentions";
+const EVENT_COLUMNS: &str = "e.id, e.kind, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.date_precision, e.location_name, e.pcode, e.admin1, e.admin1_pcode, e.lat, e.lon, e.geo_precision, e.parties, e.actor1, e.actor2, e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.mentions,
+    e.sources";
 
 fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     let parties: String = r.get(14)?;
@@ -497,18 +506,8 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         fatalities_best: r.get(19)?,
         fatalities_high: r.get(20)?,
         mentions: r.get(21)?,
-        documents: vec![],
+        documents: r.get::<_, String>(22)?.split('\u{1f}').filter(|s| !s.is_empty()).map(str::to_string).collect(),
     })
-}
-
-impl SqliteStore {
-    fn event_documents(&self, id: i64) -> Result<Vec<String>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT DISTINCT d.source || ':' || d.doc_key FROM mentions m JOIN documents d ON d.id=m.document_id WHERE m.event_id=?1 AND d.superseded_by IS NULL",
-        )?;
-        let v = st.query_map(params![id], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
-        Ok(v)
-    }
 }
 
 impl SqliteStore {
@@ -582,24 +581,20 @@ impl Store for SqliteStore {
         if let Some(l) = q.limit {
             sql += &format!(" LIMIT {l}");
         }
-        let mut st = self.conn.prepare(&sql)?;
+        let mut st = self.conn.prepare_cached(&sql)?;
         let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let mut v: Vec<StoredEvent> = st.query_map(refs.as_slice(), event_row)?.collect::<std::result::Result<_, _>>()?;
-        for e in &mut v {
-            e.documents = self.event_documents(e.id)?;
-        }
+        let v: Vec<StoredEvent> = st.query_map(refs.as_slice(), event_row)?.collect::<std::result::Result<_, _>>()?;
         Ok(v)
     }
 
     fn event(&self, id: i64) -> Result<Option<EventDetail>> {
-        let Some(mut event) = self
+        let Some(event) = self
             .conn
             .query_row(&format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id=?1"), params![id], event_row)
             .optional()?
         else {
             return Ok(None);
         };
-        event.documents = self.event_documents(id)?;
         let mut st = self.conn.prepare(
             "SELECT d.source || ':' || d.doc_key, d.id, m.link_reason, m.fatalities, m.record, d.text FROM mentions m JOIN documents d ON d.id=m.document_id
              WHERE m.event_id=?1 ORDER BY m.id",

@@ -99,4 +99,19 @@ pub const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
     );
     "#,
+    // 3: indexes for filtered listings ordered by id (the API's cursor order).
+    r#"
+    CREATE INDEX events_admin1_id ON events(admin1_pcode, id);
+    CREATE INDEX events_type_id ON events(event_type, id);
+    CREATE INDEX events_sub_type_id ON events(sub_event_type, id);
+    -- A box query does better walking ids and stopping at the page size than
+    -- sorting every event of a latitude band.
+    DROP INDEX IF EXISTS events_place;
+    -- (admin1, date) made the planner sort whole governorates; (admin1, id) walks them in page order.
+    DROP INDEX IF EXISTS events_admin1;
+    -- The reports behind each event, kept with it (listing them per row was the cost of every page).
+    ALTER TABLE events ADD COLUMN sources TEXT NOT NULL DEFAULT '';
+    UPDATE events SET sources = COALESCE((SELECT GROUP_CONCAT(x, char(31)) FROM (SELECT DISTINCT d.source || ':' || d.doc_key AS x
+        FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id AND d.superseded_by IS NULL)), '');
+    "#,
 ];

@@ -27,7 +27,8 @@ fn main() {
     let clients: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(64);
     let secs: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
     // 4th argument: "fixed" (the 8 queries above, default), "varied" (2,016 distinct
-    // filter combinations: governorate x party x month), or "trivial" (a static route).
+    // filter combinations: governorate x party x month), "uncached" (the same, every
+    // request unique), or "trivial" (a static route).
     let mode = args.get(4).cloned().unwrap_or_else(|| "fixed".into());
     let varied: Vec<String> = {
         let parties = ["isis", "regime", "sdf", "hts", "opposition", "turkish_backed_factions"];
@@ -44,7 +45,7 @@ fn main() {
     };
     let queries: Vec<String> = match mode.as_str() {
         "trivial" => TRIVIAL.iter().map(|s| s.to_string()).collect(),
-        "varied" => varied,
+        "varied" | "uncached" => varied,
         _ => QUERIES.iter().map(|s| s.to_string()).collect(),
     };
     let queries: &'static [String] = Box::leak(queries.into_boxed_slice());
@@ -52,13 +53,19 @@ fn main() {
     let handles: Vec<_> = (0..clients)
         .map(|c| {
             let base = base.clone();
+            let mode = mode.clone();
             std::thread::spawn(move || {
                 let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
                 let mut lat = Vec::new();
                 let mut errors = 0usize;
                 let mut i = c;
                 while Instant::now() < deadline {
-                    let url = format!("{base}{}", queries[i % queries.len()]);
+                    // "uncached": every request differs (a cursor below every id), so none is answered from the cache.
+                    let url = if mode == "uncached" {
+                        format!("{base}{}&cursor=-{}", queries[i % queries.len()], i * 64 + c)
+                    } else {
+                        format!("{base}{}", queries[i % queries.len()])
+                    };
                     i += 1;
                     let t = Instant::now();
                     match agent.get(&url).call() {

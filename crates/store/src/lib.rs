@@ -341,6 +341,7 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
     }
     let sources = sources.join("\u{1f}");
     if rows.is_empty() {
+        tx.execute("DELETE FROM event_parties WHERE event_id = ?1", params![id])?;
         tx.execute("DELETE FROM events WHERE id = ?1", params![id])?;
         return Ok(());
     }
@@ -393,6 +394,11 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         precise.and_then(|l| l.admin1_pcode.clone()),
         sources,
     ])?;
+    tx.prepare_cached("DELETE FROM event_parties WHERE event_id = ?1")?.execute(params![id])?;
+    let admin1: String = tx.prepare_cached("SELECT COALESCE(admin1_pcode, '') FROM events WHERE id = ?1")?.query_row(params![id], |r| r.get(0))?;
+    for p in &parties {
+        tx.prepare_cached("INSERT OR IGNORE INTO event_parties(party, admin1_pcode, event_id) VALUES (?1, ?2, ?3)")?.execute(params![p.as_str(), admin1, id])?;
+    }
     Ok(())
 }
 
@@ -530,6 +536,8 @@ impl Store for SqliteStore {
             out.push(store_document(&tx, doc, x, source)?);
         }
         tx.commit()?;
+        // Keep the planner's statistics current as the tables grow.
+        self.conn.execute_batch("PRAGMA optimize")?;
         Ok(out)
     }
 
@@ -539,8 +547,20 @@ impl Store for SqliteStore {
     }
 
     fn events(&self, q: &EventQuery) -> Result<Vec<StoredEvent>> {
-        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events e WHERE 1=1");
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        // A party filter walks that party's (governorate's) events in id order.
+        let (mut sql, order) = match (q.party, &q.admin1_pcode) {
+            (Some(p), Some(a)) => {
+                args.push(Box::new(p.as_str().to_string()));
+                args.push(Box::new(a.clone()));
+                (format!("SELECT {EVENT_COLUMNS} FROM event_parties p JOIN events e ON e.id = p.event_id WHERE p.party = ? AND p.admin1_pcode = ?"), "p.event_id")
+            }
+            (Some(p), None) => {
+                args.push(Box::new(p.as_str().to_string()));
+                (format!("SELECT {EVENT_COLUMNS} FROM event_parties p INDEXED BY event_parties_party JOIN events e ON e.id = p.event_id WHERE p.party = ?"), "p.event_id")
+            }
+            _ => (format!("SELECT {EVENT_COLUMNS} FROM events e WHERE 1=1"), "e.id"),
+        };
         if !q.include_earlier {
             sql += " AND e.kind = 'incident'";
         }
@@ -556,10 +576,6 @@ impl Store for SqliteStore {
             sql += " AND e.admin1_pcode = ?";
             args.push(Box::new(a.clone()));
         }
-        if let Some(p) = q.party {
-            sql += " AND (',' || e.parties || ',') LIKE ?";
-            args.push(Box::new(format!("%,{},%", p.as_str())));
-        }
         if let Some(t) = &q.event_type {
             sql += " AND (e.event_type = ? OR e.sub_event_type = ?)";
             args.push(Box::new(t.clone()));
@@ -574,10 +590,10 @@ impl Store for SqliteStore {
             args.extend([Box::new(x0) as Box<dyn rusqlite::ToSql>, Box::new(x1), Box::new(y0), Box::new(y1)]);
         }
         if let Some(c) = q.after_id {
-            sql += " AND e.id > ?";
+            sql += &format!(" AND {order} > ?");
             args.push(Box::new(c));
         }
-        sql += " ORDER BY e.id";
+        sql += &format!(" ORDER BY {order}");
         if let Some(l) = q.limit {
             sql += &format!(" LIMIT {l}");
         }

@@ -114,4 +114,23 @@ pub const MIGRATIONS: &[&str] = &[
     UPDATE events SET sources = COALESCE((SELECT GROUP_CONCAT(x, char(31)) FROM (SELECT DISTINCT d.source || ':' || d.doc_key AS x
         FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id AND d.superseded_by IS NULL)), '');
     "#,
+    // 4: parties per event (with the governorate), indexed so a party, or a party in
+    // a governorate, is walked in page order without reading other events.
+    r#"
+    CREATE TABLE event_parties(
+        party TEXT NOT NULL,
+        admin1_pcode TEXT NOT NULL DEFAULT '',
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY(party, admin1_pcode, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_parties_party ON event_parties(party, event_id);
+    CREATE INDEX event_parties_event ON event_parties(event_id);
+    INSERT OR IGNORE INTO event_parties(party, admin1_pcode, event_id)
+        WITH RECURSIVE split(id, a1, rest, item) AS (
+            SELECT id, COALESCE(admin1_pcode, ''), parties || ',', '' FROM events
+            UNION ALL
+            SELECT id, a1, substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1) FROM split WHERE rest <> ''
+        )
+        SELECT item, a1, id FROM split WHERE item <> '';
+    "#,
 ];

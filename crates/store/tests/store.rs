@@ -152,7 +152,7 @@ fn the_schema_is_versioned_and_reopens() {
     let _ = std::fs::remove_dir_all(&dir);
     {
         let mut s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 4);
         ingest(&mut s, &[doc("a", "2019-01-01", "Clashes in Hajin killed 2 SDF fighters.")]);
     }
     let s = SqliteStore::open(&path).unwrap();

@@ -213,6 +213,12 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             };
             let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
             let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
+            // "The victim had signed a reconciliation agreement": background to a violent
+            // event, not a strategic development of its own.
+            let background = triggers.iter().all(|t| family(t.1) == 4) && fam_cur.iter().any(|f| *f <= 3);
+            if background && !new_date && !new_kind {
+                return true;
+            }
             !(new_place || new_date || new_kind || new_agent || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
         });
         if continues {

@@ -97,6 +97,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
         }
     }
     unknown_counts(d, &mut figs);
+    pronoun_objects(d, &mut figs);
     assign_roles(d, &mut figs);
     mark_tallies(d, &mut figs);
     figs
@@ -198,6 +199,36 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// "opened fire on a regime soldier, killing him": one person, the one named before.
+fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    for h in &d.outcome_hits {
+        let (outcome, pos) = d.lex.outcomes.values[h.id];
+        if !matches!(pos, OutcomePosition::Before | OutcomePosition::Both) || !w.is_any(h.last + 1, &["him", "her"]) {
+            continue;
+        }
+        let party = d.context_party(h.first).unwrap_or(Party::Unknown);
+        let sentence = d.sentence_of[h.first];
+        figs.push(Figure {
+            num: NumberExpr { first: h.last + 1, last: h.last + 1, count: Count::exact(1), article: false },
+            first: h.first,
+            last: h.last + 1,
+            outcome: Some(outcome),
+            outcome_before: Some(h.first),
+            party,
+            subgroup: None,
+            count: Count::exact(1),
+            role: FigureRole::Whole,
+            tally: false,
+            sentence,
+            total: false,
+            np_end: h.last + 1,
+            named: false,
+        });
+    }
+    figs.sort_by_key(|f| f.num.first);
+}
+
 /// The range of figure indices in the same sentence as figure `i` (figures are in text order).
 fn sentence_range(figs: &[Figure], i: usize) -> std::ops::Range<usize> {
     let s = figs[i].sentence;
@@ -263,7 +294,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             break;
         }
         // "8 regime and pro-regime fighters", "One Jaish al-Mujahideen commander".
-        let joiner = (w.is(k, "and") && !np.parties.is_empty() && d.actor_at(k + 1).is_some())
+        let joiner = (w.is(k, "and") && !np.parties.is_empty() && (d.actor_at(k + 1).is_some() || w.words.get(k + 1).is_some_and(|x| x.capitalized)))
             || (w.is_any(k, &["-", "'"]) && w.words.get(k + 1).is_some_and(|x| x.start == w.words[k].end));
         if !joiner && (w.words[k].kind != WordKind::Alpha || ADJECTIVES_STOP.contains(&w.w(k)) || d.outcome_at(k).is_some()) {
             break;
@@ -433,6 +464,17 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         if let Some(h) = d.outcome_at(k) {
             let (o, pos) = d.lex.outcomes.values[h.id];
             if matches!(pos, OutcomePosition::After | OutcomePosition::Both) {
+                // "gunmen shot and killed a QSD fighter": an active verb with an object
+                // makes the words before it the killers, not the killed.
+                let passive = (from..k).any(|x| w.is_any(x, &["were", "was", "been", "be", "being", "got", "are", "is"]));
+                let n = h.last + 1;
+                let object = w.words.get(n).is_some_and(|x| x.kind == WordKind::Digits)
+                    || w.is_any(n, &["a", "an", "the", "two", "three", "four", "five", "several", "dozens", "tens", "one", "him", "her", "them", "another", "members", "fighters"])
+                    || d.actor_at(n).is_some()
+                    || d.lex.nouns.contains_key(w.w(n));
+                if pos == OutcomePosition::Both && !passive && object {
+                    return None;
+                }
                 return Some((o, h.last));
             }
             return None;

@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 export MARSAD_GAZETTEER="${MARSAD_GAZETTEER:-$(cd .. && pwd)/shared/gazetteer}"
 cargo test --workspace --locked
 cargo build --locked -p marsad
-(cd tests/e2e && MARSAD_BIN="$PWD/../../target/debug/marsad" node --test --test-concurrency=1)
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+(cd tests/e2e && MARSAD_BIN="$target_dir/debug/marsad" node --test --test-concurrency=1)

@@ -27,7 +27,7 @@ before(async () => {
     "Clashes in Tell Abiad <script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> killed 3 SDF fighters on Monday.");
   for (const input of [join(shared, "seeds"), join(dir, "hostile.txt")]) {
     const r = spawnSync(bin, ["ingest", input, "--db", db, "--quiet", "--published", "2019-01-10"], { env });
-    assert.equal(r.status, 0, String(r.stderr));
+    assert.equal(r.status, 0, `${bin}: ${r.error ?? ""} ${r.stderr ?? ""}`);
   }
   server = spawn(bin, ["serve", "--db", db, "--listen", "127.0.0.1:0"], { env });
   base = await new Promise((ok, fail) => {

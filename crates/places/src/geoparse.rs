@@ -8,7 +8,7 @@
 //! precision code.
 
 use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
-use crate::normalize::{is_article, key_of, keyed_words, keyed_words_at, tokenize, vowel_key, Token};
+use crate::normalize::{is_article, is_bu, key_of, keyed_words, tokenize, vowel_key, Token};
 use marsad_model::{Location, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,27 +60,52 @@ struct KeyedText {
 }
 
 fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
-    let mut text = String::with_capacity(tokens.len() * 6);
-    let mut starts = Vec::with_capacity(tokens.len());
-    let mut ends = Vec::with_capacity(tokens.len());
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
-    // lower-case word is not keyed. That is most of a text.
+    // lower-case word is not keyed: it stands as "~", which no name contains. That is
+    // most of a text, and it costs no allocation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
-    let mut keys: Vec<String> = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
-        let continues_name = i > 0 && !lower(&tokens[i - 1]);
-        if lower(t) && !continues_name && !is_article(t.text) && !crate::normalize::is_bu(t.text) {
-            keys.push("~".to_string());
-        } else {
-            keys.push(key_of(t, skeleton));
+    let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
+    let skip = |i: usize| {
+        let t = &tokens[i];
+        lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t)
+    };
+    let mut text = String::with_capacity(tokens.len() * 4);
+    let mut starts = Vec::with_capacity(tokens.len());
+    let mut ends = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if skip(i) {
+            text.push_str(" ~");
+            starts.push((text.len() - 1, i));
+            ends.push(i);
+            i += 1;
+            continue;
         }
-    }
-    for (k, first, last) in keyed_words_at(tokens, |i, _| keys[i].clone()) {
+        let t = &tokens[i];
+        let k = key_of(t, skeleton);
+        if k.is_empty() {
+            i += 1;
+            continue;
+        }
+        // "Albu Kamal", "Abu Hamam": the "bu" form is glued to the next word.
+        if !t.arabic && bu(t) && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skip(i + 1) {
+            let next = key_of(&tokens[i + 1], skeleton);
+            if !next.is_empty() {
+                text.push(' ');
+                starts.push((text.len(), i));
+                ends.push(i + 1);
+                text.push_str(&k);
+                text.push_str(&next);
+                i += 2;
+                continue;
+            }
+        }
         text.push(' ');
-        starts.push((text.len(), first));
-        ends.push(last);
+        starts.push((text.len(), i));
+        ends.push(i);
         text.push_str(&k);
+        i += 1;
     }
     text.push(' ');
     KeyedText { text, starts, ends }

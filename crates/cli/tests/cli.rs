@@ -1,23 +1,16 @@
 //! The `marsad` binary as a user runs it: real files, real errors.
 
+mod common;
+use common::{marsad, shared};
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
 
-fn marsad() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_marsad"));
-    c.env("MARSAD_GAZETTEER", std::env::var_os("MARSAD_GAZETTEER").unwrap_or_else(|| shared().join("gazetteer").into()));
-    c
-}
 
 fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("marsad-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::tmp("cli", name)
 }
 
 #[test]

@@ -1,27 +1,19 @@
 //! `marsad ingest` as it is used: a real database file, real reports, a feed served
 //! over HTTP on localhost, and a process killed in the middle of a large ingest.
 
+mod common;
+use common::{marsad, shared};
+
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
 
-fn marsad() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_marsad"));
-    c.env("MARSAD_GAZETTEER", std::env::var_os("MARSAD_GAZETTEER").unwrap_or_else(|| shared().join("gazetteer").into()));
-    c
-}
 
 fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("marsad-ingest-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::tmp("ingest", name)
 }
 
 fn stats(db: &std::path::Path) -> serde_json::Value {

@@ -1,18 +1,13 @@
 //! The API as a client meets it: the real server on a localhost port, over HTTP.
 
+mod common;
+use common::{marsad, shared};
+
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
 
-fn marsad() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_marsad"));
-    c.env("MARSAD_GAZETTEER", std::env::var_os("MARSAD_GAZETTEER").unwrap_or_else(|| shared().join("gazetteer").into()));
-    c
-}
 
 struct Server {
     child: Child,

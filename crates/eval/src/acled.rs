@@ -44,8 +44,8 @@ pub fn party_of(actor: &str) -> Option<Party> {
         .and_then(|(_, p)| Party::parse(p.trim()))
 }
 
-fn parse_acled_date(s: &str) -> Option<Date> {
-    // "02 June 2023"
+/// ACLED's "02 June 2023".
+pub fn parse_acled_date(s: &str) -> Option<Date> {
     let mut it = s.split_whitespace();
     let d: u8 = it.next()?.parse().ok()?;
     let m = it.next()?;
@@ -148,15 +148,21 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
     RowScore { found, sub, actors, fatal, fatal_text, near, gov, prec, misses }
 }
 
-pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>) -> anyhow::Result<AcledReport> {
+/// The first `limit` rows of a CSV file, each row named in errors by its line.
+pub fn read_rows<T: serde::de::DeserializeOwned>(path: &Path, limit: Option<usize>) -> anyhow::Result<Vec<T>> {
     let mut rdr = csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
     let mut rows = Vec::new();
-    for (i, r) in rdr.deserialize::<Row>().enumerate() {
+    for (i, r) in rdr.deserialize::<T>().enumerate() {
         if limit.is_some_and(|l| rows.len() >= l) {
             break;
         }
         rows.push(r.with_context(|| format!("{}: row {}", path.display(), i + 2))?);
     }
+    Ok(rows)
+}
+
+pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>) -> anyhow::Result<AcledReport> {
+    let rows: Vec<Row> = read_rows(path, limit)?;
     let scores: Vec<RowScore> = rows.par_iter().map(|r| score_row(ex, r)).collect();
     let count = |f: &dyn Fn(&RowScore) -> Option<bool>| {
         let v: Vec<bool> = scores.iter().filter_map(f).collect();

@@ -2,7 +2,6 @@
 //! `location` label names? Also a robustness run: every article must extract.
 
 use crate::Share;
-use anyhow::Context;
 use marsad_extract::Extractor;
 use marsad_model::Document;
 use rayon::prelude::*;
@@ -43,14 +42,7 @@ pub fn main_governorate(ex: &Extractor<'_>, text: &str, title_len: usize) -> Opt
 }
 
 pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>) -> anyhow::Result<FakesReport> {
-    let mut rdr = csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut rows = Vec::new();
-    for (i, r) in rdr.deserialize::<Row>().enumerate() {
-        if limit.is_some_and(|l| rows.len() >= l) {
-            break;
-        }
-        rows.push(r.with_context(|| format!("{}: row {}", path.display(), i + 2))?);
-    }
+    let rows: Vec<Row> = crate::acled::read_rows(path, limit)?;
     let results: Vec<(Option<bool>, usize, Option<String>)> = rows
         .par_iter()
         .enumerate()

@@ -4,11 +4,10 @@
 //! merges each retelling into its original's event, and keeps ACLED's distinct
 //! events apart.
 
-use crate::acled::Row;
+use crate::acled::{parse_acled_date, Row};
 use crate::Share;
-use anyhow::Context;
 use marsad_extract::Extractor;
-use marsad_model::{Date, Document};
+use marsad_model::Document;
 use marsad_store::{SqliteStore, Store};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -23,15 +22,6 @@ pub struct LinkingReport {
     pub duplicates_merged: Share,
     /// ACLED events (with an event of their own in marsad) that share it with another ACLED event.
     pub distinct_wrongly_merged: Share,
-}
-
-fn parse_acled_date(s: &str) -> Option<Date> {
-    let mut it = s.split_whitespace();
-    let d: u8 = it.next()?.parse().ok()?;
-    let m = it.next()?;
-    let y: i32 = it.next()?.parse().ok()?;
-    let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    Date::new(y, months.iter().position(|x| x.eq_ignore_ascii_case(m))? as u8 + 1, d)
 }
 
 /// A retelling of a note as the next day's report would give it.
@@ -52,14 +42,7 @@ pub fn paraphrase(notes: &str) -> String {
 }
 
 pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usize) -> anyhow::Result<LinkingReport> {
-    let mut rdr = csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut rows: Vec<Row> = Vec::new();
-    for r in rdr.deserialize::<Row>() {
-        if limit.is_some_and(|l| rows.len() >= l) {
-            break;
-        }
-        rows.push(r?);
-    }
+    let rows: Vec<Row> = crate::acled::read_rows(path, limit)?;
     let mut store = SqliteStore::open_in_memory()?;
     let originals: Vec<Document> = rows
         .iter()

@@ -151,6 +151,15 @@ impl GazetteerBuilder {
 
     pub fn build(mut self, source: String, builtin_only: bool) -> Gazetteer {
         add_landmarks(&mut self);
+        for line in include_str!("../data/aliases.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some((pcode, names)) = line.split_once('\t') {
+                if let Some(id) = self.find_pcode(pcode.trim()) {
+                    for n in names.split('|') {
+                        self.add_name(id, n.to_string());
+                    }
+                }
+            }
+        }
         let stopnames: std::collections::HashSet<String> = include_str!("../data/stopnames.txt")
             .lines()
             .map(str::trim)

@@ -66,9 +66,13 @@ fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
     // most of a text, and it costs no allocation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
     let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
+    // Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
+    let opener = |t: &Token<'_>| {
+        matches!(t.text, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
+    };
     let skip = |i: usize| {
         let t = &tokens[i];
-        lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t)
+        lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t) && !opener(t)
     };
     let mut text = String::with_capacity(tokens.len() * 4);
     let mut starts = Vec::with_capacity(tokens.len());
@@ -288,13 +292,14 @@ impl Gazetteer {
                 if a1.all(|x| x == first) {
                     return Some((m.span.0, first));
                 }
-                // A city among villages of the same name ("As-Sweida") is the city.
+                // A city among villages of the same name ("As-Sweida") is the city: its
+                // governorate is sure when it outweighs every namesake elsewhere.
                 let mut by_weight: Vec<&crate::gazetteer::Place> = m.candidates.iter().map(|c| self.place(c.place)).collect();
                 by_weight.sort_by(|a, b| b.importance.total_cmp(&a.importance));
-                match by_weight.as_slice() {
-                    [top, next, ..] if top.importance >= 4.5 && top.importance - next.importance >= 2.0 => top.admin1.clone().map(|a| (m.span.0, a)),
-                    _ => None,
-                }
+                let top = by_weight.first()?;
+                let rival = by_weight.iter().find(|p| p.admin1 != top.admin1);
+                let clear = rival.is_none_or(|r| top.importance - r.importance >= 2.0);
+                (top.importance >= 4.5 && clear).then(|| top.admin1.clone().map(|a| (m.span.0, a))).flatten()
             })
             .collect();
         let mut sure_count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();

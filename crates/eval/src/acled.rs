@@ -143,8 +143,6 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
     let want_gov = ex.gazetteer.governorate_named(&row.admin1).and_then(|p| p.pcode.clone());
     let gov = want_gov.as_ref().map(|w| loc.and_then(|l| l.admin1_pcode.as_ref()) == Some(w));
     let prec = loc.map(|l| l.precision == row.geo_precision).or(Some(false));
-    let _ = &row.assoc_actor_1;
-    let _ = &row.assoc_actor_2;
     RowScore { found, sub, actors, fatal, fatal_text, near, gov, prec, misses }
 }
 

@@ -6,7 +6,7 @@
 use crate::{Prf, Share};
 use anyhow::Context;
 use marsad_extract::Extractor;
-use marsad_model::{Date, Document, Event, Extraction, Outcome, Party};
+use marsad_model::{Date, Document, Event, Extraction};
 use marsad_places::distance_km;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -227,7 +227,6 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
             _ => false,
         }
     });
-    let _ = (Outcome::Killed, Party::Mixed);
     s
 }
 

@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::lexicon::{NounParty, OutcomePosition};
 use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
 use crate::words::WordKind;
-use marsad_model::{Count, Outcome, Party, Qualifier};
+use marsad_model::{Count, Outcome, Party};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureRole {
@@ -862,10 +862,6 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
         if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
             let o = figs[sentence_range(figs, i)].iter().filter(|f| f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
             figs[i].outcome = Some(o);
-            if figs[i].party == Party::Mixed && o == Outcome::Killed {
-                // kept: a pooled figure.
-            }
         }
     }
-    let _ = Qualifier::Exact;
 }

@@ -81,7 +81,7 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
     let mut reasons = Vec::new();
     let mut score = 0.0;
     // Day.
-    let days = match (new.date, old.date) {
+    match (new.date, old.date) {
         (Some(a), Some(b)) => {
             let d = (a.to_days() - b.to_days()).abs();
             if d > MAX_DAYS {
@@ -89,11 +89,9 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
             }
             reasons.push(if d == 0 { "same day".to_string() } else { format!("{d} day apart") });
             score += 2.0 - d as f64;
-            d
         }
         _ => return Decision { same: false, score: 0.0, reasons: vec!["a date is unknown".into()] },
-    };
-    let _ = days;
+    }
     // Place.
     match (new.lat.zip(new.lon), old.lat.zip(old.lon)) {
         (Some(a), Some(b)) => {

@@ -241,18 +241,13 @@ pub fn is_bu(token: &str) -> bool {
 /// Keys of a token sequence under `key`, with articles dropped and "bu" forms glued
 /// to the following word. Returns (key, index of first token, index of last token).
 pub fn keyed_words(tokens: &[Token<'_>], key: impl Fn(&Token<'_>) -> String) -> Vec<(String, usize, usize)> {
-    keyed_words_at(tokens, |_, t| key(t))
-}
-
-/// As [`keyed_words`], with the key function also given the token's index.
-pub fn keyed_words_at(tokens: &[Token<'_>], key: impl Fn(usize, &Token<'_>) -> String) -> Vec<(String, usize, usize)> {
     let mut out: Vec<(String, usize, usize)> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let k = key(i, t);
+        let k = key(t);
         if !k.is_empty() && !t.arabic && i + 1 < tokens.len() && !tokens[i + 1].arabic && is_bu(t.text) {
-            let next = key(i + 1, &tokens[i + 1]);
+            let next = key(&tokens[i + 1]);
             if !next.is_empty() {
                 out.push((format!("{k}{next}"), i, i + 1));
                 i += 2;

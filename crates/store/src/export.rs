@@ -2,7 +2,7 @@
 //! JSON Lines. Every record names the reports it came from, and carries the
 //! coordinates' credit line where coordinates are shown.
 
-use crate::{EventQuery, Result, SqliteStore, Store, StoredEvent};
+use crate::{EventQuery, Result, SqliteStore, Store};
 use marsad_model::Party;
 use std::io::Write;
 
@@ -78,13 +78,9 @@ fn acled_date(d: &str) -> String {
     }
 }
 
-fn events_for_export(store: &SqliteStore, q: &EventQuery) -> Result<Vec<StoredEvent>> {
-    store.events(q)
-}
-
 /// Writes the events matching `q` in `format` to `out`.
 pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &mut dyn Write) -> Result<usize> {
-    let events = events_for_export(store, q)?;
+    let events = store.events(q)?;
     match format {
         ExportFormat::Jsonl => {
             for e in &events {

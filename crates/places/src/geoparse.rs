@@ -8,7 +8,7 @@
 //! precision code.
 
 use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
-use crate::normalize::{is_article, is_bu, key_of, keyed_words, tokenize, vowel_key, Token};
+use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, vowel_key, KeyScratch, Token};
 use marsad_model::{Location, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,60 +59,91 @@ struct KeyedText {
     ends: Vec<usize>,
 }
 
-fn keyed(tokens: &[Token<'_>], skeleton: bool) -> KeyedText {
+/// The text in both key spaces, `[vowel, skeleton]`. Each token's keys are computed
+/// once, into one buffer, and both keyed texts are laid out from them.
+fn keyed(tokens: &[Token<'_>]) -> [KeyedText; 2] {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: it stands as "~", which no name contains. That is
-    // most of a text, and it costs no allocation.
+    // most of a text, and it costs no key computation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
     let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
     // Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
     let opener = |t: &Token<'_>| {
         matches!(t.text, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
     };
-    let skip = |i: usize| {
-        let t = &tokens[i];
-        lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t) && !opener(t)
-    };
-    let mut text = String::with_capacity(tokens.len() * 4);
-    let mut starts = Vec::with_capacity(tokens.len());
-    let mut ends = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        if skip(i) {
-            text.push_str(" ~");
-            starts.push((text.len() - 1, i));
-            ends.push(i);
-            i += 1;
+    let skipped: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            let t = &tokens[i];
+            lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t) && !opener(t)
+        })
+        .collect();
+    // Keys of every keyed token: byte ranges into `arena`, [vowel, skeleton].
+    let mut arena = String::with_capacity(tokens.len() * 3);
+    let mut ranges: Vec<[(u32, u32); 2]> = vec![[(0, 0); 2]; tokens.len()];
+    let mut scratch = KeyScratch::default();
+    let (mut v, mut k) = (String::new(), String::new());
+    for (i, t) in tokens.iter().enumerate() {
+        if skipped[i] {
             continue;
         }
-        let t = &tokens[i];
-        let k = key_of(t, skeleton);
-        if k.is_empty() {
-            i += 1;
-            continue;
+        if t.arabic {
+            v = arabic_key(t.text);
+            k.clone_from(&v);
+        } else {
+            latin_keys_into(t.text, &mut scratch, &mut v, &mut k);
         }
-        // "Albu Kamal", "Abu Hamam": the "bu" form is glued to the next word.
-        if !t.arabic && bu(t) && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skip(i + 1) {
-            let next = key_of(&tokens[i + 1], skeleton);
-            if !next.is_empty() {
-                text.push(' ');
-                starts.push((text.len(), i));
-                ends.push(i + 1);
-                text.push_str(&k);
-                text.push_str(&next);
-                i += 2;
+        let a = arena.len() as u32;
+        arena.push_str(&v);
+        let b = arena.len() as u32;
+        arena.push_str(&k);
+        ranges[i] = [(a, b), (b, arena.len() as u32)];
+    }
+    let is_bu: Vec<bool> = tokens.iter().enumerate().map(|(i, t)| !skipped[i] && !t.arabic && bu(t)).collect();
+    [0, 1].map(|space| {
+        let key = |i: usize| {
+            let (a, b) = ranges[i][space];
+            &arena[a as usize..b as usize]
+        };
+        let mut text = String::with_capacity(tokens.len() * 4);
+        let mut starts = Vec::with_capacity(tokens.len());
+        let mut ends = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        while i < tokens.len() {
+            if skipped[i] {
+                text.push_str(" ~");
+                starts.push((text.len() - 1, i));
+                ends.push(i);
+                i += 1;
                 continue;
             }
+            let k = key(i);
+            if k.is_empty() {
+                i += 1;
+                continue;
+            }
+            // "Albu Kamal", "Abu Hamam": the "bu" form is glued to the next word.
+            if is_bu[i] && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skipped[i + 1] {
+                let next = key(i + 1);
+                if !next.is_empty() {
+                    text.push(' ');
+                    starts.push((text.len(), i));
+                    ends.push(i + 1);
+                    text.push_str(k);
+                    text.push_str(next);
+                    i += 2;
+                    continue;
+                }
+            }
+            text.push(' ');
+            starts.push((text.len(), i));
+            ends.push(i);
+            text.push_str(k);
+            i += 1;
         }
         text.push(' ');
-        starts.push((text.len(), i));
-        ends.push(i);
-        text.push_str(&k);
-        i += 1;
-    }
-    text.push(' ');
-    KeyedText { text, starts, ends }
+        KeyedText { text, starts, ends }
+    })
 }
 
 impl KeyedText {
@@ -124,6 +155,19 @@ impl KeyedText {
             Err(i) => i - 1,
         };
         Some((self.starts[first].1, self.ends[last]))
+    }
+
+    /// The keys of tokens `first..=last`, as laid out in this keyed text, when
+    /// they are whole keys here.
+    fn key_text(&self, first: usize, last: usize) -> Option<&str> {
+        let a = self.starts.binary_search_by_key(&first, |x| x.1).ok()?;
+        let b = self.ends.binary_search(&last).ok()?;
+        if b < a {
+            return None;
+        }
+        let end = self.starts.get(b + 1).map_or(self.text.len(), |x| x.0) - 1;
+        let s = self.text.get(self.starts[a].0..end)?;
+        (!s.contains('~')).then_some(s)
     }
 }
 
@@ -212,10 +256,9 @@ impl Gazetteer {
         // Longest masked span, to bound the look-back of the overlap test.
         let widest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
         let mut found: Vec<(usize, usize, KeyKind, Vec<PlaceId>)> = Vec::new();
-        for (kind, index) in [(KeyKind::Vowel, &self.vowel), (KeyKind::Skeleton, &self.skeleton)] {
-            let kt = keyed(&tokens, kind == KeyKind::Skeleton);
-            scan(index, &kt, kind, &tokens, &mut found);
-        }
+        let [vowel, skeleton] = keyed(&tokens);
+        scan(&self.vowel, &vowel, KeyKind::Vowel, &tokens, None, &mut found);
+        scan(&self.skeleton, &skeleton, KeyKind::Skeleton, &tokens, Some(&vowel), &mut found);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
         let mut taken = vec![false; tokens.len()];
@@ -456,16 +499,32 @@ impl Gazetteer {
     }
 }
 
-fn scan(index: &KeyIndex, kt: &KeyedText, kind: KeyKind, tokens: &[Token<'_>], found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>) {
+/// Runs one key space's automaton over its keyed text. Skeleton matches are checked
+/// against the vowel keys of the same words, read from `vowels`.
+fn scan(
+    index: &KeyIndex,
+    kt: &KeyedText,
+    kind: KeyKind,
+    tokens: &[Token<'_>],
+    vowels: Option<&KeyedText>,
+    found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>,
+) {
     for m in index.automaton.find_overlapping_iter(&kt.text) {
         let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
         let entries = &index.places[m.pattern().as_usize()];
         let places: Vec<PlaceId> = if kind == KeyKind::Skeleton {
             // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
             // "Abu Qatur" share them. The vowels must nearly agree as well.
-            let text_key = keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ");
+            let owned;
+            let text_key = match vowels.and_then(|v| v.key_text(first, last)) {
+                Some(k) => k,
+                None => {
+                    owned = keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ");
+                    owned.as_str()
+                }
+            };
             let limit = if text_key.len() <= 6 { 1 } else { 2 };
-            entries.iter().filter(|(_, v)| levenshtein(v, &text_key) <= limit).map(|(p, _)| *p).collect()
+            entries.iter().filter(|(_, v)| levenshtein(v, text_key) <= limit).map(|(p, _)| *p).collect()
         } else {
             entries.iter().map(|(p, _)| *p).collect()
         };
@@ -478,8 +537,20 @@ fn scan(index: &KeyIndex, kt: &KeyedText, kind: KeyKind, tokens: &[Token<'_>], f
 /// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes).
 pub fn levenshtein(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Keys are short: rows live on the stack unless a key is unusually long.
+    const STACK: usize = 48;
+    let (mut prev_buf, mut cur_buf) = ([0usize; STACK], [0usize; STACK]);
+    let (mut prev_heap, mut cur_heap);
+    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if b.len() < STACK {
+        (&mut prev_buf[..=b.len()], &mut cur_buf[..=b.len()])
+    } else {
+        prev_heap = vec![0; b.len() + 1];
+        cur_heap = vec![0; b.len() + 1];
+        (&mut prev_heap[..], &mut cur_heap[..])
+    };
+    for (j, x) in prev.iter_mut().enumerate() {
+        *x = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {

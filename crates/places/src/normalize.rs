@@ -25,68 +25,79 @@ pub fn is_article(token_lower: &str) -> bool {
     ARTICLES.contains(&token_lower)
 }
 
-/// Lowercase, strip Latin diacritics and in-word apostrophes.
-fn fold_latin(token: &str) -> String {
+/// Lowercase, strip Latin diacritics and in-word apostrophes, into `out`.
+fn fold_latin_into(token: &str, out: &mut String) {
+    out.clear();
     if token.is_ascii() {
         // The common case, without decomposition.
-        return token.bytes().filter(|b| !matches!(b, b'\'' | b'`')).map(|b| b.to_ascii_lowercase() as char).collect();
+        out.extend(token.bytes().filter(|b| !matches!(b, b'\'' | b'`')).map(|b| b.to_ascii_lowercase() as char));
+        return;
     }
-    token
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .filter(|c| !matches!(c, '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | 'ʼ' | '´'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    out.extend(
+        token
+            .nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .filter(|c| !matches!(c, '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | 'ʼ' | '´'))
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// The token after article removal, with glued sun-letter articles (Ezzor, Arraqqa,
-/// Albukamal) split off, and "abu/albu/bo" folded. `None` for a bare article.
-fn base_token(token: &str) -> Option<String> {
-    let t = fold_latin(token);
-    if t.is_empty() || is_article(&t) {
-        return None;
+/// Albukamal) split off, and "abu/albu/bo" folded, written into `out`. False for a
+/// bare article (or an empty token).
+fn base_token_into(token: &str, scratch: &mut String, out: &mut String) -> bool {
+    fold_latin_into(token, scratch);
+    out.clear();
+    let t = scratch.as_str();
+    if t.is_empty() || is_article(t) {
+        return false;
     }
-    if BU_FORMS.contains(&t.as_str()) {
-        return Some("bu".to_string());
+    if BU_FORMS.contains(&t) {
+        out.push_str("bu");
+        return true;
     }
     let b = t.as_bytes();
     // Glued "albu"+name: Albukamal -> bu kamal.
     if let Some(rest) = t.strip_prefix("albu").or_else(|| t.strip_prefix("albo")) {
         if rest.len() >= 3 {
-            return Some(format!("bu{rest}"));
+            out.push_str("bu");
+            out.push_str(rest);
+            return true;
         }
     }
     // Sun-letter assimilation written glued: ezzor, assusah, arraqqa, ennab.
     if b.len() >= 5 && matches!(b[0], b'a' | b'e') && b[1] == b[2] && b"dtzrsn".contains(&b[1]) {
-        return Some(t[2..].to_string());
+        out.push_str(&t[2..]);
+        return true;
     }
-    Some(t)
+    out.push_str(t);
+    true
 }
 
 /// Folds digraphs and letter variants shared by both keys, in one pass:
 /// kh→k, gh→g, sh/ch→x, th→t, dh→d, ph→f, ck→k, dj→j, q→k, c→k.
-fn fold_consonants(t: &str) -> String {
-    let b: Vec<char> = t.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    let mut i = 0;
-    while i < b.len() {
-        let next = b.get(i + 1).copied();
-        let (c, skip) = match (b[i], next) {
-            ('k', Some('h')) => ('k', 2),
-            ('g', Some('h')) => ('g', 2),
-            ('s', Some('h')) | ('c', Some('h')) => ('x', 2),
-            ('t', Some('h')) => ('t', 2),
-            ('d', Some('h')) => ('d', 2),
-            ('p', Some('h')) => ('f', 2),
-            ('c', Some('k')) => ('k', 2),
-            ('d', Some('j')) => ('j', 2),
-            ('q', _) | ('c', _) => ('k', 1),
-            (c, _) => (c, 1),
+fn fold_consonants_into(t: &str, out: &mut String) {
+    out.clear();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let (c, pair) = match (c, next) {
+            ('k', Some('h')) => ('k', true),
+            ('g', Some('h')) => ('g', true),
+            ('s', Some('h')) | ('c', Some('h')) => ('x', true),
+            ('t', Some('h')) => ('t', true),
+            ('d', Some('h')) => ('d', true),
+            ('p', Some('h')) => ('f', true),
+            ('c', Some('k')) => ('k', true),
+            ('d', Some('j')) => ('j', true),
+            ('q', _) | ('c', _) => ('k', false),
+            (c, _) => (c, false),
         };
+        if pair {
+            chars.next();
+        }
         out.push(c);
-        i += skip;
     }
-    out
 }
 
 fn strip_ending(s: &str) -> &str {
@@ -100,68 +111,79 @@ fn strip_ending(s: &str) -> &str {
     s
 }
 
-fn collapse_doubles(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut last = None;
-    for c in s.chars() {
-        if Some(c) != last {
-            out.push(c);
-        }
-        last = Some(c);
+/// Pushes `c` unless it repeats the last character (doubled letters count once).
+fn push_collapsed(out: &mut String, c: char) {
+    if !out.ends_with(c) {
+        out.push(c);
     }
-    out
 }
 
-/// Vowel-class key of one Latin token; empty for an article.
-pub fn vowel_key(token: &str) -> String {
-    let Some(t) = base_token(token) else { return String::new() };
-    let folded = fold_consonants(&t);
-    let b: Vec<char> = strip_ending(&folded).chars().collect();
-    // Vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a), then classes.
-    let mut s = String::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let pair = match (b[i], b.get(i + 1).copied()) {
+/// Reusable buffers for computing keys without allocating per token.
+#[derive(Default)]
+pub struct KeyScratch {
+    folded: String,
+    base: String,
+    consonants: String,
+}
+
+/// Both keys of one Latin token, written into `vowel` and `skeleton` (cleared
+/// first; both empty for an article). One fold serves both keys.
+pub fn latin_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, skeleton: &mut String) {
+    vowel.clear();
+    skeleton.clear();
+    if !base_token_into(token, &mut scratch.folded, &mut scratch.base) {
+        return;
+    }
+    fold_consonants_into(&scratch.base, &mut scratch.consonants);
+    let stem = strip_ending(&scratch.consonants);
+    // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a),
+    // then classes; only ASCII letters and digits are kept.
+    let mut chars = stem.chars().peekable();
+    while let Some(c) = chars.next() {
+        let pair = match (c, chars.peek().copied()) {
             ('o', Some('u')) | ('o', Some('o')) => Some('u'),
             ('e', Some('e')) | ('e', Some('i')) | ('a', Some('y')) | ('e', Some('y')) | ('i', Some('e')) => Some('i'),
             ('a', Some('a')) => Some('a'),
             _ => None,
         };
-        let (c, skip) = match pair {
-            Some(c) => (c, 2),
-            None => (
-                match b[i] {
-                    'o' | 'w' => 'u',
-                    'e' | 'y' => 'i',
-                    c => c,
-                },
-                1,
-            ),
+        let c = match pair {
+            Some(p) => {
+                chars.next();
+                p
+            }
+            None => match c {
+                'o' | 'w' => 'u',
+                'e' | 'y' => 'i',
+                c => c,
+            },
         };
         if c.is_ascii_alphanumeric() {
-            s.push(c);
+            push_collapsed(vowel, c);
         }
-        i += skip;
     }
-    collapse_doubles(&s)
+    // Skeleton: consonants only; an initial vowel still marks the word (Ain, Ein, Ayn -> "a").
+    for (i, c) in stem.chars().enumerate() {
+        let is_vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w');
+        if i == 0 && is_vowel {
+            push_collapsed(skeleton, 'a');
+        } else if !is_vowel && c.is_ascii_alphanumeric() {
+            push_collapsed(skeleton, c);
+        }
+    }
+}
+
+/// Vowel-class key of one Latin token; empty for an article.
+pub fn vowel_key(token: &str) -> String {
+    let (mut v, mut s) = (String::new(), String::new());
+    latin_keys_into(token, &mut KeyScratch::default(), &mut v, &mut s);
+    v
 }
 
 /// Consonant skeleton of one Latin token; empty for an article.
 pub fn skeleton_key(token: &str) -> String {
-    let Some(t) = base_token(token) else { return String::new() };
-    let s = fold_consonants(&t);
-    let s = strip_ending(&s).to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w');
-        if i == 0 && vowel {
-            // An initial vowel still marks the word (Ain, Ein, Ayn -> "a").
-            out.push('a');
-        } else if !vowel && c.is_ascii_alphanumeric() {
-            out.push(c);
-        }
-    }
-    collapse_doubles(&out)
+    let (mut v, mut s) = (String::new(), String::new());
+    latin_keys_into(token, &mut KeyScratch::default(), &mut v, &mut s);
+    s
 }
 
 /// Normalised Arabic token: hamza forms of alif to ا, ة to ه, ى to ي, no
@@ -235,7 +257,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// Whether a token is one of the "abu / albu / bo" forms, which are glued to the
 /// next word in keys so that "Albu Kamal" meets "al-Bokamal".
 pub fn is_bu(token: &str) -> bool {
-    base_token(token).is_some_and(|t| t == "bu")
+    let (mut scratch, mut base) = (String::new(), String::new());
+    base_token_into(token, &mut scratch, &mut base) && base == "bu"
 }
 
 /// Keys of a token sequence under `key`, with articles dropped and "bu" forms glued

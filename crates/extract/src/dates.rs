@@ -4,6 +4,7 @@
 //! phrases such as "since the dawn of yesterday the 14th of January 2017".
 
 use marsad_model::{Date, DatePrecision, Weekday};
+use crate::words::{WordKind, Words};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -29,7 +30,21 @@ const MONTHS: &str = "january|february|march|april|may|june|july|august|septembe
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 fn month_num(m: &str) -> u8 {
-    MONTHS.split('|').position(|x| x == m).map_or(0, |p| p as u8 + 1)
+    match m {
+        "january" => 1,
+        "february" => 2,
+        "march" => 3,
+        "april" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => 0,
+    }
 }
 
 fn weekday(s: &str) -> Option<Weekday> {
@@ -43,6 +58,12 @@ fn weekday(s: &str) -> Option<Weekday> {
         "sunday" => Weekday::Sunday,
         _ => return None,
     })
+}
+
+/// A match's byte range in the whole text.
+struct Match {
+    start: usize,
+    end: usize,
 }
 
 struct Patterns {
@@ -95,20 +116,99 @@ fn year_for(month: u8, day: u8, anchor: Option<Date>) -> Option<Date> {
     }
 }
 
+/// Where in a text date patterns can match. Every pattern needs a month name, a
+/// weekday or a relative-date word, and reaches only a few words either side of it,
+/// so the patterns run over those windows rather than the whole text: most of a
+/// report holds no date, and the patterns have no literal prefix to skip it fast.
+pub struct DateWindows<'t> {
+    lower: &'t str,
+    /// Byte ranges around month names (for the explicit patterns), merged.
+    months: Vec<(usize, usize)>,
+    /// Byte ranges around relative-date words and weekdays, merged.
+    relative: Vec<(usize, usize)>,
+    /// Byte ranges starting at "yesterday" / "today" (for the report's own date).
+    anchors: Vec<(usize, usize)>,
+}
+
+impl<'t> DateWindows<'t> {
+    pub fn new(words: &'t Words<'_>) -> DateWindows<'t> {
+        let n = words.len();
+        let (mut months, mut relative, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+        // Widest reach of any pattern, in words, before and after its key word
+        // ("thursday , the 8 th of november , 2018"; "the day before yesterday").
+        let span = |from: usize, to: usize| {
+            let mut a = from;
+            // Windows end between words that whitespace separates, so that a
+            // pattern's \b sees there what it sees in the whole text.
+            while a > 0 && words.words[a - 1].end == words.words[a].start {
+                a -= 1;
+            }
+            let mut b = to.min(n - 1);
+            while b + 1 < n && words.words[b].end == words.words[b + 1].start {
+                b += 1;
+            }
+            (words.words[a].start, words.words[b].end)
+        };
+        for i in 0..n {
+            // Every key word is 3 to 9 letters long.
+            let word = &words.words[i];
+            if word.kind != WordKind::Alpha || !(3..=9).contains(&(word.end - word.start)) {
+                continue;
+            }
+            let w = words.w(i);
+            if month_num(w) > 0 {
+                months.push(span(i.saturating_sub(8), i + 7));
+            }
+            if weekday(w).is_some()
+                || matches!(w, "yesterday" | "today" | "tonight" | "night" | "morning" | "evening" | "ago" | "week" | "month")
+            {
+                relative.push(span(i.saturating_sub(4), i + 1));
+            }
+            if matches!(w, "yesterday" | "today") {
+                anchors.push(span(i, i + 14));
+            }
+        }
+        DateWindows { lower: &words.lower, months: merge(months), relative: merge(relative), anchors: merge(anchors) }
+    }
+
+    /// Captures of `re` in each of `windows`, with the window's byte offset.
+    fn captures<'r>(&self, re: &'r Regex, windows: &'r [(usize, usize)]) -> impl Iterator<Item = (usize, regex::Captures<'t>)> + 'r
+    where
+        't: 'r,
+    {
+        let lower = self.lower;
+        windows.iter().flat_map(move |&(a, b)| re.captures_iter(&lower[a..b]).map(move |c| (a, c)))
+    }
+}
+
+fn merge(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    v.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    for (a, b) in v {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
 /// Every date expression in `lower` (ASCII-lower-cased text), resolved against the
 /// report's date where it needs one. Expressions do not overlap.
 pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
-    find_dates_with(lower, published, published)
+    let words = Words::new(lower);
+    find_dates_with(&DateWindows::new(&words), published, published)
 }
 
 /// As [`find_dates`], with a separate anchor for dates written without a year
 /// (a lower bound on the report's date serves there, but not for "yesterday").
-pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
+pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
     let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
     let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
-    for c in p.day_month.captures_iter(lower) {
+    for (base, c) in windows.captures(&p.day_month, &windows.months) {
         let m = c.get(0).expect("match");
+        let m = Match { start: base + m.start(), end: base + m.end() };
         let day: u8 = c[1].parse().unwrap_or(0);
         let month = month_num(&c[2]);
         let date = match c.get(3) {
@@ -117,8 +217,8 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
         };
         if date.is_some() || c.get(3).is_none() {
             out.push(DateExpr {
-                start_byte: m.start(),
-                end_byte: m.end(),
+                start_byte: m.start,
+                end_byte: m.end,
                 start: date,
                 end: date,
                 precision: if date.is_some() { DatePrecision::Day } else { DatePrecision::Unknown },
@@ -126,9 +226,10 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
             });
         }
     }
-    for c in p.month_day.captures_iter(lower) {
+    for (base, c) in windows.captures(&p.month_day, &windows.months) {
         let m = c.get(0).expect("match");
-        if overlaps(&out, m.start(), m.end()) {
+        let m = Match { start: base + m.start(), end: base + m.end() };
+        if overlaps(&out, m.start, m.end) {
             continue;
         }
         let month = month_num(&c[1]);
@@ -139,8 +240,8 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
         };
         if let Some(d) = date {
             out.push(DateExpr {
-                start_byte: m.start(),
-                end_byte: m.end(),
+                start_byte: m.start,
+                end_byte: m.end,
                 start: Some(d),
                 end: Some(d),
                 precision: DatePrecision::Day,
@@ -148,9 +249,10 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
             });
         }
     }
-    for c in p.month_year.captures_iter(lower) {
+    for (base, c) in windows.captures(&p.month_year, &windows.months) {
         let m = c.get(0).expect("match");
-        if overlaps(&out, m.start(), m.end()) {
+        let m = Match { start: base + m.start(), end: base + m.end() };
+        if overlaps(&out, m.start, m.end) {
             continue;
         }
         let month = month_num(&c[2]);
@@ -164,17 +266,18 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
             _ => (first, last),
         };
         out.push(DateExpr {
-            start_byte: m.start(),
-            end_byte: m.end(),
+            start_byte: m.start,
+            end_byte: m.end,
             start: Some(s),
             end: Some(e),
             precision: DatePrecision::Month,
             kind: DateKind::Explicit,
         });
     }
-    for c in p.relative.captures_iter(lower) {
+    for (base, c) in windows.captures(&p.relative, &windows.relative) {
         let m = c.get(0).expect("match");
-        if overlaps(&out, m.start(), m.end()) {
+        let m = Match { start: base + m.start(), end: base + m.end() };
+        if overlaps(&out, m.start, m.end) {
             continue;
         }
         let word = &c[1];
@@ -195,8 +298,8 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
             _ => None,
         };
         out.push(DateExpr {
-            start_byte: m.start(),
-            end_byte: m.end(),
+            start_byte: m.start,
+            end_byte: m.end,
             start: date,
             end: date,
             precision: if date.is_some() { precision } else { DatePrecision::Unknown },
@@ -210,7 +313,7 @@ pub fn find_dates_with(lower: &str, published: Option<Date>, year_anchor: Option
 /// The report's own date from the text: "yesterday, the 14th of January 2017"
 /// fixes it as the 15th; "today, the 3rd of May 2019" as the 3rd. Returns the date
 /// and the byte offset of the evidence.
-pub fn infer_published(lower: &str) -> Option<(Date, usize)> {
+pub fn infer_published(windows: &DateWindows<'_>) -> Option<(Date, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
@@ -218,9 +321,9 @@ pub fn infer_published(lower: &str) -> Option<(Date, usize)> {
         ))
         .expect("published pattern")
     });
-    let c = re.captures(lower)?;
+    let (base, c) = windows.captures(re, &windows.anchors).next()?;
     let d = Date::new(c[4].parse().ok()?, month_num(&c[3]), c[2].parse().ok()?)?;
-    let pos = c.get(0)?.start();
+    let pos = base + c.get(0)?.start();
     Some(if &c[1] == "yesterday" { (d.add_days(1), pos) } else { (d, pos) })
 }
 
@@ -260,8 +363,9 @@ mod tests {
     #[test]
     fn report_date_from_yesterday_phrase() {
         let t = "since the dawn of yesterday the 14th of january 2017, the clashes";
-        assert_eq!(infer_published(t).map(|x| x.0), Some(d("2017-01-15")));
-        assert_eq!(infer_published("no date here"), None);
+        let infer = |t: &str| infer_published(&DateWindows::new(&Words::new(t))).map(|x| x.0);
+        assert_eq!(infer(t), Some(d("2017-01-15")));
+        assert_eq!(infer("no date here"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! One document prepared for the rules: words, sentences, header lines, and the
 //! lexicon hits (actors, outcome words, event words) indexed by word.
 
-use crate::dates::{find_dates, infer_published, DateExpr};
+use crate::dates::{find_dates_with, infer_published, DateExpr, DateWindows};
 use crate::lexicon::Lexicon;
 use crate::words::{PhraseHit, WordKind, Words};
 use marsad_model::{Date, Party};
@@ -54,9 +54,10 @@ impl<'a> Doc<'a> {
         let n = words.len();
         // Header lines: a publisher line, then a headline before the first paragraph.
         let (body_start, title, skip) = layout(text, &words, lex);
+        let date_windows = DateWindows::new(&words);
         let (published, published_inferred) = match published {
             Some(p) => (Some(p), false),
-            None => match infer_published(&words.lower) {
+            None => match infer_published(&date_windows) {
                 Some((p, _)) => (Some(p), true),
                 None => (None, false),
             },
@@ -64,11 +65,11 @@ impl<'a> Doc<'a> {
         // Without a report date, the latest full date the text names is a lower bound,
         // and the anchor for dates written without a year.
         let not_before = if published.is_none() {
-            find_dates(&words.lower, None).iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
+            find_dates_with(&date_windows, None, None).iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
         } else {
             None
         };
-        let dates = crate::dates::find_dates_with(&words.lower, published, published.or(not_before));
+        let dates = find_dates_with(&date_windows, published, published.or(not_before));
         let mut in_date = vec![false; n];
         for d in &dates {
             let first = words.words.partition_point(|w| w.start < d.start_byte);

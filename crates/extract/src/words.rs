@@ -180,6 +180,9 @@ impl<T> PhraseSet<T> {
         let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // Every pattern starts with a space: a start-byte prefilter would stop at every word.
+            .prefilter(false)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("lexicon phrases build an automaton");
         PhraseSet { automaton, phrases, values }

@@ -91,6 +91,7 @@ impl KeyIndex {
         let patterns: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(&patterns)
             .expect("gazetteer keys build an automaton");
         KeyIndex { keys, places: places.collect(), automaton }

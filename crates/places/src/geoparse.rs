@@ -524,7 +524,7 @@ fn scan(
                 }
             };
             let limit = if text_key.len() <= 6 { 1 } else { 2 };
-            entries.iter().filter(|(_, v)| levenshtein(v, text_key) <= limit).map(|(p, _)| *p).collect()
+            entries.iter().filter(|(_, v)| v.len().abs_diff(text_key.len()) <= limit && levenshtein(v, text_key) <= limit).map(|(p, _)| *p).collect()
         } else {
             entries.iter().map(|(p, _)| *p).collect()
         };

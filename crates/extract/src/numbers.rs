@@ -183,7 +183,16 @@ fn hedge_before(w: &Words<'_>, i: usize) -> Option<(Qualifier, usize)> {
         ("less than", Qualifier::UpTo),
         ("fewer than", Qualifier::UpTo),
     ];
+    if i == 0 {
+        return None;
+    }
+    // Only hedges ending in the word before the number can match.
+    let prev = w.w(i - 1);
     for (h, q) in HEDGES {
+        let ends_with_prev = h.strip_suffix(prev).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+        if !ends_with_prev {
+            continue;
+        }
         let n = Words::phrase_len(h);
         if i >= n && w.phrase_at(i - n, h) {
             return Some((*q, i - n));

@@ -111,15 +111,12 @@ impl<'t> Words<'t> {
     }
 
     /// The lower-cased form of word `i` ("" past the end).
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
-        match self.words.get(i) {
-            Some(w) if w.kind == WordKind::Punct => {
-                let o = self.offsets[i];
-                &self.joined[o..o + self.joined[o..].find(' ').unwrap_or(0)]
-            }
-            Some(w) => &self.lower[w.start..w.end],
-            None => "",
-        }
+        // Word i fills `joined` from its offset to the space before the next word.
+        let Some(&start) = self.offsets.get(i) else { return "" };
+        let end = self.offsets.get(i + 1).map_or(self.joined.len(), |&o| o) - 1;
+        self.joined.get(start..end).unwrap_or("")
     }
 
     pub fn is(&self, i: usize, s: &str) -> bool {

@@ -171,37 +171,31 @@ impl KeyedText {
     }
 }
 
-fn lower_words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
+/// The lower-cased text of up to 60 characters before `pos`.
+fn lower_before(text: &str, pos: usize) -> String {
     let start = text[..pos].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-    let mut w: Vec<String> = text[start..pos]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let keep = w.len().saturating_sub(n);
-    w.drain(..keep);
-    w
+    text[start..pos].to_lowercase()
 }
 
-fn lower_words_after(text: &str, pos: usize, n: usize) -> Vec<String> {
+/// The lower-cased text of up to 40 characters after `pos`, to the first clause
+/// boundary: "X, near Y" frames Y, not X.
+fn lower_after(text: &str, pos: usize) -> String {
     let end = text[pos..].char_indices().nth(40).map_or(text.len(), |(i, _)| pos + i);
-    // Stop at a clause boundary: "X, near Y" frames Y, not X.
     let slice = &text[pos..end];
-    let slice = slice.split([',', '.', ';', '(', ')']).next().unwrap_or("");
-    slice
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .take(n)
-        .map(str::to_lowercase)
-        .collect()
+    slice.split([',', '.', ';', '(', ')']).next().unwrap_or("").to_lowercase()
+}
+
+fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty())
 }
 
 /// Reads the frame of a name from the words just before and after it.
 pub fn relation_at(text: &str, span: Span) -> Relation {
-    let before = lower_words_before(text, span.0, 4);
-    let after = lower_words_after(text, span.1, 2);
-    let b: Vec<&str> = before.iter().map(String::as_str).collect();
-    let a: Vec<&str> = after.iter().map(String::as_str).collect();
+    let (before, after) = (lower_before(text, span.0), lower_after(text, span.1));
+    // The last four words before the name, in text order, and the first two after.
+    let mut b: Vec<&str> = words_of(&before).rev().take(4).collect();
+    b.reverse();
+    let a: Vec<&str> = words_of(&after).take(2).collect();
     let first_after = a.first().copied().unwrap_or("");
     const REGION: &[&str] = &[
         "countryside", "desert", "deserts", "province", "governorate", "badia", "region", "suburbs", "plain",

@@ -100,8 +100,12 @@ fn fold_consonants_into(t: &str, out: &mut String) {
     }
 }
 
+/// Endings that spellings of one name vary in (-iyeh, -iyah, -eh, -ah, -a ...),
+/// longest first within each family.
+const ENDINGS: [&str; 15] = ["iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "eyyeh", "eyyah", "eh", "ah", "a", "e", "h"];
+
 fn strip_ending(s: &str) -> &str {
-    for end in ["iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "eyyeh", "eyyah", "eh", "ah", "a", "e", "h"] {
+    for end in ENDINGS {
         if let Some(rest) = s.strip_suffix(end) {
             if rest.chars().count() >= 2 {
                 return rest;
@@ -131,6 +135,15 @@ pub struct KeyScratch {
 pub fn latin_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, skeleton: &mut String) {
     vowel.clear();
     skeleton.clear();
+    if token.len() <= ASCII_MAX && token.is_ascii() {
+        ascii_keys_into(token.as_bytes(), vowel, skeleton);
+    } else {
+        general_keys_into(token, scratch, vowel, skeleton);
+    }
+}
+
+/// [`latin_keys_into`] for any token, on chars.
+fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, skeleton: &mut String) {
     if !base_token_into(token, &mut scratch.folded, &mut scratch.base) {
         return;
     }
@@ -170,6 +183,111 @@ pub fn latin_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String
             push_collapsed(skeleton, c);
         }
     }
+}
+
+/// Longest token the byte-level fast path takes.
+const ASCII_MAX: usize = 64;
+
+/// [`latin_keys_into`] for an ASCII token, on bytes in stack buffers: the same
+/// steps (fold, article and "bu" forms, consonant digraphs, endings, vowel classes,
+/// doubled letters), without a char decode or an intermediate string. Most words of
+/// an English report take this path.
+fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
+    let mut folded = [0u8; ASCII_MAX];
+    let mut n = 0;
+    for &b in token {
+        if !matches!(b, b'\'' | b'`') {
+            folded[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    let t = &folded[..n];
+    // Folded ASCII bytes are valid UTF-8.
+    let t_str = std::str::from_utf8(t).unwrap_or("");
+    if t.is_empty() || is_article(t_str) {
+        return;
+    }
+    // Base token: "bu" forms, glued "albu"+name, glued sun-letter articles.
+    let mut base = [0u8; ASCII_MAX + 2];
+    let base_len;
+    if BU_FORMS.contains(&t_str) {
+        base[..2].copy_from_slice(b"bu");
+        base_len = 2;
+    } else if (t.starts_with(b"albu") || t.starts_with(b"albo")) && t.len() >= 7 {
+        base[..2].copy_from_slice(b"bu");
+        base[2..t.len() - 2].copy_from_slice(&t[4..]);
+        base_len = t.len() - 2;
+    } else if t.len() >= 5 && matches!(t[0], b'a' | b'e') && t[1] == t[2] && b"dtzrsn".contains(&t[1]) {
+        base[..t.len() - 2].copy_from_slice(&t[2..]);
+        base_len = t.len() - 2;
+    } else {
+        base[..t.len()].copy_from_slice(t);
+        base_len = t.len();
+    }
+    // Consonant digraphs and variants.
+    let mut cons = [0u8; ASCII_MAX + 2];
+    let mut m = 0;
+    let mut i = 0;
+    while i < base_len {
+        let next = if i + 1 < base_len { base[i + 1] } else { 0 };
+        let (c, skip) = match (base[i], next) {
+            (b'k', b'h') => (b'k', 2),
+            (b'g', b'h') => (b'g', 2),
+            (b's', b'h') | (b'c', b'h') => (b'x', 2),
+            (b't', b'h') => (b't', 2),
+            (b'd', b'h') => (b'd', 2),
+            (b'p', b'h') => (b'f', 2),
+            (b'c', b'k') => (b'k', 2),
+            (b'd', b'j') => (b'j', 2),
+            (b'q', _) | (b'c', _) => (b'k', 1),
+            (c, _) => (c, 1),
+        };
+        cons[m] = c;
+        m += 1;
+        i += skip;
+    }
+    let stem = strip_ending_bytes(&cons[..m]);
+    let push = |out: &mut String, c: u8| {
+        if out.as_bytes().last() != Some(&c) {
+            out.push(c as char);
+        }
+    };
+    let mut i = 0;
+    while i < stem.len() {
+        let next = stem.get(i + 1).copied().unwrap_or(0);
+        let (c, skip) = match (stem[i], next) {
+            (b'o', b'u') | (b'o', b'o') => (b'u', 2),
+            (b'e', b'e') | (b'e', b'i') | (b'a', b'y') | (b'e', b'y') | (b'i', b'e') => (b'i', 2),
+            (b'a', b'a') => (b'a', 2),
+            (b'o' | b'w', _) => (b'u', 1),
+            (b'e' | b'y', _) => (b'i', 1),
+            (c, _) => (c, 1),
+        };
+        if c.is_ascii_alphanumeric() {
+            push(vowel, c);
+        }
+        i += skip;
+    }
+    for (i, &c) in stem.iter().enumerate() {
+        let is_vowel = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w');
+        if i == 0 && is_vowel {
+            push(skeleton, b'a');
+        } else if !is_vowel && c.is_ascii_alphanumeric() {
+            push(skeleton, c);
+        }
+    }
+}
+
+/// [`strip_ending`] on ASCII bytes.
+fn strip_ending_bytes(s: &[u8]) -> &[u8] {
+    for end in ENDINGS {
+        if let Some(rest) = s.strip_suffix(end.as_bytes()) {
+            if rest.len() >= 2 {
+                return rest;
+            }
+        }
+    }
+    s
 }
 
 /// Vowel-class key of one Latin token; empty for an article.
@@ -230,6 +348,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut start: Option<(usize, bool)> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c.is_ascii() && c != '\'' && c != '`' {
+            // ASCII: a letter or digit continues or starts a Latin word; anything else ends one.
+            match (start, c.is_ascii_alphanumeric()) {
+                (None, true) => start = Some((i, false)),
+                (Some((s, true)), true) => {
+                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: true });
+                    start = Some((i, false));
+                }
+                (Some((s, a)), false) => {
+                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    start = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
         let arabic = is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
         let word_char = c.is_alphanumeric() || arabic || unicode_normalization::char::is_combining_mark(c);
         let apostrophe = matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
@@ -349,6 +483,31 @@ mod tests {
     fn different_places_stay_apart() {
         for (a, b) in [("Hama", "Homs"), ("Idlib", "Aleppo"), ("Raqqa", "Rastan"), ("Hajin", "Hasakeh")] {
             assert!(!same(a, b), "{a} !~ {b}");
+        }
+    }
+
+    #[test]
+    fn byte_path_equals_char_path() {
+        let words = [
+            "al-Bokamal", "Albukamal", "Albo", "Ezzor", "Arraqqa", "Assusah", "Sha'afah", "Khan", "Shaykhun", "Qamishli",
+            "Deir", "Ayn", "Mhemideh", "Muhaymida", "Jneineh", "al", "Abu", "bo", "Ch", "T2", "2018", "Aa", "Ouu", "yeyeh",
+            "Dhiban", "Phosphate", "Djebel", "Bogeleyyah", "Eeeh", "Iyyeh", "Ennab", "Albuxyz", "e", "HH", "Ckck",
+        ];
+        for w in words {
+            let (mut v1, mut k1, mut v2, mut k2) = (String::new(), String::new(), String::new(), String::new());
+            ascii_keys_into(w.as_bytes(), &mut v1, &mut k1);
+            general_keys_into(w, &mut KeyScratch::default(), &mut v2, &mut k2);
+            assert_eq!((v1, k1), (v2, k2), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_path_equals_char_path_on_any_ascii_word(w in "[A-Za-z0-9'`]{0,20}") {
+            let (mut v1, mut k1, mut v2, mut k2) = (String::new(), String::new(), String::new(), String::new());
+            ascii_keys_into(w.as_bytes(), &mut v1, &mut k1);
+            general_keys_into(&w, &mut KeyScratch::default(), &mut v2, &mut k2);
+            proptest::prop_assert_eq!((v1, k1), (v2, k2));
         }
     }
 

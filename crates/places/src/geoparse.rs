@@ -503,22 +503,24 @@ fn scan(
     vowels: Option<&KeyedText>,
     found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>,
 ) {
+    // A name repeats through a report ("Syrian", "Damascus"): the vowel check of a
+    // skeleton match is done once per pattern and wording.
+    let mut checked: std::collections::HashMap<(usize, &str), Vec<PlaceId>> = std::collections::HashMap::new();
     for m in index.automaton.find_overlapping_iter(&kt.text) {
         let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
-        let entries = &index.places[m.pattern().as_usize()];
+        let pattern = m.pattern().as_usize();
+        let entries = &index.places[pattern];
         let places: Vec<PlaceId> = if kind == KeyKind::Skeleton {
             // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
             // "Abu Qatur" share them. The vowels must nearly agree as well.
-            let owned;
-            let text_key = match vowels.and_then(|v| v.key_text(first, last)) {
-                Some(k) => k,
-                None => {
-                    owned = keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ");
-                    owned.as_str()
-                }
+            let close = |text_key: &str| -> Vec<PlaceId> {
+                let limit = if text_key.len() <= 6 { 1 } else { 2 };
+                entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p).collect()
             };
-            let limit = if text_key.len() <= 6 { 1 } else { 2 };
-            entries.iter().filter(|(_, v)| v.len().abs_diff(text_key.len()) <= limit && levenshtein(v, text_key) <= limit).map(|(p, _)| *p).collect()
+            match vowels.and_then(|v| v.key_text(first, last)) {
+                Some(k) => checked.entry((pattern, k)).or_insert_with(|| close(k)).clone(),
+                None => close(&keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ")),
+            }
         } else {
             entries.iter().map(|(p, _)| *p).collect()
         };
@@ -526,6 +528,11 @@ fn scan(
             found.push((first, last, kind, places));
         }
     }
+}
+
+/// Whether two keys are at most `limit` edits apart.
+fn within(a: &str, b: &str, limit: usize) -> bool {
+    a.len().abs_diff(b.len()) <= limit && (a == b || levenshtein(a, b) <= limit)
 }
 
 /// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes).

@@ -10,6 +10,7 @@
 use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
 use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, vowel_key, KeyScratch, Token};
 use marsad_model::{Location, Span};
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Candidate {
@@ -111,8 +112,13 @@ fn keyed(tokens: &[Token<'_>]) -> [KeyedText; 2] {
         let mut i = 0;
         while i < tokens.len() {
             if skipped[i] {
+                // A run of skipped words stands as one "~": no name spans it.
+                let run = i;
+                while i + 1 < tokens.len() && skipped[i + 1] {
+                    i += 1;
+                }
                 text.push_str(" ~");
-                starts.push((text.len() - 1, i));
+                starts.push((text.len() - 1, run));
                 ends.push(i);
                 i += 1;
                 continue;
@@ -249,20 +255,23 @@ impl Gazetteer {
         masked.sort();
         // Longest masked span, to bound the look-back of the overlap test.
         let widest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
-        let mut found: Vec<(usize, usize, KeyKind, Vec<PlaceId>)> = Vec::new();
+        // Matches, with their candidate places as ranges of one shared list.
+        let mut found: Vec<(usize, usize, KeyKind, (usize, usize))> = Vec::new();
+        let mut arena: Vec<PlaceId> = Vec::new();
         let [vowel, skeleton] = keyed(&tokens);
-        scan(&self.vowel, &vowel, KeyKind::Vowel, &tokens, None, &mut found);
-        scan(&self.skeleton, &skeleton, KeyKind::Skeleton, &tokens, Some(&vowel), &mut found);
+        scan(&self.vowel, &vowel, KeyKind::Vowel, &tokens, None, &mut found, &mut arena);
+        scan(&self.skeleton, &skeleton, KeyKind::Skeleton, &tokens, Some(&vowel), &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut by_end: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-        for (first, last, kind, places) in found {
+        for (first, last, kind, (a, b)) in found {
+            let places = &arena[a..b];
             if taken[first..=last].iter().any(|t| *t) {
                 // The same span under the other key adds candidates.
                 if let Some(m) = by_end.get(&tokens[last].end).map(|&i| &mut out[i]).filter(|m| m.span.0 <= tokens[first].start) {
-                    for p in places {
+                    for &p in places {
                         if !m.candidates.iter().any(|c| c.place == p) {
                             m.candidates.push(Candidate { place: p, key: kind });
                         }
@@ -304,7 +313,7 @@ impl Gazetteer {
             by_end.insert(span.1, out.len());
             out.push(PlaceMention {
                 span,
-                candidates: places.into_iter().map(|place| Candidate { place, key: kind }).collect(),
+                candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
                 relation: relation_at(text, span),
             });
         }
@@ -501,31 +510,36 @@ fn scan(
     kind: KeyKind,
     tokens: &[Token<'_>],
     vowels: Option<&KeyedText>,
-    found: &mut Vec<(usize, usize, KeyKind, Vec<PlaceId>)>,
+    found: &mut Vec<(usize, usize, KeyKind, (usize, usize))>,
+    arena: &mut Vec<PlaceId>,
 ) {
     // A name repeats through a report ("Syrian", "Damascus"): the vowel check of a
-    // skeleton match is done once per pattern and wording.
-    let mut checked: std::collections::HashMap<(usize, &str), Vec<PlaceId>> = std::collections::HashMap::new();
+    // skeleton match is done once per pattern and wording, its places kept in `arena`.
+    let mut checked: HashMap<(usize, &str), (usize, usize), foldhash::fast::RandomState> = HashMap::default();
     for m in index.automaton.find_overlapping_iter(&kt.text) {
         let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
         let pattern = m.pattern().as_usize();
         let entries = &index.places[pattern];
-        let places: Vec<PlaceId> = if kind == KeyKind::Skeleton {
+        let range = if kind == KeyKind::Skeleton {
             // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
             // "Abu Qatur" share them. The vowels must nearly agree as well.
-            let close = |text_key: &str| -> Vec<PlaceId> {
+            let mut close = |text_key: &str| {
                 let limit = if text_key.len() <= 6 { 1 } else { 2 };
-                entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p).collect()
+                let a = arena.len();
+                arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
+                (a, arena.len())
             };
             match vowels.and_then(|v| v.key_text(first, last)) {
-                Some(k) => checked.entry((pattern, k)).or_insert_with(|| close(k)).clone(),
+                Some(k) => *checked.entry((pattern, k)).or_insert_with(|| close(k)),
                 None => close(&keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ")),
             }
         } else {
-            entries.iter().map(|(p, _)| *p).collect()
+            let a = arena.len();
+            arena.extend(entries.iter().map(|(p, _)| *p));
+            (a, arena.len())
         };
-        if !places.is_empty() {
-            found.push((first, last, kind, places));
+        if range.1 > range.0 {
+            found.push((first, last, kind, range));
         }
     }
 }

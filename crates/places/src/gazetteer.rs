@@ -5,7 +5,6 @@
 //! mutates it after construction.
 
 use crate::normalize::name_keys;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,11 +70,16 @@ pub enum KeyKind {
 }
 
 pub(crate) struct KeyIndex {
+    /// Every key (a name's words' keys joined by spaces), sorted.
     pub(crate) keys: Vec<String>,
     /// Places under each key, with the vowel-class key of the name that put them
     /// there (a skeleton match is only trusted when the vowels are close too).
     pub(crate) places: Vec<Vec<(PlaceId, String)>>,
-    pub(crate) automaton: AhoCorasick,
+    /// Each key's index in `keys`.
+    pub(crate) by_key: HashMap<String, u32, foldhash::fast::RandomState>,
+    /// The leading words of every multi-word key ("dir" of "dir zur"): a text's
+    /// words are extended into a longer name only while they spell one of these.
+    pub(crate) prefixes: std::collections::HashSet<String, foldhash::fast::RandomState>,
 }
 
 impl KeyIndex {
@@ -88,13 +92,14 @@ impl KeyIndex {
             v.dedup();
             v
         });
-        let patterns: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&patterns)
-            .expect("gazetteer keys build an automaton");
-        KeyIndex { keys, places: places.collect(), automaton }
+        let by_key = keys.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
+        let mut prefixes = std::collections::HashSet::default();
+        for k in &keys {
+            for (i, _) in k.match_indices(' ') {
+                prefixes.insert(k[..i].to_string());
+            }
+        }
+        KeyIndex { keys, places: places.collect(), by_key, prefixes }
     }
 }
 

@@ -52,21 +52,57 @@ pub struct ResolvedPlace {
     pub alternatives: usize,
 }
 
-struct KeyedText {
-    text: String,
-    /// (offset of the key in `text`, index of its first token)
-    starts: Vec<(usize, usize)>,
-    /// index of each key's last token
-    ends: Vec<usize>,
+/// A word of the text in one key space: one token, or an "abu/albu" token glued to
+/// the next ("Albu Kamal"), or a run of skipped words, which no name spans.
+#[derive(Clone, Copy)]
+struct Unit {
+    first: usize,
+    last: usize,
+    /// Byte range of the key in the arena; `None` for a skipped run.
+    key: Option<(u32, u32)>,
 }
 
-/// The text in both key spaces, `[vowel, skeleton]`. Each token's keys are computed
-/// once, into one buffer, and both keyed texts are laid out from them.
-fn keyed(tokens: &[Token<'_>]) -> [KeyedText; 2] {
+/// The text in both key spaces.
+struct Keyed {
+    /// Keys of all units, concatenated.
+    arena: String,
+    /// `[vowel, skeleton]` units in text order.
+    units: [Vec<Unit>; 2],
+}
+
+impl Keyed {
+    fn key(&self, u: &Unit) -> &str {
+        u.key.map_or("", |(a, b)| &self.arena[a as usize..b as usize])
+    }
+
+    /// The vowel keys of tokens `first..=last` joined as a name's key is, when
+    /// those tokens are whole units of the vowel space.
+    fn vowel_key_of(&self, first: usize, last: usize, buf: &mut String) -> bool {
+        let units = &self.units[0];
+        let Ok(a) = units.binary_search_by_key(&first, |u| u.first) else { return false };
+        buf.clear();
+        for (i, u) in units[a..].iter().enumerate() {
+            if u.key.is_none() {
+                return false;
+            }
+            if i > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(self.key(u));
+            if u.last >= last {
+                return u.last == last;
+            }
+        }
+        false
+    }
+}
+
+/// Lays the text out in both key spaces. Each token's keys are computed once.
+fn keyed(tokens: &[Token<'_>]) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
-    // lower-case word is not keyed: it stands as "~", which no name contains. That is
-    // most of a text, and it costs no key computation.
+    // lower-case word is not keyed: runs of such words stand as one gap, which no
+    // name spans. That is most of a text, and it costs no key computation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
     let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
     // Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
@@ -101,80 +137,43 @@ fn keyed(tokens: &[Token<'_>]) -> [KeyedText; 2] {
         ranges[i] = [(a, b), (b, arena.len() as u32)];
     }
     let is_bu: Vec<bool> = tokens.iter().enumerate().map(|(i, t)| !skipped[i] && !t.arabic && bu(t)).collect();
-    [0, 1].map(|space| {
-        let key = |i: usize| {
-            let (a, b) = ranges[i][space];
-            &arena[a as usize..b as usize]
-        };
-        let mut text = String::with_capacity(tokens.len() * 4);
-        let mut starts = Vec::with_capacity(tokens.len());
-        let mut ends = Vec::with_capacity(tokens.len());
+    let units = [0, 1].map(|space| {
+        let empty = |i: usize| ranges[i][space].0 == ranges[i][space].1;
+        let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
         let mut i = 0;
         while i < tokens.len() {
             if skipped[i] {
-                // A run of skipped words stands as one "~": no name spans it.
                 let run = i;
                 while i + 1 < tokens.len() && skipped[i + 1] {
                     i += 1;
                 }
-                text.push_str(" ~");
-                starts.push((text.len() - 1, run));
-                ends.push(i);
+                units.push(Unit { first: run, last: i, key: None });
                 i += 1;
                 continue;
             }
-            let k = key(i);
-            if k.is_empty() {
+            // A token without a key (an article) is left out: "Deir ez-Zor" is "dir zur".
+            if empty(i) {
                 i += 1;
                 continue;
             }
+            let (a, b) = ranges[i][space];
             // "Albu Kamal", "Abu Hamam": the "bu" form is glued to the next word.
-            if is_bu[i] && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skipped[i + 1] {
-                let next = key(i + 1);
-                if !next.is_empty() {
-                    text.push(' ');
-                    starts.push((text.len(), i));
-                    ends.push(i + 1);
-                    text.push_str(k);
-                    text.push_str(next);
-                    i += 2;
-                    continue;
-                }
+            if is_bu[i] && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skipped[i + 1] && !empty(i + 1) {
+                let (c, d) = ranges[i + 1][space];
+                // The two keys are apart in the arena: glue them at its end.
+                let start = arena.len() as u32;
+                let glued = format!("{}{}", &arena[a as usize..b as usize], &arena[c as usize..d as usize]);
+                arena.push_str(&glued);
+                units.push(Unit { first: i, last: i + 1, key: Some((start, arena.len() as u32)) });
+                i += 2;
+                continue;
             }
-            text.push(' ');
-            starts.push((text.len(), i));
-            ends.push(i);
-            text.push_str(k);
+            units.push(Unit { first: i, last: i, key: Some((a, b)) });
             i += 1;
         }
-        text.push(' ');
-        KeyedText { text, starts, ends }
-    })
-}
-
-impl KeyedText {
-    /// Token range for a match `[s, e)` in key space (match includes the spaces).
-    fn tokens(&self, s: usize, e: usize) -> Option<(usize, usize)> {
-        let first = self.starts.binary_search_by_key(&(s + 1), |x| x.0).ok()?;
-        let last = match self.starts.binary_search_by_key(&e, |x| x.0) {
-            Ok(i) => i - 1,
-            Err(i) => i - 1,
-        };
-        Some((self.starts[first].1, self.ends[last]))
-    }
-
-    /// The keys of tokens `first..=last`, as laid out in this keyed text, when
-    /// they are whole keys here.
-    fn key_text(&self, first: usize, last: usize) -> Option<&str> {
-        let a = self.starts.binary_search_by_key(&first, |x| x.1).ok()?;
-        let b = self.ends.binary_search(&last).ok()?;
-        if b < a {
-            return None;
-        }
-        let end = self.starts.get(b + 1).map_or(self.text.len(), |x| x.0) - 1;
-        let s = self.text.get(self.starts[a].0..end)?;
-        (!s.contains('~')).then_some(s)
-    }
+        units
+    });
+    Keyed { arena, units }
 }
 
 /// The lower-cased text of up to 60 characters before `pos`.
@@ -258,9 +257,9 @@ impl Gazetteer {
         // Matches, with their candidate places as ranges of one shared list.
         let mut found: Vec<(usize, usize, KeyKind, (usize, usize))> = Vec::new();
         let mut arena: Vec<PlaceId> = Vec::new();
-        let [vowel, skeleton] = keyed(&tokens);
-        scan(&self.vowel, &vowel, KeyKind::Vowel, &tokens, None, &mut found, &mut arena);
-        scan(&self.skeleton, &skeleton, KeyKind::Skeleton, &tokens, Some(&vowel), &mut found, &mut arena);
+        let keyed = keyed(&tokens);
+        scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
+        scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
         let mut taken = vec![false; tokens.len()];
@@ -502,44 +501,72 @@ impl Gazetteer {
     }
 }
 
-/// Runs one key space's automaton over its keyed text. Skeleton matches are checked
-/// against the vowel keys of the same words, read from `vowels`.
+/// Finds every run of units in one key space whose joined keys are a name's key.
+/// Runs grow one unit at a time while they spell the start of some longer name.
+/// Skeleton matches are checked against the vowel keys of the same words.
 fn scan(
     index: &KeyIndex,
-    kt: &KeyedText,
+    keyed: &Keyed,
     kind: KeyKind,
     tokens: &[Token<'_>],
-    vowels: Option<&KeyedText>,
     found: &mut Vec<(usize, usize, KeyKind, (usize, usize))>,
     arena: &mut Vec<PlaceId>,
 ) {
+    let units = &keyed.units[if kind == KeyKind::Vowel { 0 } else { 1 }];
     // A name repeats through a report ("Syrian", "Damascus"): the vowel check of a
     // skeleton match is done once per pattern and wording, its places kept in `arena`.
-    let mut checked: HashMap<(usize, &str), (usize, usize), foldhash::fast::RandomState> = HashMap::default();
-    for m in index.automaton.find_overlapping_iter(&kt.text) {
-        let Some((first, last)) = kt.tokens(m.start(), m.end()) else { continue };
-        let pattern = m.pattern().as_usize();
-        let entries = &index.places[pattern];
-        let range = if kind == KeyKind::Skeleton {
-            // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
-            // "Abu Qatur" share them. The vowels must nearly agree as well.
-            let mut close = |text_key: &str| {
-                let limit = if text_key.len() <= 6 { 1 } else { 2 };
-                let a = arena.len();
-                arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
-                (a, arena.len())
-            };
-            match vowels.and_then(|v| v.key_text(first, last)) {
-                Some(k) => *checked.entry((pattern, k)).or_insert_with(|| close(k)),
-                None => close(&keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" ")),
+    let mut checked: HashMap<u32, Vec<(String, (usize, usize))>, foldhash::fast::RandomState> = HashMap::default();
+    let (mut name, mut vowels) = (String::new(), String::new());
+    for (u, unit) in units.iter().enumerate() {
+        if unit.key.is_none() {
+            continue;
+        }
+        name.clear();
+        for next in &units[u..] {
+            if next.key.is_none() {
+                break;
             }
-        } else {
-            let a = arena.len();
-            arena.extend(entries.iter().map(|(p, _)| *p));
-            (a, arena.len())
-        };
-        if range.1 > range.0 {
-            found.push((first, last, kind, range));
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(keyed.key(next));
+            if let Some(&pattern) = index.by_key.get(name.as_str()) {
+                let (first, last) = (unit.first, next.last);
+                let entries = &index.places[pattern as usize];
+                let range = if kind == KeyKind::Skeleton {
+                    // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
+                    // "Abu Qatur" share them. The vowels must nearly agree as well.
+                    let mut close = |text_key: &str| {
+                        let limit = if text_key.len() <= 6 { 1 } else { 2 };
+                        let a = arena.len();
+                        arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
+                        (a, arena.len())
+                    };
+                    if keyed.vowel_key_of(first, last, &mut vowels) {
+                        let seen = checked.entry(pattern).or_default();
+                        match seen.iter().find(|(k, _)| *k == vowels) {
+                            Some(&(_, r)) => r,
+                            None => {
+                                let r = close(&vowels);
+                                seen.push((vowels.clone(), r));
+                                r
+                            }
+                        }
+                    } else {
+                        close(&keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" "))
+                    }
+                } else {
+                    let a = arena.len();
+                    arena.extend(entries.iter().map(|(p, _)| *p));
+                    (a, arena.len())
+                };
+                if range.1 > range.0 {
+                    found.push((first, last, kind, range));
+                }
+            }
+            if !index.prefixes.contains(name.as_str()) {
+                break;
+            }
         }
     }
 }

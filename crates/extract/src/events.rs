@@ -77,8 +77,9 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
                 continue;
             }
             let after_pause = w.is_any(k - 1, &[",", ";", "and", "while", "also"]) || w.is(k - 1, ":");
-            let marker = MARKERS.iter().any(|m| w.phrase_at(k, m));
-            let report = observatory_at(d, k) && after_pause;
+            // Only looked up where they could cut: after a pause or at the start.
+            let marker = (after_pause || k == a) && MARKERS.iter().any(|m| w.phrase_at(k, m));
+            let report = after_pause && observatory_at(d, k);
             let also = w.is(k, "also") && w.is(k - 1, ",");
             let comma_while = w.is(k, "while") && w.is(k - 1, ",");
             if comma_while && k > start {

@@ -75,11 +75,17 @@ pub(crate) struct KeyIndex {
     /// Places under each key, with the vowel-class key of the name that put them
     /// there (a skeleton match is only trusted when the vowels are close too).
     pub(crate) places: Vec<Vec<(PlaceId, String)>>,
-    /// Each key's index in `keys`.
-    pub(crate) by_key: HashMap<String, u32, foldhash::fast::RandomState>,
-    /// The leading words of every multi-word key ("dir" of "dir zur"): a text's
-    /// words are extended into a longer name only while they spell one of these.
-    pub(crate) prefixes: std::collections::HashSet<String, foldhash::fast::RandomState>,
+    /// What a run of words spelling this string is: a name's key (its index in
+    /// `keys`), the leading words of a longer name's key ("dir" of "dir zur"), or
+    /// both. A text's words are extended into a longer name only while they spell
+    /// the start of one.
+    pub(crate) lookup: HashMap<String, KeyEntry, foldhash::fast::RandomState>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct KeyEntry {
+    pub(crate) key: Option<u32>,
+    pub(crate) prefix: bool,
 }
 
 impl KeyIndex {
@@ -92,14 +98,14 @@ impl KeyIndex {
             v.dedup();
             v
         });
-        let by_key = keys.iter().enumerate().map(|(i, k)| (k.clone(), i as u32)).collect();
-        let mut prefixes = std::collections::HashSet::default();
-        for k in &keys {
-            for (i, _) in k.match_indices(' ') {
-                prefixes.insert(k[..i].to_string());
+        let mut lookup: HashMap<String, KeyEntry, foldhash::fast::RandomState> = HashMap::default();
+        for (i, k) in keys.iter().enumerate() {
+            lookup.entry(k.clone()).or_default().key = Some(i as u32);
+            for (at, _) in k.match_indices(' ') {
+                lookup.entry(k[..at].to_string()).or_default().prefix = true;
             }
         }
-        KeyIndex { keys, places: places.collect(), by_key, prefixes }
+        KeyIndex { keys, places: places.collect(), lookup }
     }
 }
 

@@ -530,7 +530,8 @@ fn scan(
                 name.push(' ');
             }
             name.push_str(keyed.key(next));
-            if let Some(&pattern) = index.by_key.get(name.as_str()) {
+            let Some(entry) = index.lookup.get(name.as_str()) else { break };
+            if let Some(pattern) = entry.key {
                 let (first, last) = (unit.first, next.last);
                 let entries = &index.places[pattern as usize];
                 let range = if kind == KeyKind::Skeleton {
@@ -564,7 +565,7 @@ fn scan(
                     found.push((first, last, kind, range));
                 }
             }
-            if !index.prefixes.contains(name.as_str()) {
+            if !entry.prefix {
                 break;
             }
         }

@@ -13,16 +13,18 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Latin articles that reports write before names (al-, el-, as-, ash- ...).
-const ARTICLES: &[&str] = &[
-    "al", "el", "as", "ash", "ad", "ar", "az", "at", "an", "es", "ez", "et", "en", "ed", "er", "ul", "il", "ech", "esh",
-];
+/// Whether a lower-case token is a Latin article that reports write before
+/// names (al-, el-, as-, ash- ...).
+pub fn is_article(token_lower: &str) -> bool {
+    matches!(
+        token_lower,
+        "al" | "el" | "as" | "ash" | "ad" | "ar" | "az" | "at" | "an" | "es" | "ez" | "et" | "en" | "ed" | "er" | "ul" | "il" | "ech" | "esh"
+    )
+}
 
 /// Words that mean "father of / family of" and are spelled many ways.
-const BU_FORMS: &[&str] = &["abu", "abou", "abo", "bu", "bo", "albu", "albo", "aboo"];
-
-pub fn is_article(token_lower: &str) -> bool {
-    ARTICLES.contains(&token_lower)
+fn is_bu_form(t: &str) -> bool {
+    matches!(t, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo")
 }
 
 /// Lowercase, strip Latin diacritics and in-word apostrophes, into `out`.
@@ -52,7 +54,7 @@ fn base_token_into(token: &str, scratch: &mut String, out: &mut String) -> bool 
     if t.is_empty() || is_article(t) {
         return false;
     }
-    if BU_FORMS.contains(&t) {
+    if is_bu_form(t) {
         out.push_str("bu");
         return true;
     }
@@ -210,7 +212,7 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
     // Base token: "bu" forms, glued "albu"+name, glued sun-letter articles.
     let mut base = [0u8; ASCII_MAX + 2];
     let base_len;
-    if BU_FORMS.contains(&t_str) {
+    if is_bu_form(t_str) {
         base[..2].copy_from_slice(b"bu");
         base_len = 2;
     } else if (t.starts_with(b"albu") || t.starts_with(b"albo")) && t.len() >= 7 {

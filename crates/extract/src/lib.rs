@@ -142,7 +142,16 @@ impl<'g> Extractor<'g> {
         for draft in &drafts {
             let para = paragraph_of(&d, draft.units[0].first);
             let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
-            let place = draft.place.or(inherited);
+            // A draft told without a place ("1 fatality.") happened where its paragraph
+            // last put something: the most precise place of the nearest sentence before it.
+            let before = || {
+                let first = draft.units[0].first;
+                let hi = resolved.partition_point(|(_, w)| *w < first);
+                let lo = resolved.partition_point(|(_, w)| *w < para);
+                let last_sentence = d.sentence_of[resolved[lo..hi].last()?.1];
+                (lo..hi).filter(|&i| d.sentence_of[resolved[i].1] == last_sentence).min_by_key(|&i| (resolved[i].0.precision, i))
+            };
+            let place = draft.place.or(inherited).or_else(before);
             if let Some(p) = place {
                 prev_place = Some((para, p));
             }

@@ -39,6 +39,9 @@ pub struct PlaceMention {
     pub span: Span,
     pub candidates: Vec<Candidate>,
     pub relation: Relation,
+    /// The next mention frames this one: "X in Y", "X town in Y countryside",
+    /// "X, Y". When Y is a governorate, X is in it.
+    pub framed_by_next: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -97,6 +100,33 @@ impl Keyed {
     }
 }
 
+/// Whether the words between two names make the second the frame of the first:
+/// "in", "town in", "village in the eastern countryside of", ",", "-". Only such
+/// words may stand between; "and" or a verb there means two separate places.
+fn frames(between: &str) -> bool {
+    if between.len() > 60 || between.contains(['.', ';', '(', ')']) {
+        return false;
+    }
+    let lower = between.to_lowercase();
+    let mut linked = false;
+    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        match w {
+            "in" | "of" => linked = true,
+            "the" | "town" | "village" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "district" | "camp" | "front"
+            | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
+            | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
+            | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" => {}
+            _ => return false,
+        }
+    }
+    linked || between.trim() == "," || between.trim() == "-"
+}
+
+/// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
+fn is_opener(word: &str) -> bool {
+    matches!(word, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
+}
+
 /// Lays the text out in both key spaces. Each token's keys are computed once.
 fn keyed(tokens: &[Token<'_>]) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
@@ -105,10 +135,7 @@ fn keyed(tokens: &[Token<'_>]) -> Keyed {
     // name spans. That is most of a text, and it costs no key computation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
     let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
-    // Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
-    let opener = |t: &Token<'_>| {
-        matches!(t.text, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
-    };
+    let opener = |t: &Token<'_>| is_opener(t.text);
     let skipped: Vec<bool> = (0..tokens.len())
         .map(|i| {
             let t = &tokens[i];
@@ -280,8 +307,11 @@ impl Gazetteer {
             }
             let t0 = &tokens[first];
             if !t0.arabic {
-                // A Latin place name is written capitalised; all-stopword matches are not names.
-                if !t0.text.chars().next().is_some_and(char::is_uppercase) {
+                // A Latin place name is written capitalised, or opens with a lower-case
+                // word that belongs to it ("rural Damascus", "eastern Ghouta"); all-stopword
+                // matches are not names.
+                let capitalised = |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
+                if !capitalised(t0) && !(is_opener(t0.text) && last > first && capitalised(&tokens[last])) {
                     continue;
                 }
                 let all_stop = tokens[first..=last]
@@ -314,9 +344,14 @@ impl Gazetteer {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
                 relation: relation_at(text, span),
+                framed_by_next: false,
             });
         }
         out.sort_by_key(|m| m.span.0);
+        for i in 1..out.len() {
+            let (a, b) = (out[i - 1].span.1, out[i].span.0);
+            out[i - 1].framed_by_next = b >= a && frames(&text[a..b]);
+        }
         out
     }
 
@@ -367,6 +402,13 @@ impl Gazetteer {
                 let prev = &mentions[mi - 1];
                 m.span.0 > prev.span.1 && m.span.0 - prev.span.1 <= 40 && prev.candidates.iter().any(|c| !self.place(c.place).kind.is_admin())
             };
+            // "Jasmi town in Deir ez Zor countryside": the governorate that frames the
+            // name bounds where it can be.
+            let frame: Option<&String> = mentions.get(mi + 1).filter(|_| m.framed_by_next).and_then(|next| {
+                let names_governorate = next.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+                let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
+                names_governorate.then_some(&sure[i].1)
+            });
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             // Evidence from the other mentions (this one's own vote taken out).
@@ -381,6 +423,9 @@ impl Gazetteer {
                 // A match in a governorate the text never names, where it names others, is
                 // more likely another word or a village the gazetteer lacks than a far-away
                 // namesake; only a loose match or a minor place is dropped, a city stays.
+                if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) {
+                    continue;
+                }
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
                 if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5) {
                     continue;

@@ -182,7 +182,12 @@ impl GazetteerBuilder {
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {
             // OCHA joins alternative names with "_" or " - ": index each.
-            for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
+            let alts = name.split(['_', '/']).flat_map(|s| s.split(" - "));
+            // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
+            // where reports write it apart ("Maaret al-Naasan"): index both.
+            let alts = alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
+            for alt in alts {
+                let alt = alt.as_str();
                 let (v, s) = name_keys(alt);
                 if v.is_empty() || stopnames.contains(&alt.trim().to_lowercase()) {
                     continue;
@@ -219,6 +224,24 @@ impl GazetteerBuilder {
             builtin_only,
         }
     }
+}
+
+/// "Maaret Elnaasan" → "Maaret El naasan": an "El" glued to a word after the first,
+/// split off. `None` when the name has no such word.
+fn split_glued_article(name: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| match w.strip_prefix("El") {
+            Some(rest) if i > 0 && rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_lowercase()) => {
+                changed = true;
+                format!("El {rest}")
+            }
+            _ => w.to_string(),
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 fn add_landmarks(b: &mut GazetteerBuilder) {

@@ -42,6 +42,8 @@ pub struct PlaceMention {
     /// The next mention frames this one: "X in Y", "X town in Y countryside",
     /// "X, Y". When Y is a governorate, X is in it.
     pub framed_by_next: bool,
+    /// See [`ResolvedPlace::partial`].
+    pub partial: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -53,6 +55,9 @@ pub struct ResolvedPlace {
     pub score: f32,
     /// How many distinct places the name could have been.
     pub alternatives: usize,
+    /// The name runs on into capitalised words the match left out ("Maaret" of
+    /// "Maaret Al Naasan"): likely a longer name the gazetteer lacks, matched in part.
+    pub partial: bool,
 }
 
 /// A word of the text in one key space: one token, or an "abu/albu" token glued to
@@ -120,6 +125,35 @@ fn frames(between: &str) -> bool {
         }
     }
     linked || between.trim() == "," || between.trim() == "-"
+}
+
+/// Whether the name at tokens `first..=last` runs on into a capitalised word the
+/// match left out, after it ("Maaret" in "Maaret Al Naasan") or right before it
+/// inside a sentence ("Tal" in "Jub Tal"). Words that frame a place ("City",
+/// "Countryside") and words that begin sentences do not count.
+fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool {
+    const FRAME: &[&str] = &[
+        "city", "countryside", "province", "governorate", "desert", "badia", "badiya", "syria", "town", "village", "camp",
+        "airbase", "subdistrict", "district", "neighbourhood", "neighborhood", "plain", "area", "river", "valley", "mountains",
+        "mountain", "lake", "dam", "front", "frontline", "axis", "hill", "military", "council", "the",
+    ];
+    let capital = |t: &Token<'_>| !t.arabic && t.text.chars().next().is_some_and(char::is_uppercase);
+    let joined = |a: &Token<'_>, b: &Token<'_>| text.get(a.end..b.start).is_some_and(|g| matches!(g, " " | "-"));
+    let mut k = last + 1;
+    // "Maaret Al Naasan": an article between does not end the name.
+    while k < tokens.len() && is_article(&tokens[k].text.to_ascii_lowercase()) && joined(&tokens[k - 1], &tokens[k]) {
+        k += 1;
+    }
+    let after = tokens.get(k).is_some_and(|t| {
+        capital(t) && joined(&tokens[k - 1], t) && !FRAME.contains(&t.text.to_ascii_lowercase().as_str())
+    });
+    let before = first > 1 && {
+        let (p, pp) = (&tokens[first - 1], &tokens[first - 2]);
+        let sentence_start = text.get(pp.end..p.start).is_some_and(|g| g.contains(['.', '!', '?', '\n', ':', ';']));
+        capital(p) && joined(p, &tokens[first]) && !sentence_start && !FRAME.contains(&p.text.to_ascii_lowercase().as_str())
+            && !matches!(p.text, "In" | "On" | "At" | "Near" | "From" | "To" | "Of" | "The")
+    };
+    after || before
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
@@ -345,6 +379,7 @@ impl Gazetteer {
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
                 relation: relation_at(text, span),
                 framed_by_next: false,
+                partial: runs_on(&tokens, first, last, text),
             });
         }
         out.sort_by_key(|m| m.span.0);
@@ -488,6 +523,7 @@ impl Gazetteer {
                 relation,
                 score,
                 alternatives: distinct,
+                partial: m.partial,
             });
         }
         out

@@ -439,7 +439,9 @@ impl Gazetteer {
             };
             // "Jasmi town in Deir ez Zor countryside": the governorate that frames the
             // name bounds where it can be.
-            let frame: Option<&String> = mentions.get(mi + 1).filter(|_| m.framed_by_next).and_then(|next| {
+            // A governorate is framed by none ("Aleppo, Deir ez-Zor and Raqqa" is a list).
+            let is_governorate = m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+            let frame: Option<&String> = mentions.get(mi + 1).filter(|_| m.framed_by_next && !is_governorate).and_then(|next| {
                 let names_governorate = next.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
                 let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
                 names_governorate.then_some(&sure[i].1)

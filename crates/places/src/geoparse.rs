@@ -325,12 +325,14 @@ impl Gazetteer {
         found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
-        let mut by_end: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        // Mentions by their token range, for the same words matched under the other key.
+        let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
         for (first, last, kind, (a, b)) in found {
             let places = &arena[a..b];
             if taken[first..=last].iter().any(|t| *t) {
-                // The same span under the other key adds candidates.
-                if let Some(m) = by_end.get(&tokens[last].end).map(|&i| &mut out[i]).filter(|m| m.span.0 <= tokens[first].start) {
+                // The same words under the other key add candidates; a name inside a
+                // longer one ("Damascus" in "Rural Damascus") does not.
+                if let Some(m) = by_tokens.get(&(first, last)).map(|&i| &mut out[i]) {
                     for &p in places {
                         if !m.candidates.iter().any(|c| c.place == p) {
                             m.candidates.push(Candidate { place: p, key: kind });
@@ -373,7 +375,7 @@ impl Gazetteer {
             for t in &mut taken[first..=last] {
                 *t = true;
             }
-            by_end.insert(span.1, out.len());
+            by_tokens.insert((first, last), out.len());
             out.push(PlaceMention {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),

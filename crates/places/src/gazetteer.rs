@@ -4,7 +4,7 @@
 //! small built-in governorate table. Matching and resolution read it; nothing
 //! mutates it after construction.
 
-use crate::normalize::name_keys;
+use crate::normalize::{name_key_variants, name_keys};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -188,15 +188,19 @@ impl GazetteerBuilder {
             let alts = alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
             for alt in alts {
                 let alt = alt.as_str();
-                let (v, s) = name_keys(alt);
-                if v.is_empty() || stopnames.contains(&alt.trim().to_lowercase()) {
+                if stopnames.contains(&alt.trim().to_lowercase()) {
                     continue;
                 }
-                // The skeleton of a short name matches too much to be evidence.
-                if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
-                    skeleton.entry(s).or_default().push((*id, v.clone()));
+                for (v, s) in name_key_variants(alt) {
+                    if v.is_empty() {
+                        continue;
+                    }
+                    // The skeleton of a short name matches too much to be evidence.
+                    if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
+                        skeleton.entry(s).or_default().push((*id, v.clone()));
+                    }
+                    vowel.entry(v.clone()).or_default().push((*id, v));
                 }
-                vowel.entry(v.clone()).or_default().push((*id, v));
             }
         }
         let by_pcode = self

@@ -22,6 +22,24 @@ pub fn is_article(token_lower: &str) -> bool {
     )
 }
 
+/// The class of a word that qualifies a village name by size, height or side
+/// ("Big Sweidiyeh", "Swidiyyeh Kabira", "Baghuz Foqani", "Upper Baguz"), as a
+/// key that no spelled word has. OCHA writes these in English, reports often in
+/// Arabic; both give the same key. `folded` is the lower-cased word.
+pub fn modifier_key(folded: &str) -> Option<&'static str> {
+    Some(match folded {
+        "big" | "kabir" | "kabira" | "kabirah" | "kabireh" | "kbir" | "kebir" | "kebira" | "kubra" => "#big",
+        "little" | "small" | "saghir" | "saghira" | "saghirah" | "saghireh" | "sghir" | "sghira" | "sghireh" | "sughra" | "zghir" => "#little",
+        "upper" | "foqani" | "fawqani" | "fouqani" | "fuqani" => "#upper",
+        "lower" | "tahtani" | "tahtaniyeh" | "tahtaniya" => "#lower",
+        "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiyah" | "sharqiyeh" | "sharqiyyeh" | "sharkiyeh" => "#east",
+        "western" | "west" | "gharbi" | "gharbiya" | "gharbiyah" | "gharbiyeh" | "gharbiyyeh" => "#west",
+        "northern" | "north" | "shamali" | "shamaliya" | "shamaliyah" | "shamaliyeh" => "#north",
+        "southern" | "south" | "janubi" | "janubiya" | "janubiyeh" | "qibli" | "qabli" | "qabliyeh" | "qibliyeh" => "#south",
+        _ => return None,
+    })
+}
+
 /// Words that mean "father of / family of" and are spelled many ways.
 fn is_bu_form(t: &str) -> bool {
     matches!(t, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo")
@@ -149,6 +167,11 @@ fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, 
     if !base_token_into(token, &mut scratch.folded, &mut scratch.base) {
         return;
     }
+    if let Some(m) = modifier_key(&scratch.folded) {
+        vowel.push_str(m);
+        skeleton.push_str(m);
+        return;
+    }
     fold_consonants_into(&scratch.base, &mut scratch.consonants);
     let stem = strip_ending(&scratch.consonants);
     // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a),
@@ -207,6 +230,11 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
     // Folded ASCII bytes are valid UTF-8.
     let t_str = std::str::from_utf8(t).unwrap_or("");
     if t.is_empty() || is_article(t_str) {
+        return;
+    }
+    if let Some(m) = modifier_key(t_str) {
+        vowel.push_str(m);
+        skeleton.push_str(m);
         return;
     }
     // Base token: "bu" forms, glued "albu"+name, glued sun-letter articles.
@@ -440,6 +468,31 @@ pub fn name_keys(name: &str) -> (String, String) {
     (join(false), join(true))
 }
 
+/// Both keys of a whole name, and of the name with a leading or trailing modifier
+/// moved to the other end: "Big Sweidiyeh" is also written "Sweidiyeh Kabira".
+pub fn name_key_variants(name: &str) -> Vec<(String, String)> {
+    let (v, k) = name_keys(name);
+    let mut out = vec![(v.clone(), k.clone())];
+    let moved = |key: &str| -> Option<String> {
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let (first, last) = (words[0], words[words.len() - 1]);
+        if first.starts_with('#') && !last.starts_with('#') {
+            Some([&words[1..], &[first]].concat().join(" "))
+        } else if last.starts_with('#') && !first.starts_with('#') {
+            Some([&[last], &words[..words.len() - 1]].concat().join(" "))
+        } else {
+            None
+        }
+    };
+    if let (Some(v2), Some(k2)) = (moved(&v), moved(&k)) {
+        out.push((v2, k2));
+    }
+    out
+}
+
 /// The key of one token in either key space.
 pub fn key_of(t: &Token<'_>, skeleton: bool) -> String {
     token_key(t, skeleton)
@@ -479,6 +532,15 @@ mod tests {
         ] {
             assert!(same(a, b), "{a} ~ {b}: {:?} {:?}", name_keys(a), name_keys(b));
         }
+    }
+
+    #[test]
+    fn modifiers_meet_in_either_language_and_order() {
+        let keys = |n: &str| name_key_variants(n).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert!(keys("Big Sweidiyeh").contains(&name_keys("Swidiyyeh Kabira").0));
+        assert!(keys("Upper Baguz").contains(&name_keys("Al-Baghuz Foqani").0) || keys("Upper Baguz").contains(&name_keys("Baguz Foqani").0));
+        assert!(keys("Msheirfeh Qabliyeh").contains(&name_keys("Southern Msheirfeh").0));
+        assert_ne!(name_keys("Eastern Sweidiyeh").0, name_keys("Western Sweidiyeh").0);
     }
 
     #[test]

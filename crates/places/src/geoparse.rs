@@ -423,6 +423,19 @@ impl Gazetteer {
         for (_, g) in &sure {
             *sure_count.entry(g.clone()).or_default() += 1;
         }
+        // Governorates the text names a town or village in (a name that is not itself
+        // a governorate's, whose candidates all lie in one governorate): there, the
+        // governorate's bare name ("4 fatalities in Deir-ez-Zor") is the governorate,
+        // not its capital.
+        let local: Vec<(usize, &String)> = mentions
+            .iter()
+            .filter(|m| m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
+            .filter_map(|m| {
+                let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.as_ref());
+                let first = a1.next()?;
+                a1.all(|x| x == first).then_some((m.span.0, first))
+            })
+            .collect();
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
             .filter(|m| m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
@@ -483,7 +496,11 @@ impl Gazetteer {
                     }
                     PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
                         (Relation::Region, PlaceKind::Governorate) => 6.0,
-                        (Relation::Plain, PlaceKind::Governorate) if after_place => 6.0,
+                        (Relation::Plain, PlaceKind::Governorate)
+                            if after_place || local.iter().any(|(pos, g)| *pos != m.span.0 && p.admin1.as_ref() == Some(*g)) =>
+                        {
+                            6.0
+                        }
                         // "Tadmor desert": the town's point serves better than its district's centroid.
                         (Relation::Region, _) => -1.0,
                         (_, PlaceKind::Governorate) => -0.5,

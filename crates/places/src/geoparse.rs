@@ -494,6 +494,8 @@ impl Gazetteer {
                             -0.5
                         }
                     }
+                    // "Aleppo city", "the city of Dar'a": the town, never the unit named after it.
+                    _ if m.relation == Relation::City && p.kind.is_admin() => -6.0,
                     PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
                         (Relation::Region, PlaceKind::Governorate) => 6.0,
                         (Relation::Plain, PlaceKind::Governorate)

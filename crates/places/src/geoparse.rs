@@ -147,6 +147,11 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     let after = tokens.get(k).is_some_and(|t| {
         capital(t) && joined(&tokens[k - 1], t) && !FRAME.contains(&t.text.to_ascii_lowercase().as_str())
     });
+    // "of Al Mayadin": the article belongs to the name.
+    let mut first = first;
+    while first > 0 && is_article(&tokens[first - 1].text.to_ascii_lowercase()) && joined(&tokens[first - 1], &tokens[first]) {
+        first -= 1;
+    }
     let before = first > 1 && {
         let (p, pp) = (&tokens[first - 1], &tokens[first - 2]);
         let sentence_start = text.get(pp.end..p.start).is_some_and(|g| g.contains(['.', '!', '?', '\n', ':', ';']));
@@ -569,6 +574,9 @@ impl Gazetteer {
             _ => 1,
         };
         let framed = match relation {
+            // "Al Mayadin desert", "the countryside of Ras al-Ain": near a town; the
+            // countryside of a governorate is a region.
+            Relation::Region if !p.kind.is_admin() => 2,
             Relation::Region => 3,
             Relation::Near => 2,
             _ => 1,
@@ -637,6 +645,19 @@ fn scan(
             let Some(entry) = index.lookup.get(name.as_str()) else { break };
             if let Some(pattern) = entry.key {
                 let (first, last) = (unit.first, next.last);
+                // A loose match may not take in a lower-case word ("Karama town" is not
+                // "Karm Eltin"): only an exact key spans one ("Damascus countryside").
+                let lower_word = || {
+                    tokens[first..=last].iter().skip(1).any(|t| {
+                        t.text.as_bytes()[0].is_ascii_lowercase() && !is_article(t.text) && !is_bu(t.text) && !is_opener(t.text)
+                    })
+                };
+                if kind == KeyKind::Skeleton && lower_word() {
+                    if !entry.prefix {
+                        break;
+                    }
+                    continue;
+                }
                 let entries = &index.places[pattern as usize];
                 let range = if kind == KeyKind::Skeleton {
                     // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and

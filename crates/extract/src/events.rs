@@ -102,6 +102,14 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
     out
 }
 
+/// Whether the place at word `w` says where someone comes from, not where something
+/// happened: "a regime soldier from Homs", "a native of Hama", "originally from Idlib".
+fn origin(d: &Doc<'_>, w: usize) -> bool {
+    let words = &d.words;
+    (w >= 2 && words.is(w - 1, "from") && (d.lex.nouns.contains_key(words.w(w - 2)) || words.is_any(w - 2, &["originally", "hailing", "originating"])))
+        || (w >= 2 && words.is(w - 1, "of") && words.is_any(w - 2, &["native", "natives", "resident", "residents", "people", "son", "sons"]))
+}
+
 fn family(t: Trigger) -> u8 {
     match t {
         Trigger::Territory => 1,
@@ -153,7 +161,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .take_while(|(_, (_, w))| *w <= u.last)
             // The most precise place; among points, whole names before names the
             // gazetteer only matched in part.
-            .min_by_key(|(_, (r, w))| (r.precision == 3, r.partial, r.precision, *w))
+            .min_by_key(|(_, (r, w))| (r.precision == 3, r.partial || origin(d, *w), r.precision, *w))
             .map(|(i, _)| i);
         let (ub, ue) = (d.words.words[u.first].start, d.words.words[u.last].end);
         let dlo = d.dates.partition_point(|x| x.start_byte < ub);

@@ -648,9 +648,7 @@ fn scan(
                 // A loose match may not take in a lower-case word ("Karama town" is not
                 // "Karm Eltin"): only an exact key spans one ("Damascus countryside").
                 let lower_word = || {
-                    tokens[first..=last].iter().skip(1).any(|t| {
-                        t.text.as_bytes()[0].is_ascii_lowercase() && !is_article(t.text) && !is_bu(t.text) && !is_opener(t.text)
-                    })
+                    tokens[first..=last].iter().any(|t| t.text.as_bytes()[0].is_ascii_lowercase() && !is_article(t.text) && !is_bu(t.text))
                 };
                 if kind == KeyKind::Skeleton && lower_word() {
                     if !entry.prefix {
@@ -663,7 +661,9 @@ fn scan(
                     // Same consonants is not enough: "Iraq" and "Ariqa", "Bukhatir" and
                     // "Abu Qatur" share them. The vowels must nearly agree as well.
                     let mut close = |text_key: &str| {
-                        let limit = if text_key.len() <= 6 { 1 } else { 2 };
+                        // Size and side words are matched exactly; the budget is for the name.
+                        let name_len: usize = text_key.split(' ').filter(|w| !w.starts_with('#')).map(str::len).sum();
+                        let limit = if name_len <= 6 { 1 } else { 2 };
                         let a = arena.len();
                         arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
                         (a, arena.len())
@@ -699,7 +699,10 @@ fn scan(
 
 /// Whether two keys are at most `limit` edits apart.
 fn within(a: &str, b: &str, limit: usize) -> bool {
-    a.len().abs_diff(b.len()) <= limit && (a == b || levenshtein(a, b) <= limit)
+    fn modifiers(k: &str) -> impl Iterator<Item = &str> {
+        k.split(' ').filter(|w| w.starts_with('#'))
+    }
+    a.len().abs_diff(b.len()) <= limit && (a == b || (levenshtein(a, b) <= limit && modifiers(a).eq(modifiers(b))))
 }
 
 /// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes).

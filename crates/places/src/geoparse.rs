@@ -105,6 +105,45 @@ impl Keyed {
     }
 }
 
+/// Lines written in title case (headlines), and the capitalised words of the other lines.
+struct TitleCase<'t> {
+    /// Byte ranges of title-case lines.
+    lines: Vec<(usize, usize)>,
+    body_capitalised: std::collections::HashSet<&'t str>,
+}
+
+impl<'t> TitleCase<'t> {
+    fn new(text: &'t str, tokens: &[Token<'t>]) -> TitleCase<'t> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        // Headlines open a text: only its first lines, and only when more follows.
+        for (n, line) in text.split_inclusive('\n').enumerate() {
+            let end = start + line.len();
+            if n >= 4 || end >= text.trim_end().len() {
+                break;
+            }
+            // Words of four letters or more: "of", "in", "the" stay lower case in titles.
+            let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic)).collect();
+            let capitals = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+            if words.len() >= 3 && capitals * 10 >= words.len() * 7 {
+                lines.push((start, end));
+            }
+            start = end;
+        }
+        let in_lines = |pos: usize| lines.iter().any(|&(a, b)| a <= pos && pos < b);
+        let body_capitalised = if lines.is_empty() {
+            Default::default()
+        } else {
+            tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !in_lines(t.start)).map(|t| t.text).collect()
+        };
+        TitleCase { lines, body_capitalised }
+    }
+
+    fn in_title_case(&self, pos: usize) -> bool {
+        self.lines.iter().any(|&(a, b)| a <= pos && pos < b)
+    }
+}
+
 /// Whether the words between two names make the second the frame of the first:
 /// "in", "town in", "village in the eastern countryside of", ",", "-". Only such
 /// words may stand between; "and" or a verb there means two separate places.
@@ -323,6 +362,7 @@ impl Gazetteer {
         // Matches, with their candidate places as ranges of one shared list.
         let mut found: Vec<(usize, usize, KeyKind, (usize, usize))> = Vec::new();
         let mut arena: Vec<PlaceId> = Vec::new();
+        let headline = TitleCase::new(text, &tokens);
         let keyed = keyed(&tokens);
         scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
@@ -360,6 +400,20 @@ impl Gazetteer {
                     .all(|t| self.is_stopname(t.text) || vowel_key(t.text).is_empty());
                 if all_stop {
                     continue;
+                }
+                // "ISIL", "SANA", "SDF": acronyms, not names.
+                let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+                if tokens[first..=last].iter().all(acronym) {
+                    continue;
+                }
+                // In a headline written in title case ("Militants Attack Syrias Idlib Kill 3")
+                // capitals say nothing: a word counts as a name there only when the body
+                // writes it capitalised too, or when it names a city or governorate.
+                if headline.in_title_case(t0.start) {
+                    let major = places.iter().any(|p| self.place(*p).importance >= 4.5) && kind == KeyKind::Vowel;
+                    if !major && !tokens[first..=last].iter().all(|t| headline.body_capitalised.contains(t.text)) {
+                        continue;
+                    }
                 }
             }
             let mut start = t0.start;

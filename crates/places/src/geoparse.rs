@@ -174,7 +174,7 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     const FRAME: &[&str] = &[
         "city", "countryside", "province", "governorate", "desert", "badia", "badiya", "syria", "town", "village", "camp",
         "airbase", "subdistrict", "district", "neighbourhood", "neighborhood", "plain", "area", "river", "valley", "mountains",
-        "mountain", "lake", "dam", "front", "frontline", "axis", "hill", "military", "council", "the",
+        "mountain", "lake", "dam", "front", "frontline", "axis", "hill", "military", "council", "the", "syrias", "syrian",
     ];
     let capital = |t: &Token<'_>| !t.arabic && t.text.chars().next().is_some_and(char::is_uppercase);
     let joined = |a: &Token<'_>, b: &Token<'_>| text.get(a.end..b.start).is_some_and(|g| matches!(g, " " | "-"));

@@ -116,6 +116,8 @@ pub struct Gazetteer {
     pub(crate) skeleton: KeyIndex,
     pub(crate) by_pcode: HashMap<String, PlaceId>,
     pub(crate) stopnames: std::collections::HashSet<String>,
+    /// Personal names that are also village names (lower case).
+    pub(crate) personal_names: std::collections::HashSet<String>,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
     /// Where the data came from, for messages ("built-in governorates" or a path).
@@ -224,6 +226,12 @@ impl GazetteerBuilder {
             skeleton: KeyIndex::build(skeleton),
             by_pcode,
             stopnames,
+            personal_names: include_str!("../data/personal_names.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect(),
             source,
             builtin_only,
         }

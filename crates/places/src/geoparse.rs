@@ -401,6 +401,18 @@ impl Gazetteer {
                 if all_stop {
                     continue;
                 }
+                // "Bashar al-Assad", "Assad forces", "Rami Abdurrahman": a personal name is a
+                // place only where a locative word puts it ("in Assad" would).
+                let personal = tokens[first..=last].iter().all(|t| self.personal_names.contains(&t.text.to_lowercase()));
+                let mut before = first;
+                while before > 0 && is_article(&tokens[before - 1].text.to_ascii_lowercase()) {
+                    before -= 1;
+                }
+                let locative = before > 0
+                    && matches!(tokens[before - 1].text.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town");
+                if personal && !locative {
+                    continue;
+                }
                 // "ISIL", "SANA", "SDF": acronyms, not names.
                 let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
                 if tokens[first..=last].iter().all(acronym) {

@@ -44,6 +44,8 @@ pub struct PlaceMention {
     pub framed_by_next: bool,
     /// See [`ResolvedPlace::partial`].
     pub partial: bool,
+    /// See [`ResolvedPlace::on_road`].
+    pub on_road: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -58,6 +60,9 @@ pub struct ResolvedPlace {
     /// The name runs on into capitalised words the match left out ("Maaret" of
     /// "Maaret Al Naasan"): likely a longer name the gazetteer lacks, matched in part.
     pub partial: bool,
+    /// The name is an end of a road ("the Damascus - Dar'a highway", "the road
+    /// between Sokhneh and Deir-ez-Zor"): the event is on the road, not in the town.
+    pub on_road: bool,
 }
 
 /// A word of the text in one key space: one token, or an "abu/albu" token glued to
@@ -163,7 +168,29 @@ fn frames(between: &str) -> bool {
             _ => return false,
         }
     }
-    linked || between.trim() == "," || between.trim() == "-"
+    linked || between.contains([',', '-'])
+}
+
+/// Whether the name at `span` names an end of a road: "X - Y road", "X-Y highway",
+/// "the road between X and Y", "the road linking X to Y".
+fn road_end(text: &str, span: Span) -> bool {
+    let is_road = |w: &str| matches!(w, "road" | "highway" | "motorway" | "route");
+    let before_start = text[..span.0].char_indices().rev().nth(45).map_or(0, |(i, _)| i);
+    let after_end = text[span.1..].char_indices().nth(40).map_or(text.len(), |(i, _)| span.1 + i);
+    let before = text[before_start..span.0].to_lowercase();
+    let after = text[span.1..after_end].to_lowercase();
+    // Only within the clause.
+    let before = before.rsplit([',', '.', ';', '(', ')']).next().unwrap_or("");
+    let after = after.split([',', '.', ';', '(', ')']).next().unwrap_or("");
+    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let (b, a) = (words(before), words(after));
+    // "Y road" after "X -": the second end.
+    let second_end = before.trim_end().ends_with(['-', '–']) && a.first().is_some_and(|w| is_road(w));
+    // "X - Y road": the first end.
+    let first_end = after.trim_start().starts_with(['-', '–']) && a.iter().take(4).any(|w| is_road(w));
+    // "the road between X and Y", "the highway linking X to Y".
+    let between = b.windows(2).any(|w| is_road(&w[0]) && matches!(w[1].as_str(), "between" | "linking" | "connecting" | "from"));
+    second_end || first_end || between
 }
 
 /// Whether the name at tokens `first..=last` runs on into a capitalised word the
@@ -317,7 +344,7 @@ pub fn relation_at(text: &str, span: Span) -> Relation {
     if matches!(first_after, "neighborhood" | "neighbourhood" | "district" | "quarter") {
         return Relation::Neighbourhood;
     }
-    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs") {
+    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway") || road_end(text, span) {
         return Relation::Near;
     }
     let last = b.last().copied().unwrap_or("");
@@ -453,6 +480,7 @@ impl Gazetteer {
                 relation: relation_at(text, span),
                 framed_by_next: false,
                 partial: runs_on(&tokens, first, last, text),
+                on_road: road_end(text, span),
             });
         }
         out.sort_by_key(|m| m.span.0);
@@ -618,6 +646,7 @@ impl Gazetteer {
                 score,
                 alternatives: distinct,
                 partial: m.partial,
+                on_road: m.on_road,
             });
         }
         out

@@ -173,6 +173,13 @@ fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, 
         return;
     }
     fold_consonants_into(&scratch.base, &mut scratch.consonants);
+    // "Dara'a" and "Dar'a": a doubled final vowel counts once before endings go.
+    let mut chars = scratch.consonants.chars().rev();
+    if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+        if a == b && matches!(a, 'a' | 'e' | 'i' | 'o' | 'u') && scratch.consonants.chars().count() >= 3 {
+            scratch.consonants.pop();
+        }
+    }
     let stem = strip_ending(&scratch.consonants);
     // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a),
     // then classes; only ASCII letters and digits are kept.
@@ -275,6 +282,10 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         cons[m] = c;
         m += 1;
         i += skip;
+    }
+    // "Dara'a" and "Dar'a": a doubled final vowel counts once before endings go.
+    if m >= 3 && cons[m - 1] == cons[m - 2] && matches!(cons[m - 1], b'a' | b'e' | b'i' | b'o' | b'u') {
+        m -= 1;
     }
     let stem = strip_ending_bytes(&cons[..m]);
     let push = |out: &mut String, c: u8| {

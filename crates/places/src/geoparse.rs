@@ -177,6 +177,12 @@ fn road_end(text: &str, span: Span) -> bool {
     let is_road = |w: &str| matches!(w, "road" | "highway" | "motorway" | "route");
     let before_start = text[..span.0].char_indices().rev().nth(45).map_or(0, |(i, _)| i);
     let after_end = text[span.1..].char_indices().nth(40).map_or(text.len(), |(i, _)| span.1 + i);
+    // Most names have no road near them: look for the word before anything else.
+    let window = &text.as_bytes()[before_start..after_end];
+    let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !(has(b"road") || has(b"highway") || has(b"motorway") || has(b"route")) {
+        return false;
+    }
     let before = text[before_start..span.0].to_lowercase();
     let after = text[span.1..after_end].to_lowercase();
     // Only within the clause.

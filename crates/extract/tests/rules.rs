@@ -128,3 +128,18 @@ fn odd_text_gives_records_and_warnings_not_errors() {
         assert!(x.events.iter().all(|e| e.spans.iter().all(|s| text.get(s.0..s.1).is_some())));
     }
 }
+
+#[test]
+fn the_event_place_is_where_it_happened() {
+    // Where someone comes from is not where the event happened.
+    let x = extract("Unidentified gunmen shot dead a regime soldier from Homs in Dar'a countryside.", Some("2020-07-05"));
+    let loc = x.events[0].location.as_ref().expect("a place");
+    assert_eq!(loc.admin1_pcode.as_deref(), Some("SY12"), "{loc:?}");
+    // A road's end town is not the event's place when the text names another.
+    let x = extract("Gunmen killed 2 soldiers on the Damascus - Homs highway near Duma.", Some("2020-07-05"));
+    let loc = x.events[0].location.as_ref().expect("a place");
+    assert_eq!(loc.name, "Duma", "{loc:?}");
+    // A closing toll sentence takes the place of the sentence before it.
+    let x = extract("Clashes took place between the QSD and gunmen in Jasmi town in Deir ez Zor countryside. 2 fatalities.", Some("2020-07-05"));
+    assert!(x.events.iter().all(|e| e.location.as_ref().is_some_and(|l| l.pcode.as_deref() == Some("C5160"))), "{:?}", x.events);
+}

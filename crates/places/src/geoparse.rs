@@ -500,8 +500,10 @@ impl Gazetteer {
     /// Decides each mention's place from the evidence in the whole text.
     pub fn resolve(&self, mentions: &[PlaceMention]) -> Vec<ResolvedPlace> {
         // Governorates each mention is sure of: named outright, or all candidates agree.
+        // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
         let sure: Vec<(usize, String)> = mentions
             .iter()
+            .filter(|m| !m.partial)
             .filter_map(|m| {
                 // "Dara countryside", "Hama province": the governorate is meant.
                 if m.relation == Relation::Region {
@@ -534,7 +536,7 @@ impl Gazetteer {
         // not its capital.
         let local: Vec<(usize, &String)> = mentions
             .iter()
-            .filter(|m| m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
+            .filter(|m| !m.partial && m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
             .filter_map(|m| {
                 let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.as_ref());
                 let first = a1.next()?;
@@ -543,7 +545,7 @@ impl Gazetteer {
             .collect();
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
-            .filter(|m| m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
+            .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
             .map(|m| {
                 let p = self.place(m.candidates[0].place);
                 (m.span.0, (p.lat, p.lon))
@@ -568,6 +570,7 @@ impl Gazetteer {
             });
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
+            let exact_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel);
             // Evidence from the other mentions (this one's own vote taken out).
             let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| &sure[i].1);
             let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
@@ -616,7 +619,9 @@ impl Gazetteer {
                     PlaceKind::SubDistrict => -1.0,
                 };
                 if c.key == KeyKind::Skeleton {
-                    s -= 1.5;
+                    // Loose matches are a fallback; where the name spells some place
+                    // exactly, they need far more evidence.
+                    s -= if exact_exists { 4.0 } else { 1.5 };
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;

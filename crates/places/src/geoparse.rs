@@ -179,8 +179,14 @@ fn road_end(text: &str, span: Span) -> bool {
     let after_end = text[span.1..].char_indices().nth(40).map_or(text.len(), |(i, _)| span.1 + i);
     // Most names have no road near them: look for the word before anything else.
     let window = &text.as_bytes()[before_start..after_end];
-    let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-    if !(has(b"road") || has(b"highway") || has(b"motorway") || has(b"route")) {
+    let at = |i: usize, w: &[u8]| window.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let near = (0..window.len()).any(|i| match window[i] | 0x20 {
+        b'r' => at(i, b"road") || at(i, b"route"),
+        b'h' => at(i, b"highway"),
+        b'm' => at(i, b"motorway"),
+        _ => false,
+    });
+    if !near {
         return false;
     }
     let before = text[before_start..span.0].to_lowercase();
@@ -334,6 +340,11 @@ fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// Reads the frame of a name from the words just before and after it.
 pub fn relation_at(text: &str, span: Span) -> Relation {
+    relation_with(text, span, road_end(text, span))
+}
+
+/// [`relation_at`] with the road test already done.
+fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     let (before, after) = (lower_before(text, span.0), lower_after(text, span.1));
     // The last four words before the name, in text order, and the first two after.
     let mut b: Vec<&str> = words_of(&before).rev().take(4).collect();
@@ -350,7 +361,7 @@ pub fn relation_at(text: &str, span: Span) -> Relation {
     if matches!(first_after, "neighborhood" | "neighbourhood" | "district" | "quarter") {
         return Relation::Neighbourhood;
     }
-    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway") || road_end(text, span) {
+    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway") || on_road {
         return Relation::Near;
     }
     let last = b.last().copied().unwrap_or("");
@@ -480,13 +491,14 @@ impl Gazetteer {
                 *t = true;
             }
             by_tokens.insert((first, last), out.len());
+            let on_road = road_end(text, span);
             out.push(PlaceMention {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
-                relation: relation_at(text, span),
+                relation: relation_with(text, span, on_road),
                 framed_by_next: false,
                 partial: runs_on(&tokens, first, last, text),
-                on_road: road_end(text, span),
+                on_road,
             });
         }
         out.sort_by_key(|m| m.span.0);

@@ -116,6 +116,10 @@ pub struct Gazetteer {
     pub(crate) skeleton: KeyIndex,
     pub(crate) by_pcode: HashMap<String, PlaceId>,
     pub(crate) stopnames: std::collections::HashSet<String>,
+    /// Every word after the first in any name, lower-cased ("countryside" of "Damascus
+    /// countryside", "zor" of "Deir ez-Zor"): a lower-case word or a number in a text
+    /// can continue a name only if it is one of these.
+    pub(crate) continuations: std::collections::HashSet<String>,
     /// Personal names that are also village names (lower case).
     pub(crate) personal_names: std::collections::HashSet<String>,
     /// Each governorate's capital (its most important community), by governorate P-code.
@@ -180,6 +184,7 @@ impl GazetteerBuilder {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect();
+        let mut continuations: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {
@@ -192,6 +197,9 @@ impl GazetteerBuilder {
                 let alt = alt.as_str();
                 if stopnames.contains(&alt.trim().to_lowercase()) {
                     continue;
+                }
+                for t in crate::normalize::tokenize(alt).iter().skip(1) {
+                    continuations.insert(t.text.to_lowercase());
                 }
                 for (v, s) in name_key_variants(alt) {
                     if v.is_empty() {
@@ -226,6 +234,7 @@ impl GazetteerBuilder {
             skeleton: KeyIndex::build(skeleton),
             by_pcode,
             stopnames,
+            continuations,
             personal_names: include_str!("../data/personal_names.txt")
                 .lines()
                 .map(str::trim)

@@ -245,7 +245,7 @@ fn is_opener(word: &str) -> bool {
 }
 
 /// Lays the text out in both key spaces. Each token's keys are computed once.
-fn keyed(tokens: &[Token<'_>]) -> Keyed {
+fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String>) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: runs of such words stand as one gap, which no
@@ -253,10 +253,14 @@ fn keyed(tokens: &[Token<'_>]) -> Keyed {
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
     let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
     let opener = |t: &Token<'_>| is_opener(t.text);
+    // Numbers are never the first word of a name either, and a lower-case word or a
+    // number after a capitalised word continues a name only if some name has it there.
+    let small = |t: &Token<'_>| lower(t) || (!t.arabic && t.text.bytes().all(|b| b.is_ascii_digit()));
     let skipped: Vec<bool> = (0..tokens.len())
         .map(|i| {
             let t = &tokens[i];
-            lower(t) && !(i > 0 && !lower(&tokens[i - 1])) && !is_article(t.text) && !bu(t) && !opener(t)
+            let continues = i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text);
+            small(t) && !continues && !is_article(t.text) && !bu(t) && !opener(t)
         })
         .collect();
     // Keys of every keyed token: byte ranges into `arena`, [vowel, skeleton].
@@ -407,7 +411,7 @@ impl Gazetteer {
         let mut found: Vec<(usize, usize, KeyKind, (usize, usize))> = Vec::new();
         let mut arena: Vec<PlaceId> = Vec::new();
         let headline = TitleCase::new(text, &tokens);
-        let keyed = keyed(&tokens);
+        let keyed = keyed(&tokens, &self.continuations);
         scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.

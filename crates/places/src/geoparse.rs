@@ -1,8 +1,8 @@
 //! Finding place names in a text and deciding which place each one is.
 //!
-//! Matching is one pass per key space: the text's words are turned into keys,
-//! joined by spaces, and the gazetteer's Aho-Corasick automaton runs over that
-//! string. Resolution then weighs each candidate by its prior (admin centres,
+//! Matching is one pass per key space: each word of the text is keyed once (both
+//! key spaces), and runs of keyed words are looked up in the gazetteer's key map,
+//! growing only while they spell the start of some name. Resolution then weighs each candidate by its prior (admin centres,
 //! population), the governorates and places named around it, and the words
 //! that frame it ("X countryside", "near X", "X city"), which also set ACLED's
 //! precision code.

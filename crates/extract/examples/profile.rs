@@ -11,7 +11,7 @@ fn main() {
     let path = args.next().expect("a JSON Lines file");
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
     let gaz = std::env::var("MARSAD_GAZETTEER").unwrap_or_else(|_| "../shared/gazetteer".into());
-    let g = Gazetteer::load(std::path::Path::new(&gaz)).expect("gazetteer");
+    let g = if gaz == "builtin" { Gazetteer::builtin() } else { Gazetteer::load(std::path::Path::new(&gaz)).expect("gazetteer") };
     let docs: Vec<Document> = std::fs::read_to_string(&path)
         .expect("input")
         .lines()

@@ -201,7 +201,7 @@ fn road_end(text: &str, span: Span) -> bool {
     // "X - Y road": the first end.
     let first_end = after.trim_start().starts_with(['-', '–']) && a.iter().take(4).any(|w| is_road(w));
     // "the road between X and Y", "the highway linking X to Y".
-    let between = b.windows(2).any(|w| is_road(&w[0]) && matches!(w[1].as_str(), "between" | "linking" | "connecting" | "from"));
+    let between = b.windows(2).any(|w| is_road(&w[0]) && matches!(w[1].as_str(), "between" | "linking" | "connecting" | "from" | "to"));
     second_end || first_end || between
 }
 
@@ -509,6 +509,12 @@ impl Gazetteer {
         for i in 1..out.len() {
             let (a, b) = (out[i - 1].span.1, out[i].span.0);
             out[i - 1].framed_by_next = b >= a && frames(&text[a..b]);
+            // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
+            // frame of a list's first name holds for the names after it.
+            let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
+            if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain {
+                out[i].relation = Relation::Near;
+            }
         }
         out
     }

@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub triggers: PhraseSet<Trigger>,
     pub boilerplate: Vec<String>,
     pub publishers: Vec<String>,
+    /// Governorates (P-codes) where each party is known to operate.
+    pub party_regions: HashMap<Party, Vec<String>>,
 }
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -86,6 +88,15 @@ impl Lexicon {
             include_str!("../lexicons/boilerplate.txt"),
             include_str!("../lexicons/publishers.txt"),
         )
+        .with_party_regions(include_str!("../lexicons/party_regions.tsv"))
+    }
+
+    /// Adds where parties operate (`party<TAB>SY02|SY07…` rows). Malformed rows are skipped.
+    pub fn with_party_regions(mut self, data: &str) -> Lexicon {
+        self.party_regions = rows(data)
+            .filter_map(|r| Some((Party::parse(r.first()?)?, r.get(1)?.split('|').map(str::to_string).collect())))
+            .collect();
+        self
     }
 
     /// Builds lexicons from data in the shipped formats. Malformed rows are skipped.
@@ -145,6 +156,7 @@ impl Lexicon {
             triggers: PhraseSet::new(triggers),
             boilerplate: lines(boilerplate),
             publishers: lines(publishers),
+            party_regions: HashMap::new(),
         }
     }
 }

@@ -99,7 +99,7 @@ impl<'g> Extractor<'g> {
         let mentions = self.gazetteer.find_mentions(text, &masked);
         let resolved: Vec<(ResolvedPlace, usize)> = self
             .gazetteer
-            .resolve(&mentions)
+            .resolve_with(&mentions, &region_hints(&d))
             .into_iter()
             .filter_map(|r| {
                 let w = d.words.words.partition_point(|w| w.start < r.span.0);
@@ -378,6 +378,19 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
 }
 
 /// The first word of the paragraph holding word `i`.
+/// Governorates where the parties the report names operate (from the lexicon).
+fn region_hints(d: &Doc<'_>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in d.actors.iter().filter(|a| !a.generic) {
+        for g in d.lex.party_regions.get(&a.party).into_iter().flatten() {
+            if !out.contains(g) {
+                out.push(g.clone());
+            }
+        }
+    }
+    out
+}
+
 fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
     let s = d.sentence_of[i];
     (0..=s).rev().map(|k| d.sentences[k].0).find(|&k| d.words.words[k].newline_before).unwrap_or(0)

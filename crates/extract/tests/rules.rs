@@ -143,3 +143,16 @@ fn the_event_place_is_where_it_happened() {
     let x = extract("Clashes took place between the QSD and gunmen in Jasmi town in Deir ez Zor countryside. 2 fatalities.", Some("2020-07-05"));
     assert!(x.events.iter().all(|e| e.location.as_ref().is_some_and(|l| l.pcode.as_deref() == Some("C5160"))), "{:?}", x.events);
 }
+
+#[test]
+fn the_parties_named_weigh_namesakes() {
+    // Khirbet Ghazaleh is a town of Dar'a and a village of Al-Hasakeh; nothing in the
+    // sentence names a governorate, but the parties do: the SDF fight in the north-east,
+    // the southern opposition in Dar'a.
+    let admin1 = |text: &str| {
+        let x = extract(text, Some("2020-07-05"));
+        x.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.admin1_pcode.clone())
+    };
+    assert_eq!(admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY08"));
+    assert_eq!(admin1("Opposition fighters clashed with regime forces in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY12"));
+}

@@ -521,6 +521,12 @@ impl Gazetteer {
 
     /// Decides each mention's place from the evidence in the whole text.
     pub fn resolve(&self, mentions: &[PlaceMention]) -> Vec<ResolvedPlace> {
+        self.resolve_with(mentions, &[])
+    }
+
+    /// [`Gazetteer::resolve`], with governorates the text's context suggests (where the
+    /// parties it names operate): weak evidence, for namesakes nothing else decides.
+    pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
         let sure: Vec<(usize, String)> = mentions
@@ -647,6 +653,9 @@ impl Gazetteer {
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
+                }
+                if p.admin1.as_ref().is_some_and(|a| hints.contains(a)) {
+                    s += 1.5;
                 }
                 if let Some(a1) = &p.admin1 {
                     let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);

@@ -164,7 +164,9 @@ fn frames(between: &str) -> bool {
             "the" | "town" | "village" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "district" | "camp" | "front"
             | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
             | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
-            | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" => {}
+            | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
+            | "field" | "fields" | "oil" | "gas" | "airport" | "airbase" | "base" | "checkpoint" | "mount" | "mountain" | "mountains" | "valley"
+            | "river" | "bridge" | "crossing" | "roundabout" | "factory" | "prison" | "farm" | "plain" | "plains" | "governorate" | "province" => {}
             _ => return false,
         }
     }

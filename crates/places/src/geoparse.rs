@@ -410,19 +410,19 @@ impl Gazetteer {
         // Longest masked span, to bound the look-back of the overlap test.
         let widest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
         // Matches, with their candidate places as ranges of one shared list.
-        let mut found: Vec<(usize, usize, KeyKind, (usize, usize))> = Vec::new();
+        let mut found: Vec<NameMatch> = Vec::new();
         let mut arena: Vec<PlaceId> = Vec::new();
         let headline = TitleCase::new(text, &tokens);
         let keyed = keyed(&tokens, &self.continuations);
         scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
-        found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+        found.sort_by(|a, b| (b.last - b.first).cmp(&(a.last - a.first)).then(a.kind.cmp(&b.kind)).then(a.first.cmp(&b.first)));
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
         let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
-        for (first, last, kind, (a, b)) in found {
+        for NameMatch { first, last, kind, places: (a, b) } in found {
             let places = &arena[a..b];
             if taken[first..=last].iter().any(|t| *t) {
                 // The same words under the other key add candidates; a name inside a
@@ -442,7 +442,8 @@ impl Gazetteer {
                 // word that belongs to it ("rural Damascus", "eastern Ghouta"); all-stopword
                 // matches are not names.
                 let capitalised = |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
-                if !capitalised(t0) && !(is_opener(t0.text) && last > first && capitalised(&tokens[last])) {
+                let opened = is_opener(t0.text) && last > first && capitalised(&tokens[last]);
+                if !capitalised(t0) && !opened {
                     continue;
                 }
                 let all_stop = tokens[first..=last]
@@ -752,6 +753,17 @@ impl Gazetteer {
     }
 }
 
+type FastHash = foldhash::fast::RandomState;
+
+/// A run of words whose keys spell a name: tokens `first..=last`, and its candidate
+/// places as a range of the shared candidate list.
+struct NameMatch {
+    first: usize,
+    last: usize,
+    kind: KeyKind,
+    places: (usize, usize),
+}
+
 /// Finds every run of units in one key space whose joined keys are a name's key.
 /// Runs grow one unit at a time while they spell the start of some longer name.
 /// Skeleton matches are checked against the vowel keys of the same words.
@@ -760,13 +772,13 @@ fn scan(
     keyed: &Keyed,
     kind: KeyKind,
     tokens: &[Token<'_>],
-    found: &mut Vec<(usize, usize, KeyKind, (usize, usize))>,
+    found: &mut Vec<NameMatch>,
     arena: &mut Vec<PlaceId>,
 ) {
     let units = &keyed.units[if kind == KeyKind::Vowel { 0 } else { 1 }];
     // A name repeats through a report ("Syrian", "Damascus"): the vowel check of a
     // skeleton match is done once per pattern and wording, its places kept in `arena`.
-    let mut checked: HashMap<u32, Vec<(String, (usize, usize))>, foldhash::fast::RandomState> = HashMap::default();
+    let mut checked: HashMap<u32, Vec<(String, (usize, usize))>, FastHash> = HashMap::default();
     let (mut name, mut vowels) = (String::new(), String::new());
     for (u, unit) in units.iter().enumerate() {
         if unit.key.is_none() {
@@ -826,7 +838,7 @@ fn scan(
                     (a, arena.len())
                 };
                 if range.1 > range.0 {
-                    found.push((first, last, kind, range));
+                    found.push(NameMatch { first, last, kind, places: range });
                 }
             }
             if !entry.prefix {

@@ -755,6 +755,10 @@ impl Gazetteer {
 
 type FastHash = foldhash::fast::RandomState;
 
+/// A wording's vowel keys and the candidate places (a range of the shared list) its
+/// skeleton match kept.
+type CheckedWording = (String, (usize, usize));
+
 /// A run of words whose keys spell a name: tokens `first..=last`, and its candidate
 /// places as a range of the shared candidate list.
 struct NameMatch {
@@ -778,7 +782,7 @@ fn scan(
     let units = &keyed.units[if kind == KeyKind::Vowel { 0 } else { 1 }];
     // A name repeats through a report ("Syrian", "Damascus"): the vowel check of a
     // skeleton match is done once per pattern and wording, its places kept in `arena`.
-    let mut checked: HashMap<u32, Vec<(String, (usize, usize))>, FastHash> = HashMap::default();
+    let mut checked: HashMap<u32, Vec<CheckedWording>, FastHash> = HashMap::default();
     let (mut name, mut vowels) = (String::new(), String::new());
     for (u, unit) in units.iter().enumerate() {
         if unit.key.is_none() {

@@ -3,17 +3,14 @@
 
 use marsad_eval::acled;
 use marsad_extract::Extractor;
-use marsad_places::Gazetteer;
-use std::path::PathBuf;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
+mod common;
+
+use common::shared;
 
 #[test]
 fn acled_dev_set_holds_its_level() {
-    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
-    let gaz = Gazetteer::load(&dir).expect("gazetteer");
+    let gaz = common::gazetteer();
     let ex = Extractor::new(&gaz);
     let r = acled::evaluate(&ex, &shared().join("corpus/acled_syria_battles_dev.csv"), None).expect("acled evaluation");
     println!("{}", r.render(0));

@@ -3,17 +3,14 @@
 
 use marsad_eval::fakes;
 use marsad_extract::Extractor;
-use marsad_places::Gazetteer;
-use std::path::PathBuf;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
+mod common;
+
+use common::shared;
 
 #[test]
 fn fakes_main_governorate_meets_the_target() {
-    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
-    let gaz = Gazetteer::load(&dir).expect("gazetteer");
+    let gaz = common::gazetteer();
     let ex = Extractor::new(&gaz);
     let r = fakes::evaluate(&ex, &shared().join("corpus/fakes_dev.csv"), None).expect("FA-KES evaluation");
     println!("{}", r.render(0));

@@ -3,17 +3,14 @@
 
 use marsad_eval::gold;
 use marsad_extract::Extractor;
-use marsad_places::Gazetteer;
-use std::path::PathBuf;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
+mod common;
+
+use common::shared;
 
 #[test]
 fn seeds_meet_the_targets() {
-    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
-    let gaz = Gazetteer::load(&dir).expect("gazetteer");
+    let gaz = common::gazetteer();
     let ex = Extractor::new(&gaz);
     let r = gold::evaluate(&ex, &shared().join("gold/seeds.gold.json"), &shared().join("seeds")).expect("gold evaluation");
     println!("{}", r.render());

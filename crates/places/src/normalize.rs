@@ -389,30 +389,19 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut start: Option<(usize, bool)> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_ascii() && c != '\'' && c != '`' {
-            // ASCII: a letter or digit continues or starts a Latin word; anything else ends one.
-            match (start, c.is_ascii_alphanumeric()) {
-                (None, true) => start = Some((i, false)),
-                (Some((s, true)), true) => {
-                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: true });
-                    start = Some((i, false));
-                }
-                (Some((s, a)), false) => {
-                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
-                    start = None;
-                }
-                _ => {}
-            }
-            continue;
-        }
-        let arabic = is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
-        let word_char = c.is_alphanumeric() || arabic || unicode_normalization::char::is_combining_mark(c);
-        let apostrophe = matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
+        // ASCII other than apostrophes: a letter or digit is a Latin word character,
+        // anything else ends a word; no table look-ups needed.
+        let ascii = c.is_ascii() && c != '\'' && c != '`';
+        let arabic = !ascii && is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
+        let mark = !ascii && unicode_normalization::char::is_combining_mark(c);
+        let word_char = if ascii { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || arabic || mark };
+        let apostrophe = !ascii
+            && matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
             && start.is_some_and(|(_, a)| !a)
             && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
         match (start, word_char || apostrophe) {
             (None, true) => start = Some((i, arabic)),
-            (Some((s, a)), true) if a != arabic && !unicode_normalization::char::is_combining_mark(c) && !apostrophe => {
+            (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
                 out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
                 start = Some((i, arabic));
             }

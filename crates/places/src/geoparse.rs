@@ -110,6 +110,16 @@ impl Keyed {
     }
 }
 
+/// Whether the text around `pos` is written in capitals (a headline or wire text in
+/// upper case), where a word in capitals is no acronym.
+fn shouting(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let (a, b) = (pos.saturating_sub(60), (pos + 60).min(bytes.len()));
+    let upper = bytes[a..b].iter().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = bytes[a..b].iter().filter(|c| c.is_ascii_lowercase()).count();
+    upper > lower
+}
+
 /// Lines written in title case (headlines), and the capitalised words of the other lines.
 struct TitleCase<'t> {
     /// Byte ranges of title-case lines.
@@ -465,8 +475,9 @@ impl Gazetteer {
                     continue;
                 }
                 // "ISIL", "SANA", "SDF": acronyms, not names.
+                // Not where the text around is in capitals itself ("CLASHES IN IDLIB").
                 let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-                if tokens[first..=last].iter().all(acronym) {
+                if tokens[first..=last].iter().all(acronym) && !shouting(text, t0.start) {
                     continue;
                 }
                 // In a headline written in title case ("Militants Attack Syrias Idlib Kill 3")

@@ -170,3 +170,9 @@ fn a_name_matched_in_part_is_marked() {
     let r = resolved_full("clashes in Jasmi Qusayriyat Kabirat yesterday");
     assert!(r.iter().any(|x| x.0 == "Jasmi" && x.4), "{r:?}");
 }
+
+#[test]
+fn text_in_capitals_keeps_its_places() {
+    let r = resolved_full("REGIME SHELLING ON HAJIN IN DEIR EZZOR COUNTRYSIDE KILLS 7");
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("C5175")), "{r:?}");
+}

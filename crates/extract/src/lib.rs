@@ -139,6 +139,7 @@ impl<'g> Extractor<'g> {
 
         let mut out_events = Vec::new();
         let mut prev_place: Option<(usize, usize)> = None; // (paragraph start word, place index)
+        let mut last_event_place: Option<usize> = None;
         for draft in &drafts {
             let para = paragraph_of(&d, draft.units[0].first);
             let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
@@ -151,9 +152,19 @@ impl<'g> Extractor<'g> {
                 let last_sentence = d.sentence_of[resolved[lo..hi].last()?.1];
                 (lo..hi).filter(|&i| d.sentence_of[resolved[i].1] == last_sentence).min_by_key(|&i| (resolved[i].0.precision, i))
             };
-            let place = draft.place.or(inherited).or_else(before);
+            let mut place = draft.place.or(inherited).or_else(before);
+            // "regain control of parts of the town": with no more than a region of its own,
+            // an event that refers back to "the town" happened where the report's last
+            // event did, when that was a town in the region.
+            let coarse = place.is_none_or(|p| resolved[p].0.precision == 3);
+            if coarse && refers_back(&d, draft) {
+                let region = place.and_then(|p| self.gazetteer.place(resolved[p].0.place).admin1.clone());
+                let same_region = |p: usize| region.is_none() || self.gazetteer.place(resolved[p].0.place).admin1 == region;
+                place = last_event_place.filter(|&p| resolved[p].0.precision == 1 && same_region(p)).or(place);
+            }
             if let Some(p) = place {
                 prev_place = Some((para, p));
+                last_event_place = Some(p);
             }
             let actors = events::actors(&d, draft, &figs);
             let sub = events::classify(&d, draft, &figs, &actors);
@@ -378,6 +389,14 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
 }
 
 /// The first word of the paragraph holding word `i`.
+/// Whether a draft refers back to a place named before it ("the town", "the village").
+fn refers_back(d: &Doc<'_>, draft: &events::Draft) -> bool {
+    let w = &d.words;
+    draft.units.iter().any(|u| {
+        (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, &["town", "village", "city"]) && !w.is(i + 2, "of"))
+    })
+}
+
 /// Governorates where the parties the report names operate (from the lexicon).
 fn region_hints(d: &Doc<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

@@ -156,3 +156,13 @@ fn the_parties_named_weigh_namesakes() {
     assert_eq!(admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY08"));
     assert_eq!(admin1("Opposition fighters clashed with regime forces in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY12"));
 }
+
+#[test]
+fn the_town_refers_back_to_the_last_event_place() {
+    let x = extract(
+        "Clashes between the SDF and ISIS killed 5 ISIS members in Hajin.\n\nAnd the Observatory monitored that ISIS attacked SDF positions in the eastern countryside of Deir Ezzor and regained control of parts of the town.",
+        Some("2018-12-10"),
+    );
+    let places: Vec<_> = x.events.iter().map(|e| e.location.as_ref().and_then(|l| l.pcode.clone())).collect();
+    assert!(places.len() >= 2 && places.iter().all(|p| p.as_deref() == Some("C5175")), "{places:?}");
+}

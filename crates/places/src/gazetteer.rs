@@ -201,8 +201,19 @@ impl GazetteerBuilder {
                 for t in crate::normalize::tokenize(alt).iter().skip(1) {
                     continuations.insert(t.text.to_lowercase());
                 }
-                for (v, s) in name_key_variants(alt) {
-                    if v.is_empty() {
+                // Arabic writes "in", "and", "to" onto the name: بدمشق, وحلب, للرقة.
+                let arabic = alt.chars().any(crate::normalize::is_arabic_char);
+                let spellings: Vec<String> = if arabic {
+                    let alt = alt.trim();
+                    let mut v = vec![alt.to_string()];
+                    v.extend(["ب", "و", "ل"].iter().map(|p| format!("{p}{alt}")));
+                    v
+                } else {
+                    vec![alt.to_string()]
+                };
+                for (v, s) in spellings.iter().flat_map(|a| name_key_variants(a)) {
+                    // A name of size or side words alone ("الجنوبي") is no name.
+                    if v.is_empty() || v.split(' ').all(|w| w.starts_with('#')) {
                         continue;
                     }
                     // The skeleton of a short name matches too much to be evidence.

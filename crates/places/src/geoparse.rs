@@ -385,6 +385,14 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     if last == "rural" {
         return Relation::Region;
     }
+    // Arabic frames come before the name: ريف إدلب, مدينة دير الزور, حي جوبر, قرب البوكمال.
+    match last {
+        "ريف" | "بادية" | "باديه" | "محافظة" | "محافظه" | "بريف" | "وريف" => return Relation::Region,
+        "مدينة" | "مدينه" | "بمدينة" | "بمدينه" => return Relation::City,
+        "حي" | "بحي" | "أحياء" | "احياء" => return Relation::Neighbourhood,
+        "قرب" | "محيط" | "بمحيط" | "أطراف" | "اطراف" | "بالقرب" => return Relation::Near,
+        _ => {}
+    }
     if matches!(last, "of" | "in") && REGION.contains(&last2) {
         return Relation::Region;
     }
@@ -447,6 +455,10 @@ impl Gazetteer {
                 continue;
             }
             let t0 = &tokens[first];
+            // Arabic function words that normalise to a village's name (على, "Ali").
+            if t0.arabic && tokens[first..=last].iter().all(|t| self.is_stopname(t.text)) {
+                continue;
+            }
             if !t0.arabic {
                 // A Latin place name is written capitalised, or opens with a lower-case
                 // word that belongs to it ("rural Damascus", "eastern Ghouta"); all-stopword

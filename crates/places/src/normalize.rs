@@ -363,10 +363,22 @@ pub fn arabic_key(token: &str) -> String {
     }
     if let Some(rest) = s.strip_prefix("ال") {
         if rest.chars().count() >= 2 {
-            return rest.to_string();
+            s = rest.to_string();
         }
     }
-    s
+    // Size and side words share the Latin ones' keys ("سويدية الكبيرة" = "Big Sweidiyeh").
+    let modifier = match s.as_str() {
+        "جنوبي" | "جنوبيه" | "قبلي" | "قبليه" => Some("#south"),
+        "شمالي" | "شماليه" => Some("#north"),
+        "شرقي" | "شرقيه" => Some("#east"),
+        "غربي" | "غربيه" => Some("#west"),
+        "كبير" | "كبيره" | "كبري" => Some("#big"),
+        "صغير" | "صغيره" | "صغري" => Some("#little"),
+        "فوقاني" | "فوقانيه" => Some("#upper"),
+        "تحتاني" | "تحتانيه" => Some("#lower"),
+        _ => None,
+    };
+    modifier.map_or(s, str::to_string)
 }
 
 pub fn is_arabic_char(c: char) -> bool {
@@ -595,6 +607,13 @@ mod tests {
             general_keys_into(&w, &mut KeyScratch::default(), &mut v2, &mut k2);
             proptest::prop_assert_eq!((v1, k1), (v2, k2));
         }
+    }
+
+    #[test]
+    fn arabic_modifiers_meet_latin_ones() {
+        let keys = |n: &str| name_key_variants(n).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(arabic_key("الجنوبي"), "#south");
+        assert!(keys("سويدية كبيرة").contains(&name_keys("سويدية الكبيرة").0));
     }
 
     #[test]

@@ -176,3 +176,12 @@ fn text_in_capitals_keeps_its_places() {
     let r = resolved_full("REGIME SHELLING ON HAJIN IN DEIR EZZOR COUNTRYSIDE KILLS 7");
     assert!(r.iter().any(|x| x.1.as_deref() == Some("C5175")), "{r:?}");
 }
+
+#[test]
+fn arabic_frames_proclitics_and_function_words() {
+    let r = resolved_full("قصفت الطائرات بلدة كفرنبل بريف إدلب الجنوبي، وسقطت قذائف على أحياء في مدينة دير الزور، وقتل مدني بدمشق");
+    let codes: Vec<_> = r.iter().map(|x| x.1.clone().unwrap_or_default()).collect();
+    // Kafr Nobol; Idlib countryside (the governorate); Deir ez-Zor city; Damascus with
+    // its proclitic; and neither على ("on", spelled like "Ali") nor الجنوبي ("southern").
+    assert_eq!(codes, ["C4068", "SY07", "C5086", "SY01"], "{r:?}");
+}

@@ -229,10 +229,26 @@ impl GazetteerBuilder {
             .iter()
             .filter_map(|p| p.pcode.clone().map(|c| (c, p.id)))
             .collect();
+        // A governorate's capital is the city it is named after (Aleppo, Hama, Dar'a),
+        // else its most important community (Rural Damascus has no namesake).
+        let governorate_keys: HashMap<String, String> = self
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Governorate)
+            .filter_map(|p| Some((p.admin1.clone()?, name_keys(&p.name).0)))
+            .collect();
         let mut capitals: HashMap<String, PlaceId> = HashMap::new();
+        let rank = |p: &Place| {
+            let namesake = p.admin1.as_ref().and_then(|a| governorate_keys.get(a)).is_some_and(|k| *k == name_keys(&p.name).0);
+            (namesake, p.importance)
+        };
         for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
             if let Some(a1) = &p.admin1 {
-                let better = capitals.get(a1).is_none_or(|c| self.places[c.0 as usize].importance < p.importance);
+                let better = capitals.get(a1).is_none_or(|c| {
+                    let (cn, ci) = rank(&self.places[c.0 as usize]);
+                    let (pn, pi) = rank(p);
+                    (pn, pi).partial_cmp(&(cn, ci)) == Some(std::cmp::Ordering::Greater)
+                });
                 if better {
                     capitals.insert(a1.clone(), p.id);
                 }

@@ -127,11 +127,14 @@ impl Gazetteer {
             let admin2 = opt(&row, "admin2Pcode");
             // A community that gives its name to its sub-district or district is its
             // centre, and better documented than a namesake village.
-            let key = crate::normalize::name_keys(&name).0;
+            // OCHA joins a town and its neighbour ("Maskana - Onaiza"): either part may be
+            // the unit's name.
+            let keys: Vec<String> =
+                name.split(['_', '/']).flat_map(|s| s.split(" - ")).map(|a| crate::normalize::name_keys(a).0).collect();
             let centre_of = |p: &Option<String>| {
                 p.as_ref()
                     .and_then(|c| admin_names.get(c))
-                    .is_some_and(|n| crate::normalize::name_keys(n).0 == key)
+                    .is_some_and(|n| keys.contains(&crate::normalize::name_keys(n).0))
             };
             let importance = 1.0 + if centre_of(&admin2) { 2.5 } else if centre_of(&admin3) { 1.2 } else { 0.0 };
             let mut names = vec![name.clone()];
@@ -222,7 +225,15 @@ impl Gazetteer {
                 let lon: f64 = col(&path, line, &row, "longitude")?.parse().unwrap_or(0.0);
                 // GeoNames leaves some towns unmatched that OCHA has under another
                 // spelling a few km away: one place, not two namesakes.
-                let matched = opt(&row, "ocha_admin4Pcode_match").and_then(|p| b.find_pcode(&p)).or_else(|| {
+                // The file's own match is trusted only when the two points are close: a
+                // match across the country is a namesake mistaken for the town.
+                let matched = opt(&row, "ocha_admin4Pcode_match")
+                    .and_then(|p| b.find_pcode(&p))
+                    .filter(|id| {
+                        let p = &b.places()[id.0 as usize];
+                        p.quality != CoordQuality::Own || crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 25.0
+                    })
+                    .or_else(|| {
                     let keys: Vec<String> = names.iter().map(|n| crate::normalize::name_keys(n).1).collect();
                     b.places()
                         .iter()

@@ -124,6 +124,9 @@ pub struct Gazetteer {
     pub(crate) personal_names: std::collections::HashSet<String>,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
+    /// Each district's and sub-district's centre town (the community named after it),
+    /// by the unit's P-code.
+    pub(crate) unit_centres: HashMap<String, PlaceId>,
     /// Where the data came from, for messages ("built-in governorates" or a path).
     pub source: String,
     /// True when only the built-in governorate table is loaded.
@@ -254,7 +257,24 @@ impl GazetteerBuilder {
                 }
             }
         }
+        // District and sub-district centres: the community in the unit that bears its name.
+        let unit_keys: HashMap<&str, String> = self
+            .places
+            .iter()
+            .filter(|p| matches!(p.kind, PlaceKind::District | PlaceKind::SubDistrict))
+            .filter_map(|p| Some((p.pcode.as_deref()?, name_keys(&p.name).0)))
+            .collect();
+        let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
+        for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
+            let parts: Vec<String> = p.name.split(['_', '/']).flat_map(|s| s.split(" - ")).map(|a| name_keys(a).0).collect();
+            for unit in [&p.admin2, &p.admin3].into_iter().flatten() {
+                if unit_keys.get(unit.as_str()).is_some_and(|k| parts.contains(k)) {
+                    unit_centres.entry(unit.clone()).or_insert(p.id);
+                }
+            }
+        }
         Gazetteer {
+            unit_centres,
             capitals,
             places: self.places,
             vowel: KeyIndex::build(vowel),

@@ -758,8 +758,12 @@ impl Gazetteer {
         let admin1 = p.admin1.as_deref().and_then(|a| self.governorate(a));
         // A region coded at the governorate is placed, as ACLED places it, at the
         // governorate's capital rather than the desert middle of its area.
+        // A district or sub-district likewise sits at its centre town ("Tadmor district").
         let (lat, lon) = match p.kind {
             PlaceKind::Governorate => self.capital(p).map_or((p.lat, p.lon), |c| (c.lat, c.lon)),
+            PlaceKind::District | PlaceKind::SubDistrict => {
+                p.pcode.as_ref().and_then(|c| self.unit_centres.get(c)).map_or((p.lat, p.lon), |&c| (self.place(c).lat, self.place(c).lon))
+            }
             _ => (p.lat, p.lon),
         };
         Location {

@@ -441,6 +441,14 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             k -= 1;
             continue;
         }
+        // "killed using small arms fire a QSD officer": the means stands between the
+        // verb and the people.
+        if let Some(j) = (k.saturating_sub(5)..k).rev().find(|&j| w.is(j, "using")) {
+            if (j + 1..k).all(|x| w.words[x].kind == WordKind::Alpha) {
+                k = j;
+                continue;
+            }
+        }
         return None;
     }
     None
@@ -539,9 +547,11 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         np.end = np.end.max(np2.end);
     }
     if num.article && !np.has_noun && np.parties.is_empty() {
-        // "one was killed and others injured": "one" alone, right before its verb.
+        // "one was killed and others injured": "one" alone, right before its verb; or
+        // right after it ("killing one").
         let one_then_verb = w.is(num.first, "one") && outcome_after(d, after).is_some_and(|(_, l)| l <= after + 3);
-        if !one_then_verb {
+        let verb_then_one = w.is(num.first, "one") && num.first > 0 && d.outcome_ending_at(num.first - 1).is_some();
+        if !one_then_verb && !verb_then_one {
             return None;
         }
     }

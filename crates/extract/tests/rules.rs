@@ -166,3 +166,13 @@ fn the_town_refers_back_to_the_last_event_place() {
     let places: Vec<_> = x.events.iter().map(|e| e.location.as_ref().and_then(|l| l.pcode.clone())).collect();
     assert!(places.len() >= 2 && places.iter().all(|p| p.as_deref() == Some("C5175")), "{places:?}");
 }
+
+#[test]
+fn means_between_verb_and_victims_and_a_lone_one() {
+    let x = extract("Unidentified gunmen assassinated using small arms fire a QSD commander in Shadadah.", Some("2020-09-23"));
+    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+    let x = extract("Gunmen opened fire at QSD fighters on the outskirts of Ajaja, killing one.", Some("2020-07-06"));
+    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+    let x = extract("A member of the Zainabiyoun Brigade was found hanged in a military post near Al-Bukamal.", Some("2020-12-22"));
+    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+}

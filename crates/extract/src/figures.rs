@@ -65,6 +65,30 @@ fn is_rise_word(w: &str) -> bool {
     )
 }
 
+/// "shot and injured a regime member ... He died later from his wounds": one wounded
+/// person who is then said to have died counts as killed. Only a single wounded
+/// person in the sentence before (or the same sentence) is taken up, so that "he"
+/// has one referent.
+fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for i in 0..w.len() {
+        let pronoun = w.is_any(i, &["he", "she"]) && (w.is(i + 1, "died") || w.is(i + 1, "succumbed") || (w.is(i + 1, "later") && w.is(i + 2, "died")));
+        if !pronoun {
+            continue;
+        }
+        let s = d.sentence_of[i];
+        let wounded: Vec<usize> = (0..figs.len())
+            .filter(|&k| {
+                let f = &figs[k];
+                f.num.first < i && f.sentence + 1 >= s && f.outcome == Some(Outcome::Injured) && f.count.best == Some(1) && !f.tally
+            })
+            .collect();
+        if let [k] = wounded[..] {
+            figs[k].outcome = Some(Outcome::Killed);
+        }
+    }
+}
+
 /// Finds every casualty figure in the document's body and header.
 pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     let w = &d.words;
@@ -98,6 +122,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     }
     unknown_counts(d, &mut figs);
     pronoun_objects(d, &mut figs);
+    died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
     mark_tallies(d, &mut figs);
     figs

@@ -175,4 +175,10 @@ fn means_between_verb_and_victims_and_a_lone_one() {
     assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
     let x = extract("A member of the Zainabiyoun Brigade was found hanged in a military post near Al-Bukamal.", Some("2020-12-22"));
     assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+    // One wounded man who "died later from his wounds" is a death.
+    let x = extract("Unknown gunmen shot and injured a regime soldier in Tassil town. He died later from his wounds.", Some("2021-05-06"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", x.events);
+    // Two wounded: "he" has no single referent, so nothing changes.
+    let x = extract("Gunmen shot and injured 2 regime soldiers in Tassil town. He died later.", Some("2021-05-06"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{:?}", x.events);
 }

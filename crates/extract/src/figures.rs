@@ -65,6 +65,28 @@ fn is_rise_word(w: &str) -> bool {
     )
 }
 
+/// Whether the outcome phrase starting at word `first` names an earlier death this
+/// event follows from, a charge, or an aim ("after the killing of", "charges of
+/// killing", "in order to kill").
+fn cause_or_aim(w: &crate::words::Words<'_>, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && w.is_any(k - 1, &["the", "previous", "reported", "reportedly", "alleged", "allegedly", "recent", "earlier"]) {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let prev = w.w(k - 1);
+    let prev2 = if k >= 2 { w.w(k - 2) } else { "" };
+    // "after killing 3 soldiers, they fled" is this event; "after the killing of" its cause.
+    (matches!(prev, "following" | "after" | "over" | "behind") && k < first)
+        || (prev == "for" && !matches!(prev2, "responsible"))
+        || (prev == "of" && matches!(prev2, "charges" | "charge" | "accused" | "suspicion" | "accusations" | "retaliation"))
+        || (prev == "in" && matches!(prev2, "involved" | "role" | "part"))
+        || (prev == "to" && matches!(prev2, "tried" | "attempted" | "attempting" | "attempt" | "order" | "planned" | "planning" | "trying" | "intended"))
+        || prev == "accusing"
+}
+
 /// "shot and injured a regime member ... He died later from his wounds": one wounded
 /// person who is then said to have died counts as killed. Only a single wounded
 /// person in the sentence before (or the same sentence) is taken up, so that "he"
@@ -581,6 +603,12 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         }
     }
     let before = outcome_before(d, &num);
+    // "following the killing of a civilian", "on charges of killing a QSD leader", "tried
+    // to kill a QSD fighter": a death that was the cause, the charge or the aim of this
+    // event is not its toll.
+    if before.is_some_and(|(_, first)| cause_or_aim(w, first)) {
+        return None;
+    }
     let mut after_outcome = if np.has_noun {
         outcome_after(d, np.end + 1)
     } else if !np.parties.is_empty() {

@@ -182,3 +182,18 @@ fn means_between_verb_and_victims_and_a_lone_one() {
     let x = extract("Gunmen shot and injured 2 regime soldiers in Tassil town. He died later.", Some("2021-05-06"));
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{:?}", x.events);
 }
+
+#[test]
+fn a_death_that_caused_the_event_is_not_its_toll() {
+    for text in [
+        "Residents attacked a regime checkpoint in Kanaker in retaliation for the killing of a civilian in the town.",
+        "QSD detained four of their own members in Al Salihia on charges of killing a QSD leader.",
+        "An unknown gunman tried to kill a QSD fighter in a market in Shiheil town, and failed.",
+    ] {
+        let x = extract(text, Some("2021-02-06"));
+        assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{text}: {:?}", x.events);
+    }
+    // ... but a toll told after the attack still counts.
+    let x = extract("Gunmen attacked a checkpoint in Shiheil town, killing 3 soldiers.", Some("2021-02-06"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 3, "{:?}", x.events);
+}

@@ -631,6 +631,9 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         (Some(o), Some(first), np.end.max(num.last))
     } else if let Some((o, l)) = after_outcome {
         (Some(o), None, l)
+    } else if w.is_any(after_hedge, &["bodies", "corpses"]) || (w.is_any(after_hedge + 1, &["bodies", "corpses"]) && np.has_noun) {
+        // "2 bodies of IS fighters were found", "2 QDW bodies": the dead, counted.
+        (Some(Outcome::Killed), None, np.end.max(num.last))
     } else {
         (None, None, np.end.max(num.last))
     };

@@ -175,6 +175,9 @@ fn means_between_verb_and_victims_and_a_lone_one() {
     assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
     let x = extract("A member of the Zainabiyoun Brigade was found hanged in a military post near Al-Bukamal.", Some("2020-12-22"));
     assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+    // Bodies found are the dead.
+    let x = extract("Around 18 October 2021 (as reported), 2 bodies of IS fighters were found near Abu Hamam, killed by unknown gunmen.", Some("2021-10-18"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", x.events);
     // One wounded man who "died later from his wounds" is a death.
     let x = extract("Unknown gunmen shot and injured a regime soldier in Tassil town. He died later from his wounds.", Some("2021-05-06"));
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", x.events);

@@ -622,6 +622,26 @@ impl Gazetteer {
                 let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
                 names_governorate.then_some(&sure[i].1)
             });
+            // "Jdideh village in the countryside of Ras al-Ain": a town or district that
+            // frames the name puts it near the town or inside the unit (taking the
+            // framing name's likeliest, most important, namesakes).
+            let (framing_points, framing_units): (Vec<(f64, f64)>, Vec<&String>) = mentions
+                .get(mi + 1)
+                .filter(|next| m.framed_by_next && frame.is_none() && !next.partial)
+                .map(|next| {
+                    let places: Vec<&crate::gazetteer::Place> = next
+                        .candidates
+                        .iter()
+                        .map(|c| self.place(c.place))
+                        .filter(|p| matches!(p.kind, PlaceKind::Community | PlaceKind::Town | PlaceKind::District | PlaceKind::SubDistrict))
+                        .collect();
+                    let top = places.iter().map(|p| p.importance).fold(f32::MIN, f32::max);
+                    let top: Vec<_> = places.into_iter().filter(|p| p.importance >= top).collect();
+                    let points = top.iter().filter(|p| !p.kind.is_admin()).map(|p| (p.lat, p.lon)).collect();
+                    let units = top.iter().filter(|p| p.kind.is_admin()).filter_map(|p| p.pcode.as_ref()).collect();
+                    (points, units)
+                })
+                .unwrap_or_default();
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             let exact_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel);
@@ -679,6 +699,10 @@ impl Gazetteer {
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
+                }
+                let in_unit = [&p.admin2, &p.admin3].into_iter().flatten().any(|u| framing_units.contains(&u));
+                if in_unit || framing_points.iter().any(|&pt| distance_km(pt, (p.lat, p.lon)) < 35.0) {
+                    s += 2.5;
                 }
                 if p.admin1.as_ref().is_some_and(|a| hints.contains(a)) {
                     s += 1.5;

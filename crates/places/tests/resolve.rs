@@ -185,3 +185,11 @@ fn arabic_frames_proclitics_and_function_words() {
     // its proclitic; and neither على ("on", spelled like "Ali") nor الجنوبي ("southern").
     assert_eq!(codes, ["C4068", "SY07", "C5086", "SY01"], "{r:?}");
 }
+
+#[test]
+fn a_town_that_frames_a_name_picks_the_namesake_near_it() {
+    // Ten Jdideh; "in the countryside of Ras al-Ain" means the one near Ras al-Ain
+    // (C5066), "of Qadmous" the one in Tartous (C5394).
+    assert_eq!(pcode_of("clashes in Jdideh village in the countryside of Ras al-Ain", "Jdideh").as_deref(), Some("C5066"));
+    assert_eq!(pcode_of("shelling on Jdideh village in the countryside of Qadmous", "Jdideh").as_deref(), Some("C5394"));
+}

@@ -171,13 +171,19 @@ impl<'t> DateWindows<'t> {
         DateWindows { lower: &words.lower, months: merge(months), relative: merge(relative), anchors: merge(anchors) }
     }
 
-    /// Captures of `re` in each of `windows`, with the window's byte offset.
-    fn captures<'r>(&self, re: &'r Regex, windows: &'r [(usize, usize)]) -> impl Iterator<Item = (usize, regex::Captures<'t>)> + 'r
+    /// Captures of `re` in each of `windows`, each with its whole match's byte range
+    /// in the text (capture groups stay relative to their window).
+    fn captures<'r>(&self, re: &'r Regex, windows: &'r [(usize, usize)]) -> impl Iterator<Item = (Match, regex::Captures<'t>)> + 'r
     where
         't: 'r,
     {
         let lower = self.lower;
-        windows.iter().flat_map(move |&(a, b)| re.captures_iter(&lower[a..b]).map(move |c| (a, c)))
+        windows.iter().flat_map(move |&(a, b)| {
+            re.captures_iter(&lower[a..b]).map(move |c| {
+                let m = c.get(0).expect("a match has group 0");
+                (Match { start: a + m.start(), end: a + m.end() }, c)
+            })
+        })
     }
 }
 
@@ -206,9 +212,7 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
     let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
     let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
-    for (base, c) in windows.captures(&p.day_month, &windows.months) {
-        let m = c.get(0).expect("match");
-        let m = Match { start: base + m.start(), end: base + m.end() };
+    for (m, c) in windows.captures(&p.day_month, &windows.months) {
         let day: u8 = c[1].parse().unwrap_or(0);
         let month = month_num(&c[2]);
         let date = match c.get(3) {
@@ -226,9 +230,7 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
             });
         }
     }
-    for (base, c) in windows.captures(&p.month_day, &windows.months) {
-        let m = c.get(0).expect("match");
-        let m = Match { start: base + m.start(), end: base + m.end() };
+    for (m, c) in windows.captures(&p.month_day, &windows.months) {
         if overlaps(&out, m.start, m.end) {
             continue;
         }
@@ -249,9 +251,7 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
             });
         }
     }
-    for (base, c) in windows.captures(&p.month_year, &windows.months) {
-        let m = c.get(0).expect("match");
-        let m = Match { start: base + m.start(), end: base + m.end() };
+    for (m, c) in windows.captures(&p.month_year, &windows.months) {
         if overlaps(&out, m.start, m.end) {
             continue;
         }
@@ -274,9 +274,7 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
             kind: DateKind::Explicit,
         });
     }
-    for (base, c) in windows.captures(&p.relative, &windows.relative) {
-        let m = c.get(0).expect("match");
-        let m = Match { start: base + m.start(), end: base + m.end() };
+    for (m, c) in windows.captures(&p.relative, &windows.relative) {
         if overlaps(&out, m.start, m.end) {
             continue;
         }
@@ -321,9 +319,9 @@ pub fn infer_published(windows: &DateWindows<'_>) -> Option<(Date, usize)> {
         ))
         .expect("published pattern")
     });
-    let (base, c) = windows.captures(re, &windows.anchors).next()?;
+    let (m, c) = windows.captures(re, &windows.anchors).next()?;
     let d = Date::new(c[4].parse().ok()?, month_num(&c[3]), c[2].parse().ok()?)?;
-    let pos = base + c.get(0)?.start();
+    let pos = m.start;
     Some(if &c[1] == "yesterday" { (d.add_days(1), pos) } else { (d, pos) })
 }
 

@@ -159,10 +159,10 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .enumerate()
             .skip(plo)
             .take_while(|(_, (_, w))| *w <= u.last)
-            // The most precise place; among points, whole names before names the
-            // gazetteer only matched in part.
             // Where someone comes from is no place of the event's.
             .filter(|(_, (_, w))| !origin(d, *w))
+            // The most precise place; among points, whole names before names the
+            // gazetteer only matched in part and before road ends.
             .min_by_key(|(_, (r, w))| (r.precision == 3, r.partial || r.on_road, r.precision, *w))
             .map(|(i, _)| i);
         let (ub, ue) = (d.words.words[u.first].start, d.words.words[u.last].end);

@@ -4,7 +4,7 @@
 //! small built-in governorate table. Matching and resolution read it; nothing
 //! mutates it after construction.
 
-use crate::normalize::{name_key_variants, name_keys};
+use crate::normalize::{name_key_variants, name_keys, name_parts};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -181,18 +181,13 @@ impl GazetteerBuilder {
                 }
             }
         }
-        let stopnames: std::collections::HashSet<String> = include_str!("../data/stopnames.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
+        let stopnames = word_list(include_str!("../data/stopnames.txt"));
         let mut continuations: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {
             // OCHA joins alternative names with "_" or " - ": index each.
-            let alts = name.split(['_', '/']).flat_map(|s| s.split(" - "));
+            let alts = name_parts(name);
             // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
             // where reports write it apart ("Maaret al-Naasan"): index both.
             let alts = alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
@@ -232,47 +227,41 @@ impl GazetteerBuilder {
             .iter()
             .filter_map(|p| p.pcode.clone().map(|c| (c, p.id)))
             .collect();
-        // A governorate's capital is the city it is named after (Aleppo, Hama, Dar'a),
-        // else its most important community (Rural Damascus has no namesake).
+        // One pass over the communities, each name keyed once. A governorate's capital
+        // is the city it is named after (Aleppo, Hama, Dar'a), else its most important
+        // community (Rural Damascus has no namesake). A district's or sub-district's
+        // centre is the community in it that bears its name (either part of a joined one).
         let governorate_keys: HashMap<String, String> = self
             .places
             .iter()
             .filter(|p| p.kind == PlaceKind::Governorate)
             .filter_map(|p| Some((p.admin1.clone()?, name_keys(&p.name).0)))
             .collect();
-        let mut capitals: HashMap<String, PlaceId> = HashMap::new();
-        let rank = |p: &Place| {
-            let namesake = p.admin1.as_ref().and_then(|a| governorate_keys.get(a)).is_some_and(|k| *k == name_keys(&p.name).0);
-            (namesake, p.importance)
-        };
-        for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
-            if let Some(a1) = &p.admin1 {
-                let better = capitals.get(a1).is_none_or(|c| {
-                    let (cn, ci) = rank(&self.places[c.0 as usize]);
-                    let (pn, pi) = rank(p);
-                    (pn, pi).partial_cmp(&(cn, ci)) == Some(std::cmp::Ordering::Greater)
-                });
-                if better {
-                    capitals.insert(a1.clone(), p.id);
-                }
-            }
-        }
-        // District and sub-district centres: the community in the unit that bears its name.
         let unit_keys: HashMap<&str, String> = self
             .places
             .iter()
             .filter(|p| matches!(p.kind, PlaceKind::District | PlaceKind::SubDistrict))
             .filter_map(|p| Some((p.pcode.as_deref()?, name_keys(&p.name).0)))
             .collect();
+        let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
         let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
         for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
-            let parts: Vec<String> = p.name.split(['_', '/']).flat_map(|s| s.split(" - ")).map(|a| name_keys(a).0).collect();
+            if let Some(a1) = &p.admin1 {
+                let namesake = governorate_keys.get(a1).is_some_and(|k| *k == name_keys(&p.name).0);
+                let rank = (namesake, p.importance);
+                let better = capitals.get(a1).is_none_or(|(_, best)| rank.partial_cmp(best) == Some(std::cmp::Ordering::Greater));
+                if better {
+                    capitals.insert(a1.clone(), (p.id, rank));
+                }
+            }
+            let parts: Vec<String> = name_parts(&p.name).map(|a| name_keys(a).0).collect();
             for unit in [&p.admin2, &p.admin3].into_iter().flatten() {
                 if unit_keys.get(unit.as_str()).is_some_and(|k| parts.contains(k)) {
                     unit_centres.entry(unit.clone()).or_insert(p.id);
                 }
             }
         }
+        let capitals = capitals.into_iter().map(|(a1, (id, _))| (a1, id)).collect();
         Gazetteer {
             unit_centres,
             capitals,
@@ -282,16 +271,16 @@ impl GazetteerBuilder {
             by_pcode,
             stopnames,
             continuations,
-            personal_names: include_str!("../data/personal_names.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_lowercase)
-                .collect(),
+            personal_names: word_list(include_str!("../data/personal_names.txt")),
             source,
             builtin_only,
         }
     }
+}
+
+/// The lower-cased words of a data file with one word per line and `#` comments.
+fn word_list(data: &str) -> std::collections::HashSet<String> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
 }
 
 /// "Maaret Elnaasan" → "Maaret El naasan": an "El" glued to a word after the first,

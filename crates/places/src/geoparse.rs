@@ -2,10 +2,10 @@
 //!
 //! Matching is one pass per key space: each word of the text is keyed once (both
 //! key spaces), and runs of keyed words are looked up in the gazetteer's key map,
-//! growing only while they spell the start of some name. Resolution then weighs each candidate by its prior (admin centres,
-//! population), the governorates and places named around it, and the words
-//! that frame it ("X countryside", "near X", "X city"), which also set ACLED's
-//! precision code.
+//! growing only while they spell the start of some name. Resolution then weighs
+//! each candidate by its prior (admin centres, population), the governorates and
+//! places named around it, and the words that frame it ("X countryside", "near X",
+//! "X city"), which also set ACLED's precision code.
 
 use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
 use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, vowel_key, KeyScratch, Token};
@@ -145,13 +145,15 @@ impl<'t> TitleCase<'t> {
             }
             start = end;
         }
-        let in_lines = |pos: usize| lines.iter().any(|&(a, b)| a <= pos && pos < b);
-        let body_capitalised = if lines.is_empty() {
-            Default::default()
-        } else {
-            tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !in_lines(t.start)).map(|t| t.text).collect()
-        };
-        TitleCase { lines, body_capitalised }
+        let mut title_case = TitleCase { lines, body_capitalised: Default::default() };
+        if !title_case.lines.is_empty() {
+            title_case.body_capitalised = tokens
+                .iter()
+                .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !title_case.in_title_case(t.start))
+                .map(|t| t.text)
+                .collect();
+        }
+        title_case
     }
 
     fn in_title_case(&self, pos: usize) -> bool {
@@ -263,7 +265,7 @@ fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String>
     // lower-case word is not keyed: runs of such words stand as one gap, which no
     // name spans. That is most of a text, and it costs no key computation.
     let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
-    let bu = |t: &Token<'_>| matches!(t.text, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo") || (!lower(t) && is_bu(t.text));
+    let bu = |t: &Token<'_>| is_bu(t.text);
     let opener = |t: &Token<'_>| is_opener(t.text);
     // Numbers are never the first word of a name either, and a lower-case word or a
     // number after a capitalised word continues a name only if some name has it there.
@@ -554,6 +556,13 @@ impl Gazetteer {
     /// parties it names operate): weak evidence, for namesakes nothing else decides.
     pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
         // Governorates each mention is sure of: named outright, or all candidates agree.
+        // The governorate all of a mention's exact candidates lie in, if they agree.
+        let agreed = |m: &PlaceMention| -> Option<&String> {
+            let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.as_ref());
+            let first = a1.next()?;
+            a1.all(|x| x == first).then_some(first)
+        };
+        let names_governorate = |m: &PlaceMention| m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
         // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
         let sure: Vec<(usize, String)> = mentions
             .iter()
@@ -565,10 +574,10 @@ impl Gazetteer {
                         return g.admin1.clone().map(|a| (m.span.0, a));
                     }
                 }
-                let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.clone());
-                let first = a1.next()?;
-                if a1.all(|x| x == first) {
-                    return Some((m.span.0, first));
+                // A mention without an exact candidate in any governorate is sure of none.
+                m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).find_map(|c| self.place(c.place).admin1.as_ref())?;
+                if let Some(g) = agreed(m) {
+                    return Some((m.span.0, g.clone()));
                 }
                 // A city among villages of the same name ("As-Sweida") is the city: its
                 // governorate is sure when it outweighs every namesake elsewhere.
@@ -591,11 +600,7 @@ impl Gazetteer {
         let local: Vec<(usize, &String)> = mentions
             .iter()
             .filter(|m| !m.partial && m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
-            .filter_map(|m| {
-                let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.as_ref());
-                let first = a1.next()?;
-                a1.all(|x| x == first).then_some((m.span.0, first))
-            })
+            .filter_map(|m| Some((m.span.0, agreed(m)?)))
             .collect();
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
@@ -614,13 +619,11 @@ impl Gazetteer {
                 m.span.0 > prev.span.1 && m.span.0 - prev.span.1 <= 40 && prev.candidates.iter().any(|c| !self.place(c.place).kind.is_admin())
             };
             // "Jasmi town in Deir ez Zor countryside": the governorate that frames the
-            // name bounds where it can be.
-            // A governorate is framed by none ("Aleppo, Deir ez-Zor and Raqqa" is a list).
-            let is_governorate = m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
-            let frame: Option<&String> = mentions.get(mi + 1).filter(|_| m.framed_by_next && !is_governorate).and_then(|next| {
-                let names_governorate = next.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+            // name bounds where it can be. A governorate is framed by none ("Aleppo, Deir
+            // ez-Zor and Raqqa" is a list).
+            let frame: Option<&String> = mentions.get(mi + 1).filter(|next| m.framed_by_next && !names_governorate(m) && names_governorate(next)).and_then(|next| {
                 let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
-                names_governorate.then_some(&sure[i].1)
+                Some(&sure[i].1)
             });
             // "Jdideh village in the countryside of Ras al-Ain": a town or district that
             // frames the name puts it near the town or inside the unit (taking the
@@ -652,14 +655,12 @@ impl Gazetteer {
             let named = |a: &String| votes(a) > 0;
             for c in &m.candidates {
                 let p = self.place(c.place);
-                // A loose (skeleton) match in a governorate the text never names is
-                // more likely a different word than a far-away village.
-                // A match in a governorate the text never names, where it names others, is
-                // more likely another word or a village the gazetteer lacks than a far-away
-                // namesake; only a loose match or a minor place is dropped, a city stays.
                 if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) {
                     continue;
                 }
+                // A match in a governorate the text never names, where it names others, is
+                // more likely another word or a village the gazetteer lacks than a far-away
+                // namesake; only a loose match or a minor place is dropped, a city stays.
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
                 if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5) {
                     continue;
@@ -744,7 +745,7 @@ impl Gazetteer {
         out
     }
 
-    /// A governorate's capital: its most important community.
+    /// A governorate's capital: the city it is named after, else its most important community.
     pub fn capital(&self, gov: &crate::gazetteer::Place) -> Option<&crate::gazetteer::Place> {
         gov.admin1.as_ref().and_then(|a| self.capitals.get(a)).map(|id| self.place(*id))
     }

@@ -5,6 +5,7 @@
 //! required; the others add names.
 
 use crate::gazetteer::{CoordQuality, Gazetteer, GazetteerBuilder, Place, PlaceId, PlaceKind};
+use crate::normalize::name_parts;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -58,7 +59,8 @@ impl Gazetteer {
 
         // Admin units first, so communities can find their sub-district centres.
         let path = dir.join("admin.csv");
-        let mut admin_names: HashMap<String, String> = HashMap::new();
+        // Each admin unit's name key, to find the community named after it.
+        let mut admin_keys: HashMap<String, String> = HashMap::new();
         for (line, row) in read_rows(&path, b',')? {
             let level: u8 = col(&path, line, &row, "level")?.parse().unwrap_or(0);
             let pcode = col(&path, line, &row, "ochaPcode")?.to_string();
@@ -68,7 +70,7 @@ impl Gazetteer {
                 _ => PlaceKind::SubDistrict,
             };
             let name = col(&path, line, &row, "name_en")?.to_string();
-            admin_names.insert(pcode.clone(), name.clone());
+            admin_keys.insert(pcode.clone(), crate::normalize::name_keys(&name).0);
             let lat = opt(&row, "centroid_lat").and_then(|s| s.parse().ok()).unwrap_or(0.0);
             let lon = opt(&row, "centroid_lon").and_then(|s| s.parse().ok()).unwrap_or(0.0);
             let pop: f32 = opt(&row, "population_2004").and_then(|s| s.parse().ok()).unwrap_or(0.0);
@@ -129,18 +131,13 @@ impl Gazetteer {
             // centre, and better documented than a namesake village.
             // OCHA joins a town and its neighbour ("Maskana - Onaiza"): either part may be
             // the unit's name.
-            let keys: Vec<String> =
-                name.split(['_', '/']).flat_map(|s| s.split(" - ")).map(|a| crate::normalize::name_keys(a).0).collect();
-            let centre_of = |p: &Option<String>| {
-                p.as_ref()
-                    .and_then(|c| admin_names.get(c))
-                    .is_some_and(|n| keys.contains(&crate::normalize::name_keys(n).0))
-            };
+            let keys: Vec<String> = name_parts(&name).map(|a| crate::normalize::name_keys(a).0).collect();
+            let centre_of = |p: &Option<String>| p.as_ref().and_then(|c| admin_keys.get(c)).is_some_and(|k| keys.contains(k));
             let importance = 1.0 + if centre_of(&admin2) { 2.5 } else if centre_of(&admin3) { 1.2 } else { 0.0 };
             let mut names = vec![name.clone()];
             names.extend(opt(&row, "admin4Name_ar"));
             // Reports drop OCHA's qualifiers: "Big Amya" is "Amya", "Tokhar Kabir" is "Tokhar".
-            for alt in name.split(['_', '/']).flat_map(|s| s.split(" - ")) {
+            for alt in name_parts(&name) {
                 let words: Vec<&str> = alt.split_whitespace().collect();
                 const QUALIFIERS: &[&str] = &["big", "little", "upper", "lower", "kabir", "saghir", "sghir", "foqani", "tahtani", "sharqi", "gharbi", "eastern", "western", "northern", "southern", "new", "old"];
                 if words.len() >= 2 {

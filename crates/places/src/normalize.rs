@@ -288,11 +288,7 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         m -= 1;
     }
     let stem = strip_ending_bytes(&cons[..m]);
-    let push = |out: &mut String, c: u8| {
-        if out.as_bytes().last() != Some(&c) {
-            out.push(c as char);
-        }
-    };
+    let push = |out: &mut String, c: u8| push_collapsed(out, c as char);
     let mut i = 0;
     while i < stem.len() {
         let next = stem.get(i + 1).copied().unwrap_or(0);
@@ -482,6 +478,12 @@ fn token_key(t: &Token<'_>, skeleton: bool) -> String {
     } else {
         vowel_key(t.text)
     }
+}
+
+/// The names OCHA joins into one field ("Maskana - Onaiza", "Zahraa / Sanqunes",
+/// "Al Hurriya_ Ish Al Werwer"): each may be what a report writes.
+pub fn name_parts(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['_', '/']).flat_map(|s| s.split(" - "))
 }
 
 /// Both keys of a whole name, words joined by single spaces (articles dropped).

@@ -46,6 +46,9 @@ pub struct PlaceMention {
     pub partial: bool,
     /// See [`ResolvedPlace::on_road`].
     pub on_road: bool,
+    /// The name's Latin letters as written, lower case, without a leading article
+    /// ("satheyat" for "al-Satheyat"); empty for Arabic script. See [`spelling`].
+    pub spelled: String,
 }
 
 #[derive(Clone, Debug)]
@@ -254,6 +257,11 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
+/// A lower-case side word: "eastern", "north".
+fn is_side(word: &str) -> bool {
+    matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
+}
+
 fn is_opener(word: &str) -> bool {
     matches!(word, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
 }
@@ -384,6 +392,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     }
     let last = b.last().copied().unwrap_or("");
     let last2 = if b.len() >= 2 { b[b.len() - 2] } else { "" };
+    // "rural Idlib"; "eastern Hama" (a side of a place is a region around it).
     if last == "rural" {
         return Relation::Region;
     }
@@ -438,6 +447,17 @@ impl Gazetteer {
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.last - b.first).cmp(&(a.last - a.first)).then(a.kind.cmp(&b.kind)).then(a.first.cmp(&b.first)));
+        let governorate_runs: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|n| arena[n.places.0..n.places.1].iter().any(|p| self.place(*p).kind == PlaceKind::Governorate))
+            .map(|n| (n.first, n.last))
+            .collect();
+        // The rest of the run, after any article ("eastern As-Sweida"), names a governorate.
+        let side_of_governorate = |first: usize, last: usize| {
+            governorate_runs
+                .iter()
+                .any(|&(f, l)| l == last && f > first && tokens[first + 1..f].iter().all(|t| is_article(&t.text.to_ascii_lowercase())))
+        };
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
@@ -457,6 +477,11 @@ impl Gazetteer {
                 continue;
             }
             let t0 = &tokens[first];
+            // "eastern As-Sweida", "northern Hama": a side of a governorate, not the
+            // village named "Eastern Sweida"; the governorate's own match is taken instead.
+            if is_side(t0.text) && side_of_governorate(first, last) {
+                continue;
+            }
             // Arabic function words that normalise to a village's name (على, "Ali").
             if t0.arabic && tokens[first..=last].iter().all(|t| self.is_stopname(t.text)) {
                 continue;
@@ -488,9 +513,15 @@ impl Gazetteer {
                 if personal && !locative {
                     continue;
                 }
-                // "ISIL", "SANA", "SDF": acronyms, not names.
+                // "ISIL", "SANA", "SDF", and the mixed-case short forms of faction names
+                // ("JaS", "FaR", "LaQ"): acronyms, not names.
                 // Not where the text around is in capitals itself ("CLASHES IN IDLIB").
-                let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+                let acronym = |t: &Token<'_>| {
+                    let b = t.text.as_bytes();
+                    b.len() >= 2
+                        && (b.iter().all(u8::is_ascii_uppercase)
+                            || (b.len() <= 4 && b.iter().all(u8::is_ascii_alphabetic) && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_uppercase)))
+                };
                 if tokens[first..=last].iter().all(acronym) && !shouting(text, t0.start) {
                     continue;
                 }
@@ -531,6 +562,7 @@ impl Gazetteer {
                 framed_by_next: false,
                 partial: runs_on(&tokens, first, last, text),
                 on_road,
+                spelled: if t0.arabic { String::new() } else { spelling(&text[span.0..span.1]) },
             });
         }
         out.sort_by_key(|m| m.span.0);
@@ -697,6 +729,12 @@ impl Gazetteer {
                     // Loose matches are a fallback; where the name spells some place
                     // exactly, they need far more evidence.
                     s -= if exact_exists { 4.0 } else { 1.5 };
+                }
+                // Among namesakes under one key, the one spelled exactly as the text
+                // spells it ("Kawkab", not "Kawkabeh"): weak evidence, since writers
+                // often copy a place's official spelling.
+                if !m.spelled.is_empty() && spelling(&p.name) == m.spelled {
+                    s += SAME_SPELLING;
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
@@ -902,6 +940,17 @@ fn scan(
             }
         }
     }
+}
+
+/// Weight of a namesake spelled letter for letter as the text spells it.
+const SAME_SPELLING: f32 = 0.5;
+
+/// A Latin name's letters, lower case, without a leading article: how it is spelled,
+/// regardless of hyphens, apostrophes and capitals ("Al-Ma'arra" and "al Maarra" agree).
+pub fn spelling(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let rest = ["al-", "al ", "el-", "el "].iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
+    rest.bytes().filter(u8::is_ascii_alphabetic).map(char::from).collect()
 }
 
 /// Whether two keys are at most `limit` edits apart.

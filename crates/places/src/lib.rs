@@ -12,5 +12,5 @@ pub mod load;
 pub mod normalize;
 
 pub use gazetteer::{distance_km, CoordQuality, Gazetteer, Place, PlaceId, PlaceKind};
-pub use geoparse::{relation_at, PlaceMention, Relation, ResolvedPlace};
+pub use geoparse::{relation_at, spelling, PlaceMention, Relation, ResolvedPlace};
 pub use load::LoadError;

@@ -193,3 +193,34 @@ fn a_town_that_frames_a_name_picks_the_namesake_near_it() {
     assert_eq!(pcode_of("clashes in Jdideh village in the countryside of Ras al-Ain", "Jdideh").as_deref(), Some("C5066"));
     assert_eq!(pcode_of("shelling on Jdideh village in the countryside of Qadmous", "Jdideh").as_deref(), Some("C5394"));
 }
+
+#[test]
+fn faction_short_forms_and_nationalities_are_not_places() {
+    // "JaS" keys like the village Jasaa; "Moroccan" loosely like Meirkan; "Palestine"
+    // is also a village's name. Only Al Bab is a place here.
+    let text = "clashes between JaS and FaR near Al Bab. The rebels detained two Moroccan members and fighters from Iraq, Afghanistan, and Palestine.";
+    let names: Vec<String> = resolved_full(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Al Bab"], "{text:?}");
+}
+
+#[test]
+fn a_side_of_a_governorate_is_the_governorate_not_a_village() {
+    // OCHA has a village "Eastern Sweida" in Hama; "eastern As-Sweida" is the governorate's east.
+    let r = resolved_full("regime forces controlled a hill in eastern As-Sweida near the Jordanian border");
+    let sweida = r.iter().find(|x| x.0.contains("Sweida")).expect("As-Sweida found");
+    assert_eq!(sweida.2.as_deref(), Some("SY13"), "{r:?}");
+}
+
+#[test]
+fn namesakes_spelled_as_the_text_spells_them_are_preferred() {
+    // "Kawkab" keys like the villages Kawkab and Kawkabeh; with nothing else to decide,
+    // the one spelled letter for letter wins.
+    let g = gaz();
+    let text = "Clashes took place between regime forces and rebels in Kawkab.";
+    let m = g.find_mentions(text, &[]);
+    let names: Vec<&str> = m[0].candidates.iter().map(|c| g.place(c.place).name.as_str()).collect();
+    assert!(names.contains(&"Kawkabeh"), "both spellings are candidates: {names:?}");
+    let r = g.resolve(&m);
+    assert_eq!(g.place(r[0].place).name, "Kawkab");
+    assert_eq!(marsad_places::spelling("Al-Ma'arra"), marsad_places::spelling("al Maarra"));
+}

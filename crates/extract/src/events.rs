@@ -106,7 +106,12 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
 /// happened: "a regime soldier from Homs", "a native of Hama", "originally from Idlib".
 fn origin(d: &Doc<'_>, w: usize) -> bool {
     let words = &d.words;
-    (w >= 2 && words.is(w - 1, "from") && (d.lex.nouns.contains_key(words.w(w - 2)) || words.is_any(w - 2, &["originally", "hailing", "originating"])))
+    // "a soldier from Homs", "hailing from Homs", "whose fighters are from Homs".
+    (w >= 2
+        && words.is(w - 1, "from")
+        && (d.lex.nouns.contains_key(words.w(w - 2))
+            || words.is_any(w - 2, &["originally", "hailing", "originating", "are", "is", "were", "was"])
+            || (w >= 3 && words.is_any(w - 2, &["also", "all", "mostly", "mainly"]) && words.is_any(w - 3, &["are", "is", "were", "was"]))))
         || (w >= 2 && words.is(w - 1, "of") && words.is_any(w - 2, &["native", "natives", "resident", "residents", "people", "son", "sons"]))
 }
 

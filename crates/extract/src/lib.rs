@@ -368,8 +368,20 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
             while a < i && joiner(a) {
                 a += 1;
             }
-            if a < i {
-                let (s, e) = d.bytes(a, i);
+            // "the Military Council of Deir-ez-Zor", "Army of Islam": the name goes on
+            // after "of" (not after "Forces of", which is often "the forces of the regime").
+            let mut b = i;
+            if w.is(i + 1, "of") && cap(i + 2) && !w.is_any(i, &["forces", "operation", "room", "units"]) {
+                b = i + 2;
+                while b + 1 < w.len() && (cap(b + 1) || w.is_any(b + 1, &["al", "el", "-", "'"])) && !w.words[b + 1].newline_before {
+                    b += 1;
+                }
+                while b > i && !cap(b) {
+                    b -= 1;
+                }
+            }
+            if a < b {
+                let (s, e) = d.bytes(a, b);
                 out.push(Span(s, e));
             }
         }
@@ -388,7 +400,6 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
     out
 }
 
-/// The first word of the paragraph holding word `i`.
 /// Whether a draft refers back to a place named before it ("the town", "the village").
 fn refers_back(d: &Doc<'_>, draft: &events::Draft) -> bool {
     let w = &d.words;

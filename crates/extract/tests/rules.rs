@@ -200,3 +200,30 @@ fn a_death_that_caused_the_event_is_not_its_toll() {
     let x = extract("Gunmen attacked a checkpoint in Shiheil town, killing 3 soldiers.", Some("2021-02-06"));
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 3, "{:?}", x.events);
 }
+
+#[test]
+fn more_wordings_of_taking_ground_and_exchanging_fire() {
+    let x = extract("Regime forces managed to capture the village of Khan Tuman from HTS.", Some("2020-02-11"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    let x = extract("Unidentified gunmen opened small arms fire at an SDF patrol in Hajin. No casualties.", Some("2020-07-05"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let x = extract("An exchange of targeting took place between regime forces and rebels near Kafr Nabl.", Some("2020-07-05"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    // Attempts are not changes of hands.
+    let x = extract("Regime forces tried to capture the village of Khan Tuman from HTS.", Some("2020-02-11"));
+    assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+}
+
+#[test]
+fn organisations_and_origins_are_not_event_places() {
+    // "the Military Council of Deir-ez-Zor" is a faction; "whose fighters are from X" an origin.
+    let x = extract(
+        "Police forces clashed with Ahrar al-Sharqiya, whose fighters are also from Deir-ez-Zor, in the town of Jarablus in the northern countryside of Aleppo.",
+        Some("2020-05-01"),
+    );
+    let loc = x.events[0].location.as_ref().expect("a place");
+    assert_eq!(loc.admin1_pcode.as_deref(), Some("SY02"), "{loc:?}");
+    let x = extract("Clashes took place between the Military Council of Deir-ez-Zor and ISIS fighters in the southern countryside of Al-Hasakah.", Some("2017-05-01"));
+    let loc = x.events[0].location.as_ref().expect("a place");
+    assert_eq!(loc.admin1_pcode.as_deref(), Some("SY08"), "{loc:?}");
+}

@@ -692,9 +692,10 @@ impl Gazetteer {
                 }
                 // A match in a governorate the text never names, where it names others, is
                 // more likely another word or a village the gazetteer lacks than a far-away
-                // namesake; only a loose match or a minor place is dropped, a city stays.
+                // namesake; only a loose match or a minor place is dropped, a city stays,
+                // unless only part of the name matched it ("Tall" of "Tall Mustayfi in Idleb").
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
-                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5) {
+                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) {
                     continue;
                 }
                 let mut s = p.importance;

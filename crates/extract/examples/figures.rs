@@ -9,4 +9,10 @@ fn main() {
         let (s, e) = d.bytes(f.first, f.last);
         println!("s{} {:?} tally={} {:?} {:?} {:?} {:?} | {}", f.sentence, f.role, f.tally, f.outcome, f.party, f.count.best, f.subgroup, &text[s..e]);
     }
+    if std::env::var_os("UNITS").is_some() {
+        for u in marsad_extract::events::units(&d) {
+            let (s, e) = d.bytes(u.first, u.last);
+            println!("unit s{} marked={} | {}", u.sentence, u.marked, &text[s..e]);
+        }
+    }
 }

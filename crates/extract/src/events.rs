@@ -23,6 +23,9 @@ pub struct Unit {
     pub sentence: usize,
     /// Starts with a discourse marker or a new report ("the Observatory published").
     pub marked: bool,
+    /// An event told beside the sentence's main one ("..., in conjunction with shelling
+    /// villages of X"): what follows it in the sentence returns to the main event.
+    pub aside: bool,
 }
 
 /// An event under construction.
@@ -72,6 +75,7 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
         }
         let mut start = a;
         let mut marked = true;
+        let mut aside = false;
         for k in a..=b {
             if k == start {
                 continue;
@@ -81,23 +85,40 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             let marker = (after_pause || k == a) && MARKERS.iter().any(|m| w.phrase_at(k, m));
             let report = after_pause && observatory_at(d, k);
             let also = w.is(k, "also") && w.is(k - 1, ",");
+            // A long run-on report chains events with "in conjunction with": "clashes in
+            // the city ..., in conjunction with shelling villages of X and Y". Where what
+            // follows is remote violence, it is an event of its own; in a short note
+            // ("clashes in conjunction with shelling") it is part of the battle.
+            let conjoined = after_pause
+                && b - a >= 60
+                && w.phrase_at(k, "in conjunction with")
+                && (k + 3..k + 5).any(|x| w.is_any(x, &["shelling", "strikes", "airstrikes", "bombardment", "raids", "bombing"]));
+            if conjoined {
+                out.push(Unit { first: start, last: k - 1, sentence: s, marked, aside });
+                start = k;
+                marked = true;
+                aside = true;
+                continue;
+            }
             let comma_while = w.is(k, "while") && w.is(k - 1, ",");
             if comma_while && k > start {
-                out.push(Unit { first: start, last: k - 1, sentence: s, marked });
+                out.push(Unit { first: start, last: k - 1, sentence: s, marked, aside });
                 start = k;
                 marked = false;
+                aside = false;
                 continue;
             }
             if (marker && (after_pause || k == a)) || report || also {
                 let cut = if w.is_any(k - 1, &["and", "while"]) { k - 1 } else { k };
                 if cut > start {
-                    out.push(Unit { first: start, last: cut - 1, sentence: s, marked });
+                    out.push(Unit { first: start, last: cut - 1, sentence: s, marked, aside });
                     start = cut;
                     marked = true;
+                    aside = false;
                 }
             }
         }
-        out.push(Unit { first: start, last: b, sentence: s, marked });
+        out.push(Unit { first: start, last: b, sentence: s, marked, aside });
     }
     out
 }
@@ -133,23 +154,41 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
     let mut out: Vec<Draft> = Vec::new();
     let anchor = d.anchor();
     let mut prev_unit_date: Option<(usize, (EventDate, DateKind), EventKind)> = None;
-    // Words from a sentence's first running total on retell the period, not an event.
+    // The words of each running total, from its figure to the end of its period:
+    // they retell the period, not an event. A sentence's first total also marks where
+    // its own date words stop dating events.
     let mut tally_from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut tally_scopes: Vec<(usize, usize)> = Vec::new();
     for f in figs.iter().filter(|f| f.tally) {
         let e = tally_from.entry(f.sentence).or_insert(f.num.first);
         *e = (*e).min(f.num.first);
+        tally_scopes.push((f.num.first, tally_end(d, f.num.first, d.sentences[f.sentence].1)));
     }
+    let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);
     for u in units {
         let tally_from = tally_from.get(&u.sentence).copied().unwrap_or(usize::MAX);
         let lo = d.trigger_hits.partition_point(|h| h.first < u.first);
         let triggers: Vec<(usize, Trigger)> = d.trigger_hits[lo..]
             .iter()
             .take_while(|h| h.first <= u.last)
-            .filter(|h| h.last <= u.last && h.first < tally_from)
+            .filter(|h| h.last <= u.last && !in_tally(h.first))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && changes_hands(d, i)))
             .collect();
+        // A unit that opens with a running total and then tells an event (", and the
+        // Coalition's strikes targeted ..."): the event's words start after the total.
+        let owned;
+        let u = match triggers.first() {
+            Some(&(t, _)) => match tally_scopes.iter().filter(|&&(a, b)| u.first <= a && b < t).map(|&(_, b)| b).max() {
+                Some(b) => {
+                    owned = Unit { first: b + 1, ..u.clone() };
+                    &owned
+                }
+                None => u,
+            },
+            None => u,
+        };
         let flo = figs.partition_point(|f| f.num.first < u.first);
         let fhi = figs.partition_point(|f| f.num.first <= u.last);
         let unit_figs: Vec<usize> = (flo..fhi)
@@ -206,7 +245,13 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             continue;
         }
         let unit_agent = agent_in(d, u.first, u.last);
-        let continues = out.last().is_some_and(|cur| {
+        // After an aside, the sentence returns to the draft before it.
+        let cur_at = match out.len() {
+            0 => None,
+            n if n >= 2 && out[n - 1].units[0].aside && !u.aside && out[n - 2].units.last().is_some_and(|x| x.sentence == u.sentence) => Some(n - 2),
+            n => Some(n - 1),
+        };
+        let continues = cur_at.map(|i| &out[i]).is_some_and(|cur| {
             // The headline is told again by the body: never one event with it.
             if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
                 return false;
@@ -239,8 +284,8 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             }
             !(new_place || new_date || new_kind || new_agent || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
         });
-        if continues {
-            let cur = out.last_mut().expect("checked");
+        if let Some(i) = cur_at.filter(|_| continues) {
+            let cur = &mut out[i];
             cur.units.push(u.clone());
             cur.triggers.extend(triggers);
             cur.figures.extend(unit_figs);
@@ -258,6 +303,22 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         }
     }
     out
+}
+
+/// The last word of the running total that starts at word `from` in a sentence ending
+/// at word `last`: the total runs to its period ("since the 10th of September 2018"),
+/// and a clause joined after that (", and the Coalition's strikes targeted ...") tells
+/// something else. Without a period, the total runs to the end of the sentence.
+fn tally_end(d: &Doc<'_>, from: usize, last: usize) -> usize {
+    let w = &d.words;
+    let from_byte = w.words[from].start;
+    let last_byte = w.words[last].end;
+    let lo = d.dates.partition_point(|x| x.start_byte < from_byte);
+    let Some(period) = d.dates[lo..].iter().take_while(|x| x.start_byte < last_byte).find(|x| since_governs(d, x.start_byte)) else {
+        return last;
+    };
+    let after = w.words.partition_point(|x| x.start < period.end_byte);
+    (after + 1..=last).find(|&k| w.is(k, "and") && w.is(k - 1, ",")).unwrap_or(last)
 }
 
 /// Whether a date at byte `pos` is the start of a period ("since the start of the
@@ -287,9 +348,11 @@ fn since_governs(d: &Doc<'_>, pos: usize) -> bool {
 /// Whether the words after a territory verb are people ("captured a YPG fighter").
 fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
-    (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
-        w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
-    })
+    // "captured 21 members", "captured them".
+    w.is_any(i + 1, &["them", "him", "her"])
+        || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
+            w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
+        })
 }
 
 /// Whether a territory word at `i` tells ground changing hands: an actor (or "managed
@@ -467,6 +530,11 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     };
     let agent = |a: &crate::doc::ActorHit| {
         let after = (a.last + 1..a.last + 4).any(|k| w.is_any(k, AGENT_VERBS));
+        // "the Coalition's strikes", "the regime's shelling": whose weapons acted.
+        let possessive = w.is(a.last + 1, "'")
+            && w.is(a.last + 2, "s")
+            && w.is_any(a.last + 3, &["strikes", "airstrikes", "shelling", "raids", "warplanes", "drones", "artillery", "bombardment", "missiles", "rockets"]);
+        let after = after || possessive;
         let by = a.first >= 1 && w.is_any(a.first - 1, &["by", "to"]) && !associated(a);
         let between = a.first >= 1 && w.is(a.first - 1, "between");
         after || by || between

@@ -227,3 +227,33 @@ fn organisations_and_origins_are_not_event_places() {
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(loc.admin1_pcode.as_deref(), Some("SY08"), "{loc:?}");
 }
+
+#[test]
+fn an_event_told_after_a_running_total_is_kept() {
+    let x = extract(
+        "The Syrian Observatory documented the death of 45 civilians in the enclave since the 10th of September 2018, and the Coalition's strikes targeted a mosque in Hajin town.",
+        Some("2018-11-11"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let strike = x.events.iter().find(|e| e.sub_event_type == SubEventType::AirDroneStrike).expect("the strikes are an event");
+    assert_eq!(strike.location.as_ref().and_then(|l| l.pcode.as_deref()), Some("C5175"), "{strike:?}");
+    assert_eq!(strike.actors.first().map(|a| a.party), Some(Party::Coalition), "{strike:?}");
+    assert_eq!(strike.fatalities, 0, "the total's deaths are not the strike's");
+}
+
+#[test]
+fn a_long_report_chains_side_events_with_in_conjunction_with() {
+    // A run-on report sentence (over 60 words) tells shelling elsewhere beside clashes.
+    let text = "The Syrian Observatory for Human Rights was informed that violent clashes are still taking place between the regime forces and militiamen loyal to them against the Islamic State organization in the city of Deir Ezzor and its surroundings since the dawn of yesterday, the clashes are concentrated in the neighborhoods of the city and its northern outskirts and around the airbase, in conjunction with shelling villages of Jneineh and Ayyash in the western countryside of Deir Ezzor, while the organization shelled neighborhoods in the city, killing 3 civilians.";
+    let x = extract(text, Some("2017-01-15"));
+    let shelling = x
+        .events
+        .iter()
+        .find(|e| e.location.as_ref().and_then(|l| l.pcode.as_deref()) == Some("C5084"))
+        .expect("the shelling of Jneineh is an event of its own");
+    assert_eq!(shelling.sub_event_type, SubEventType::ShellingArtilleryMissileAttack, "{shelling:?}");
+    assert_eq!(shelling.fatalities, 0, "the deaths in the city are not the villages'");
+    // In a short note, "in conjunction with" stays part of the battle.
+    let x = extract("Clashes took place between regime forces and rebels in Kafr Nabl in conjunction with shelling.", Some("2020-07-05"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

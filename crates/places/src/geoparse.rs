@@ -176,6 +176,8 @@ fn frames(between: &str) -> bool {
     for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         match w {
             "in" | "of" => linked = true,
+            // "Abu Hanaya village located in Hama's western countryside".
+            "located" | "situated" | "lying" => {}
             "the" | "town" | "village" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "district" | "camp" | "front"
             | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
             | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
@@ -257,6 +259,16 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
+/// Words that open many names ("Tall X", "Maaret X", "Kafr X"): alone, no place.
+fn is_generic_head(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "tal" | "tall" | "tell" | "tel" | "maaret" | "maarat" | "ma'arat" | "maarrat" | "marat" | "kafr" | "kfar" | "deir" | "dayr"
+            | "khirbet" | "kherbet" | "khirbat" | "ain" | "ein" | "ayn" | "bir" | "jabal" | "jebel" | "qasr" | "ras" | "umm" | "um"
+            | "beit" | "mazraat" | "mazraa" | "tulul" | "wadi" | "nahr" | "qalaat" | "qalat"
+    )
+}
+
 /// A lower-case side word: "eastern", "north".
 fn is_side(word: &str) -> bool {
     matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
@@ -375,8 +387,19 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     // The last four words before the name, in text order, and the first two after.
     let mut b: Vec<&str> = words_of(&before).rev().take(4).collect();
     b.reverse();
-    let a: Vec<&str> = words_of(&after).take(2).collect();
+    let a: Vec<&str> = words_of(&after).take(4).collect();
     let first_after = a.first().copied().unwrap_or("");
+    // "Hama's northern countryside", "Idleb southern countryside": past a possessive
+    // and a side word, the frame word.
+    let mut framing = a.iter().copied().skip_while(|w| *w == "s");
+    let framing = match framing.next() {
+        Some(w) if is_side(w) || matches!(w, "northeastern" | "northwestern" | "southeastern" | "southwestern") => framing.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    };
+    if framing != first_after && matches!(framing, "countryside" | "countrysides" | "desert" | "badia" | "province" | "governorate") {
+        return Relation::Region;
+    }
     const REGION: &[&str] = &[
         "countryside", "desert", "deserts", "province", "governorate", "badia", "region", "suburbs", "plain",
         "plains", "rural", "countrysides",
@@ -545,6 +568,12 @@ impl Gazetteer {
                     start = prev.start;
                 }
             }
+            let partial = runs_on(&tokens, first, last, text);
+            // "Maaret" of "Maaret Harma", "Tall" of "Tall Mustayfi": a generic head word
+            // matched alone, where the name goes on, says nothing of the place.
+            if partial && tokens[first..=last].iter().all(|t| is_generic_head(t.text)) {
+                continue;
+            }
             let span = Span(start, tokens[last].end);
             let lo = masked.partition_point(|m| m.0 + widest < span.0);
             if masked[lo..].iter().take_while(|m| m.0 < span.1).any(|m| span.0 < m.1) {
@@ -560,7 +589,7 @@ impl Gazetteer {
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
                 relation: relation_with(text, span, on_road),
                 framed_by_next: false,
-                partial: runs_on(&tokens, first, last, text),
+                partial,
                 on_road,
                 spelled: if t0.arabic { String::new() } else { spelling(&text[span.0..span.1]) },
             });
@@ -962,7 +991,9 @@ fn within(a: &str, b: &str, limit: usize) -> bool {
     a.len().abs_diff(b.len()) <= limit && (a == b || (levenshtein(a, b) <= limit && modifiers(a).eq(modifiers(b))))
 }
 
-/// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes).
+/// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes),
+/// where swapping two neighbours is one edit: transliterations move a vowel across a
+/// consonant ("Latamna" and OCHA's "Latmana").
 pub fn levenshtein(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     // Keys are short: rows live on the stack unless a key is unusually long.
@@ -976,6 +1007,15 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
         cur_heap = vec![0; b.len() + 1];
         (&mut prev_heap[..], &mut cur_heap[..])
     };
+    // Three rows: the one before `prev` is needed for transpositions.
+    let mut before_buf = [0usize; STACK];
+    let mut before_heap;
+    let mut before: &mut [usize] = if b.len() < STACK {
+        &mut before_buf[..=b.len()]
+    } else {
+        before_heap = vec![0; b.len() + 1];
+        &mut before_heap[..]
+    };
     for (j, x) in prev.iter_mut().enumerate() {
         *x = j;
     }
@@ -983,8 +1023,14 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
         cur[0] = i;
         for j in 1..=b.len() {
             let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            let mut d = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            cur[j] = d;
         }
+        // before <- prev, prev <- cur, and cur takes the oldest row to overwrite.
+        std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]

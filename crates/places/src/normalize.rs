@@ -406,7 +406,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let apostrophe = !ascii
             && matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
             && start.is_some_and(|(_, a)| !a)
-            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+            // "Hama's countryside": a possessive ends the name.
+            && !possessive_s(&text[i + c.len_utf8()..]);
         match (start, word_char || apostrophe) {
             (None, true) => start = Some((i, arabic)),
             (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
@@ -424,6 +426,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         out.push(Token { text: &text[s..], start: s, end: text.len(), arabic: a });
     }
     out
+}
+
+/// Whether text right after an apostrophe is a possessive "s" ending the word.
+fn possessive_s(rest: &str) -> bool {
+    let mut c = rest.chars();
+    matches!(c.next(), Some('s' | 'S')) && !c.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a token is one of the "abu / albu / bo" forms, which are glued to the

@@ -224,3 +224,31 @@ fn namesakes_spelled_as_the_text_spells_them_are_preferred() {
     assert_eq!(g.place(r[0].place).name, "Kawkab");
     assert_eq!(marsad_places::spelling("Al-Ma'arra"), marsad_places::spelling("al Maarra"));
 }
+
+#[test]
+fn edit_distance_counts_a_swap_as_one_edit() {
+    use marsad_places::geoparse::levenshtein;
+    assert_eq!(levenshtein("latamn", "latman"), 1);
+    assert_eq!(levenshtein("ab", "ba"), 1);
+    assert_eq!(levenshtein("kitten", "sitting"), 3);
+    assert_eq!(levenshtein("", "abc"), 3);
+    assert_eq!(levenshtein("same", "same"), 0);
+    // Al-Latamna is OCHA's Latmana (Hama).
+    assert_eq!(pcode_of("Rebel and regime forces fought in Al-Latamna.", "Al-Latamna").as_deref(), Some("C3458"));
+}
+
+#[test]
+fn generic_heads_possessives_and_side_frames() {
+    // "Maaret" of "Maaret Harma" (a village the gazetteer lacks) is not Aleppo's "Mare'".
+    let r = resolved_full("regime forces captured Maaret Harma after clashes with the rebels.");
+    assert!(r.iter().all(|x| x.0 != "Maaret"), "{r:?}");
+    // "Hama's" is Hama, not the village Hamis; "located in" frames the name.
+    let r = resolved_full("regime forces regained control over Abu Hanaya village located in Hama's western countryside.");
+    let hama = r.iter().find(|x| x.0 == "Hama").expect("Hama found without its possessive");
+    assert_eq!((hama.1.as_deref(), hama.3), (Some("SY05"), 3), "{r:?}");
+    let abu = r.iter().find(|x| x.0 == "Abu Hanaya").expect("Abu Hanaya found");
+    assert_eq!(abu.2.as_deref(), Some("SY05"), "the Hama namesake: {r:?}");
+    // "Idleb southern countryside": a side word between the name and its frame.
+    let r = resolved_full("clashes in Idleb southern countryside");
+    assert_eq!((r[0].1.as_deref(), r[0].3), (Some("SY07"), 3), "{r:?}");
+}

@@ -152,7 +152,16 @@ impl<'g> Extractor<'g> {
                 let last_sentence = d.sentence_of[resolved[lo..hi].last()?.1];
                 (lo..hi).filter(|&i| d.sentence_of[resolved[i].1] == last_sentence).min_by_key(|&i| (resolved[i].0.precision, i))
             };
-            let mut place = draft.place.or(inherited).or_else(before);
+            // Or told later in its own sentence ("18 fighters were killed in clashes, also
+            // as a result of bombardments on their positions in Ar-Raqqa governorate").
+            let later_in_sentence = || {
+                let last = draft.units.last()?.last;
+                let (_, end) = d.sentences[d.sentence_of[last]];
+                let lo = resolved.partition_point(|(_, w)| *w <= last);
+                let hi = resolved.partition_point(|(_, w)| *w <= end);
+                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+            };
+            let mut place = draft.place.or(inherited).or_else(before).or_else(later_in_sentence);
             // "regain control of parts of the town": with no more than a region of its own,
             // an event that refers back to "the town" happened where the report's last
             // event did, when that was a town in the region.

@@ -257,3 +257,12 @@ fn a_long_report_chains_side_events_with_in_conjunction_with() {
     let x = extract("Clashes took place between regime forces and rebels in Kafr Nabl in conjunction with shelling.", Some("2020-07-05"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn an_event_without_a_place_takes_one_told_later_in_its_sentence() {
+    let x = extract(
+        "18 fighters of the Islamic State were killed in clashes, also as a result of bombardments on their positions in the countryside of Raqqa.",
+        Some("2017-06-01"),
+    );
+    assert!(x.events.iter().all(|e| e.location.as_ref().and_then(|l| l.admin1_pcode.as_deref()) == Some("SY11")), "{:?}", x.events);
+}

@@ -515,7 +515,14 @@ impl Gazetteer {
                 // matches are not names.
                 let capitalised = |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
                 let opened = is_opener(t0.text) && last > first && capitalised(&tokens[last]);
-                if !capitalised(t0) && !opened {
+                // "the eastern countryside of homs": a governorate written in lower case
+                // still counts where a region frame stands before it.
+                let lower_governorate = || {
+                    first == last
+                        && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+                        && relation_with(text, Span(t0.start, t0.end), false) == Relation::Region
+                };
+                if !capitalised(t0) && !opened && !lower_governorate() {
                     continue;
                 }
                 let all_stop = tokens[first..=last]

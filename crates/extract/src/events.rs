@@ -62,7 +62,9 @@ fn observatory_at(d: &Doc<'_>, k: usize) -> bool {
     } else {
         return false;
     };
-    (name_end..name_end + 6).any(|x| w.is_any(x, &["published", "monitored", "documented", "learned", "reported", "obtained", "informed", "said"]))
+    (name_end..name_end + 6).any(|x| {
+        w.is_any(x, &["published", "monitored", "monitoring", "monitors", "documented", "documenting", "learned", "learnt", "reported", "obtained", "informed", "said"])
+    })
 }
 
 /// Cuts the body into units.
@@ -104,7 +106,8 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             if comma_while && k > start {
                 out.push(Unit { first: start, last: k - 1, sentence: s, marked, aside });
                 start = k;
-                marked = false;
+                // ", while the Syrian Observatory monitored ...": a new report.
+                marked = observatory_at(d, k + 1);
                 aside = false;
                 continue;
             }
@@ -270,8 +273,12 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 _ => false,
             };
             let new_kind = cur.kind != kind;
+            // A new report ("while the Observatory monitored shelling by the Coalition")
+            // whose acting party differs from the event's, or names one where the event
+            // had none, tells another event.
             let new_agent = match (unit_agent, cur.agent) {
                 (Some(a), Some(b)) => a != b,
+                (Some(_), None) => u.marked && same_sentence,
                 _ => false,
             };
             let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();

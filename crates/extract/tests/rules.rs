@@ -266,3 +266,12 @@ fn an_event_without_a_place_takes_one_told_later_in_its_sentence() {
     );
     assert!(x.events.iter().all(|e| e.location.as_ref().and_then(|l| l.admin1_pcode.as_deref()) == Some("SY11")), "{:?}", x.events);
 }
+
+#[test]
+fn a_new_report_in_the_same_sentence_with_its_own_actor_is_another_event() {
+    let text = "The Syrian Observatory monitored that ISIS was able to regain control of parts of Hajin, while the Syrian Observatory for Human Rights monitored shelling by the International Coalition forces, targeted what is left for the organization in the area.";
+    let x = extract(text, Some("2019-01-24"));
+    let shelling = x.events.iter().find(|e| e.sub_event_type == SubEventType::ShellingArtilleryMissileAttack).expect("the Coalition's shelling is an event of its own");
+    assert_eq!(shelling.actors.first().map(|a| a.party), Some(Party::Coalition), "{shelling:?}");
+    assert!(x.events.iter().any(|e| e.sub_event_type == SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
+}

@@ -119,7 +119,7 @@ pub struct Gazetteer {
     /// Every word after the first in any name, lower-cased ("countryside" of "Damascus
     /// countryside", "zor" of "Deir ez-Zor"): a lower-case word or a number in a text
     /// can continue a name only if it is one of these.
-    pub(crate) continuations: std::collections::HashSet<String>,
+    pub(crate) continuations: std::collections::HashSet<String, foldhash::fast::RandomState>,
     /// Personal names that are also village names (lower case).
     pub(crate) personal_names: std::collections::HashSet<String>,
     /// Each governorate's capital (its most important community), by governorate P-code.
@@ -182,7 +182,7 @@ impl GazetteerBuilder {
             }
         }
         let stopnames = word_list(include_str!("../data/stopnames.txt"));
-        let mut continuations: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut continuations: std::collections::HashSet<String, foldhash::fast::RandomState> = std::collections::HashSet::default();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {

@@ -279,7 +279,7 @@ fn is_opener(word: &str) -> bool {
 }
 
 /// Lays the text out in both key spaces. Each token's keys are computed once.
-fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String>) -> Keyed {
+fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String, FastHash>) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: runs of such words stand as one gap, which no
@@ -293,8 +293,8 @@ fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String>
     let skipped: Vec<bool> = (0..tokens.len())
         .map(|i| {
             let t = &tokens[i];
-            let continues = i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text);
-            small(t) && !continues && !is_article(t.text) && !bu(t) && !opener(t)
+            // Cheapest tests first: most tokens are capitalised or follow a small word.
+            small(t) && !is_article(t.text) && !bu(t) && !opener(t) && !(i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text))
         })
         .collect();
     // Keys of every keyed token: byte ranges into `arena`, [vowel, skeleton].

@@ -254,7 +254,32 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             n if n >= 2 && out[n - 1].units[0].aside && !u.aside && out[n - 2].units.last().is_some_and(|x| x.sentence == u.sentence) => Some(n - 2),
             n => Some(n - 1),
         };
-        let continues = cur_at.map(|i| &out[i]).is_some_and(|cur| {
+        // "the clashes of yesterday have killed 12": a definite article before the unit's
+        // first event word refers back to the latest event of that family in this or
+        // the previous sentence, which these words continue.
+        let referent = triggers.first().filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"])).and_then(|&(_, t)| {
+            out.iter().rposition(|x| {
+                x.kind == kind
+                    && x.units.last().is_some_and(|l| l.sentence + 1 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
+                    && x.triggers.iter().any(|y| family(y.1) == family(t))
+            })
+        });
+        // A toll told on its own ("5 fatalities.") sums up the event whose deaths were
+        // told before it, which need not be the last one ("..., while regime forces
+        // shelled the town. 1 fatality.").
+        let tolled = (triggers.is_empty() && unit_figs.iter().any(|&i| figs[i].total))
+            .then(|| {
+                out.iter().rposition(|x| {
+                    x.kind == kind
+                        && x.units.last().is_some_and(|l| l.sentence + 3 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
+                        && x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(marsad_model::Outcome::Killed | marsad_model::Outcome::Executed)))
+                })
+            })
+            .flatten();
+        let referent = referent.or(tolled);
+        let cur_at = referent.or(cur_at);
+        let continues = referent.is_some()
+            || cur_at.map(|i| &out[i]).is_some_and(|cur| {
             // The headline is told again by the body: never one event with it.
             if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
                 return false;
@@ -273,12 +298,13 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 _ => false,
             };
             let new_kind = cur.kind != kind;
-            // A new report ("while the Observatory monitored shelling by the Coalition")
-            // whose acting party differs from the event's, or names one where the event
-            // had none, tells another event.
+            // A new report ("while the Observatory monitored shelling by the Coalition") or
+            // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party
+            // differs from the event's, or names one where the event had none, tells
+            // another event.
             let new_agent = match (unit_agent, cur.agent) {
                 (Some(a), Some(b)) => a != b,
-                (Some(_), None) => u.marked && same_sentence,
+                (Some(_), None) => same_sentence && (u.marked || d.words.is(u.first, "while")),
                 _ => false,
             };
             let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();

@@ -161,7 +161,16 @@ impl<'g> Extractor<'g> {
                 let hi = resolved.partition_point(|(_, w)| *w <= end);
                 (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
             };
-            let mut place = draft.place.or(inherited).or_else(before).or_else(later_in_sentence);
+            // "neighbourhoods in the city": the city named last before the draft ("the
+            // city of Deir Ezzor"), which may not be where the last event was.
+            let the_city = || {
+                if !refers_to_city(&d, draft) {
+                    return None;
+                }
+                let hi = resolved.partition_point(|(_, w)| *w < draft.units[0].first);
+                resolved[..hi].iter().rposition(|(r, _)| r.relation == Relation::City)
+            };
+            let mut place = draft.place.or_else(the_city).or(inherited).or_else(before).or_else(later_in_sentence);
             // "regain control of parts of the town": with no more than a region of its own,
             // an event that refers back to "the town" happened where the report's last
             // event did, when that was a town in the region.
@@ -415,6 +424,12 @@ fn refers_back(d: &Doc<'_>, draft: &events::Draft) -> bool {
     draft.units.iter().any(|u| {
         (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, &["town", "village", "city"]) && !w.is(i + 2, "of"))
     })
+}
+
+/// Whether a draft speaks of "the city" (not "the city of X", which names it).
+fn refers_to_city(d: &Doc<'_>, draft: &events::Draft) -> bool {
+    let w = &d.words;
+    draft.units.iter().any(|u| (u.first..u.last).any(|i| w.is(i, "the") && w.is(i + 1, "city") && !w.is(i + 2, "of")))
 }
 
 /// Governorates where the parties the report names operate (from the lexicon).

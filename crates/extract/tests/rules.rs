@@ -275,3 +275,26 @@ fn a_new_report_in_the_same_sentence_with_its_own_actor_is_another_event() {
     assert_eq!(shelling.actors.first().map(|a| a.party), Some(Party::Coalition), "{shelling:?}");
     assert!(x.events.iter().any(|e| e.sub_event_type == SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
 }
+
+#[test]
+fn a_closing_toll_sums_up_the_event_whose_deaths_it_counts() {
+    // The shelling told in the "while" clause is another event; the toll is the sniping's.
+    let x = extract(
+        "On 23 March 2023, opposition snipers shot and killed 1 regime soldier near Kafr Nabl in Idleb countryside, while regime forces shelled the vicinity of the town with artillery. 1 fatality.",
+        Some("2023-03-23"),
+    );
+    let total: u32 = x.events.iter().map(|e| e.fatalities).sum();
+    assert_eq!(total, 1, "{:?}", x.events);
+}
+
+#[test]
+fn the_clashes_and_the_city_refer_back() {
+    let text = "Violent clashes took place between regime forces and ISIS in the city of Deir Ezzor, in conjunction with regime shelling on the villages of Jneineh and Ayyash in the western countryside of Deir Ezzor, while ISIS shelled neighbourhoods in the city, and the clashes of yesterday killed 12 regime soldiers and 20 ISIS fighters.";
+    let x = extract(text, Some("2017-01-15"));
+    let with_deaths: Vec<_> = x.events.iter().filter(|e| e.fatalities > 0).collect();
+    assert_eq!(with_deaths.len(), 1, "{:?}", x.events);
+    let clashes = with_deaths[0];
+    assert_eq!(clashes.sub_event_type, SubEventType::ArmedClash, "{clashes:?}");
+    assert_eq!(clashes.location.as_ref().and_then(|l| l.pcode.as_deref()), Some("C5086"), "the city of Deir Ezzor: {clashes:?}");
+    assert_eq!(clashes.fatalities, 32);
+}

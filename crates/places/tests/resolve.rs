@@ -252,3 +252,12 @@ fn generic_heads_possessives_and_side_frames() {
     let r = resolved_full("clashes in Idleb southern countryside");
     assert_eq!((r[0].1.as_deref(), r[0].3), (Some("SY07"), 3), "{r:?}");
 }
+
+#[test]
+fn articles_glued_to_names_are_matched() {
+    // "Alhajar Alaswad" is OCHA's "Hajar Aswad"; "Aleppo" keeps its letters.
+    assert_eq!(pcode_of("Clashes between IS and regime forces around Alhajar Alaswad city in Rural Damascus.", "Alhajar Alaswad").as_deref(), Some("C2502"));
+    assert!(resolve("Clashes in Aleppo city.").iter().any(|(n, p, _)| n == "Aleppo" && p.is_some()));
+    // Number words opening a sentence are not villages ("Ten" keys like "Alteenah").
+    assert!(resolve("Ten civilians were killed.").is_empty(), "{:?}", resolve("Ten civilians were killed."));
+}

@@ -945,7 +945,11 @@ fn scan(
                     let mut close = |text_key: &str| {
                         // Size and side words are matched exactly; the budget is for the name.
                         let name_len: usize = text_key.split(' ').filter(|w| !w.starts_with('#')).map(str::len).sum();
-                        let limit = if name_len <= 6 { 1 } else { 2 };
+                        // Four or more consonants in order are much evidence already: the
+                        // vowels, the least stable part of a transliteration, get two edits
+                        // ("Almehemdiya" and OCHA's "Mhemideh").
+                        let consonants: usize = name.split(' ').filter(|w| !w.starts_with('#')).map(str::len).sum();
+                        let limit = if name_len <= 6 && consonants < 4 { 1 } else { 2 };
                         let a = arena.len();
                         arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
                         (a, arena.len())

@@ -261,3 +261,9 @@ fn articles_glued_to_names_are_matched() {
     // Number words opening a sentence are not villages ("Ten" keys like "Alteenah").
     assert!(resolve("Ten civilians were killed.").is_empty(), "{:?}", resolve("Ten civilians were killed."));
 }
+
+#[test]
+fn long_consonant_skeletons_allow_two_vowel_edits() {
+    // "Almehemdiya" (glued article, shifted vowels) is OCHA's Mhemideh, like "Muhaymida".
+    assert_eq!(pcode_of("airstrikes on the village of Almehemdiya in western rural Deir Ezzor", "Almehemdiya").as_deref(), Some("C5106"));
+}

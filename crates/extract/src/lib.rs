@@ -367,7 +367,7 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
     const HEADS: &[&str] = &[
         "council", "division", "brigade", "brigades", "corps", "army", "front", "forces", "movement", "battalion",
         "battalions", "regiment", "room", "militia", "militias", "guard", "shield", "spring", "legion", "group", "party",
-        "gathering", "union", "units", "regiments", "operation",
+        "gathering", "union", "units", "regiments", "operation", "falcons", "hawks", "lions", "knights", "eagles", "martyrs",
     ];
     const OPENERS: &[&str] = &[
         "jaysh", "jaish", "liwa", "faylaq", "harakat", "ahrar", "hayat", "jabhat", "ansar", "katibat", "saraya", "firqat",
@@ -389,8 +389,9 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
             // "the Military Council of Deir-ez-Zor", "Army of Islam": the name goes on
             // after "of" (not after "Forces of", which is often "the forces of the regime").
             let mut b = i;
-            if w.is(i + 1, "of") && cap(i + 2) && !w.is_any(i, &["forces", "operation", "room", "units"]) {
-                b = i + 2;
+            let article = usize::from(w.is_any(i + 2, &["al", "el"]) && w.is(i + 3, "-"));
+            if w.is(i + 1, "of") && cap(i + 2 + 2 * article) && !w.is_any(i, &["forces", "operation", "room", "units"]) {
+                b = i + 2 + 2 * article;
                 while b + 1 < w.len() && (cap(b + 1) || w.is_any(b + 1, &["al", "el", "-", "'"])) && !w.words[b + 1].newline_before {
                     b += 1;
                 }

@@ -590,7 +590,15 @@ impl Gazetteer {
                 *t = true;
             }
             by_tokens.insert((first, last), out.len());
-            let on_road = road_end(text, span);
+            // "Tell Abiad street in Ar-Raqqa city": a street named after a town is in
+            // another place; like a road's end, it gives way to the place around it.
+            let next_word = text[span.1..].split_whitespace().next().unwrap_or("");
+            let street = matches!(next_word.trim_end_matches([',', '.']).to_ascii_lowercase().as_str(), "street" | "st" | "avenue");
+            // "the Al Abadi tribe", "Al-Baggara clan": people, not a place.
+            if matches!(next_word.trim_end_matches([',', '.', ';']).to_ascii_lowercase().as_str(), "tribe" | "tribes" | "clan" | "clans" | "tribesmen") {
+                continue;
+            }
+            let on_road = road_end(text, span) || street;
             out.push(PlaceMention {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),

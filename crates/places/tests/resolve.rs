@@ -267,3 +267,13 @@ fn long_consonant_skeletons_allow_two_vowel_edits() {
     // "Almehemdiya" (glued article, shifted vowels) is OCHA's Mhemideh, like "Muhaymida".
     assert_eq!(pcode_of("airstrikes on the village of Almehemdiya in western rural Deir Ezzor", "Almehemdiya").as_deref(), Some("C5106"));
 }
+
+#[test]
+fn tribes_and_streets_named_after_places() {
+    // "the Al Abadi tribe" is people; "Tell Abiad street" is a street of Ar-Raqqa city.
+    let r = resolved_full("clashes took place between Al Harbiyat tribe and Al Abadi tribe in Za'ra town in Aleppo countryside");
+    assert!(r.iter().all(|x| !x.0.contains("Abadi") && !x.0.contains("Harbiyat")), "{r:?}");
+    let r = resolved_full("clashes took place between two tribes in Tell Abiad street in Ar-Raqqa city");
+    let street = r.iter().find(|x| x.0 == "Tell Abiad").expect("the street's name is found");
+    assert!(street.5, "a street is marked like a road's end: {r:?}");
+}

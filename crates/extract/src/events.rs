@@ -405,7 +405,13 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let agent = d.actors.iter().any(|a| a.last < i && a.last + 5 >= i && a.party.is_armed());
-    agent || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops"]))
+    // "Regime forces made advances in the desert, taking control of X": a participle
+    // after a comma takes the sentence's subject, an armed party named before it.
+    let participle = i > 0
+        && w.is(i - 1, ",")
+        && w.is_any(i, &["taking", "capturing", "seizing", "regaining", "gaining", "retaking", "recapturing"])
+        && d.actors.iter().any(|a| a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed());
+    agent || participle || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops"]))
 }
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.

@@ -298,3 +298,14 @@ fn the_clashes_and_the_city_refer_back() {
     assert_eq!(clashes.location.as_ref().and_then(|l| l.pcode.as_deref()), Some("C5086"), "the city of Deir Ezzor: {clashes:?}");
     assert_eq!(clashes.fatalities, 32);
 }
+
+#[test]
+fn exchanges_of_shelling_are_clashes_and_participles_take_ground() {
+    let x = extract("On 31 August 2022, shelling exchange took place between regime forces and opposition rebels near Kafr Nabl with heavy artillery. Casualties unknown.", Some("2022-08-31"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    // One-sided shelling stays shelling.
+    let x = extract("Regime forces shelled Kafr Nabl with heavy artillery.", Some("2022-08-31"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ShellingArtilleryMissileAttack), "{:?}", x.events);
+    let x = extract("Regime forces and allied militias made advances in the eastern desert of Homs, taking control of Al-Salihiya village, following clashes with ISIS.", Some("2017-06-01"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+}

@@ -436,6 +436,10 @@ fn back_in(d: &Doc<'_>, u: &Unit) -> bool {
 }
 
 /// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
+fn detains(s: SubEventType) -> bool {
+    matches!(s, SubEventType::Arrests | SubEventType::AbductionForcedDisappearance)
+}
+
 pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -> SubEventType {
     let has = |f: &dyn Fn(Trigger) -> bool| draft.triggers.iter().any(|(_, t)| f(*t));
     let armed: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
@@ -499,8 +503,13 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 SubEventType::ArmedClash
             }
         }
+        Some((_, Trigger::Sub(s))) if detains(s) && armed.len() >= 2 => SubEventType::ArmedClash,
         Some((_, Trigger::Sub(s))) => s,
         _ => match draft.triggers.first().map(|x| x.1) {
+            // One armed group detaining or abducting members of another ("QSD detained
+            // an IS member") is an interaction of two armed actors: by ACLED's rules, a
+            // clash. Arrests and abductions are for civilians.
+            Some(Trigger::Sub(s)) if detains(s) && armed.len() >= 2 => SubEventType::ArmedClash,
             Some(Trigger::Sub(s)) => s,
             _ if civilian_victims && armed.len() <= 1 => SubEventType::Attack,
             _ => SubEventType::ArmedClash,

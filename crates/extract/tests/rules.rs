@@ -309,3 +309,11 @@ fn exchanges_of_shelling_are_clashes_and_participles_take_ground() {
     let x = extract("Regime forces and allied militias made advances in the eastern desert of Homs, taking control of Al-Salihiya village, following clashes with ISIS.", Some("2017-06-01"));
     assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
 }
+
+#[test]
+fn armed_groups_detaining_each_other_clash_and_civilians_are_arrested() {
+    let x = extract("On 20 October 2020, the SDF arrested four ISIS members in Hajin town.", Some("2020-10-20"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    let x = extract("On 20 October 2020, regime forces arrested four civilians in Hajin town.", Some("2020-10-20"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Arrests), "{:?}", x.events);
+}

@@ -480,9 +480,14 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 distinct.sort();
                 distinct.dedup();
                 let outside = striker.is_some_and(|p| distinct.len() >= 2 && !distinct.contains(&p));
-                if !outside {
+                if !outside || supports(d, i) {
                     return SubEventType::ArmedClash;
                 }
+            }
+            // "QSD, supported by Coalition helicopters, detained 4 IS members": the strike
+            // supports a ground action, which is the event.
+            if supports(d, i) && draft.triggers.iter().any(|(_, t)| matches!(t, Trigger::Sub(s) if s.event_type() == EventType::Battles || (detains(*s) && armed.len() >= 2))) {
+                return SubEventType::ArmedClash;
             }
             // "Explosions" are what people heard; the weapon named beside them says what it was.
             if s == SubEventType::RemoteExplosiveLandmineIed && is_weak(d, draft) {
@@ -518,6 +523,14 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
 }
 
 /// Clash words that mean fighting on the ground (not "attack", which may be a strike).
+/// Whether the strike word at `i` is told as support for a side on the ground ("with
+/// Turkish warplanes support", "backed by Coalition airstrikes", "under cover of").
+fn supports(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    (i.saturating_sub(5)..i).any(|k| w.is_any(k, &["support", "supported", "backed", "backing", "cover", "covered", "aided"]))
+        || (i + 1..i + 3).any(|k| w.is_any(k, &["support", "cover"]))
+}
+
 fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
     d.words.is_any(i, &["clashes", "clash", "clashed", "clashing", "fighting", "fought", "battles", "battle", "battled", "confrontations", "firefight", "gunfight", "skirmishes", "exchange", "exchanged"])
 }

@@ -317,3 +317,14 @@ fn armed_groups_detaining_each_other_clash_and_civilians_are_arrested() {
     let x = extract("On 20 October 2020, regime forces arrested four civilians in Hajin town.", Some("2020-10-20"));
     assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Arrests), "{:?}", x.events);
 }
+
+#[test]
+fn strikes_in_support_of_a_ground_action_are_part_of_it() {
+    let x = extract("Euphrates Shield forces with Turkish warplanes support clashed against ISIS fighters in Baza'a town.", Some("2017-01-05"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    let x = extract("On 31 July 2021, the SDF, supported by Coalition helicopters, detained 4 ISIS members in Hajin.", Some("2021-07-31"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    // Strikes on their own stay strikes.
+    let x = extract("Russian warplanes carried out airstrikes on Kafr Nabl.", Some("2021-07-31"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::AirDroneStrike), "{:?}", x.events);
+}

@@ -501,8 +501,9 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         }
         Some((_, Trigger::Sub(s))) if s == SubEventType::ArmedClash || s == SubEventType::Attack => {
             // Violence against civilians only when the victims are civilians; an
-            // armed group attacking armed men is a battle.
-            if civilian_victims && !armed_victims && armed.len() <= 1 {
+            // armed group attacking armed men is a battle, and civilians killed in
+            // clashes ("clashes between two families killed one civilian") died in one.
+            if civilian_victims && !armed_victims && armed.len() <= 1 && clashes.is_empty() {
                 SubEventType::Attack
             } else {
                 SubEventType::ArmedClash

@@ -328,3 +328,12 @@ fn strikes_in_support_of_a_ground_action_are_part_of_it() {
     let x = extract("Russian warplanes carried out airstrikes on Kafr Nabl.", Some("2021-07-31"));
     assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::AirDroneStrike), "{:?}", x.events);
 }
+
+#[test]
+fn civilians_killed_in_clashes_died_in_a_battle() {
+    let x = extract("On 4 March 2023, clashes took place between two families over an old dispute in Hajin town, killing one civilian. 1 fatality.", Some("2023-03-04"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    // Gunmen shooting a civilian is violence against civilians.
+    let x = extract("On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.", Some("2023-03-04"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Attack), "{:?}", x.events);
+}

@@ -177,7 +177,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .filter(|h| h.last <= u.last && !in_tally(h.first))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
-            .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && changes_hands(d, i)))
+            .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i)))
             .collect();
         // A unit that opens with a running total and then tells an event (", and the
         // Coalition's strikes targeted ..."): the event's words start after the total.
@@ -386,6 +386,18 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
         || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
             w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
         })
+}
+
+/// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
+/// explosives", "captured a 23mm gun".
+fn takes_things(d: &Doc<'_>, i: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",
+        "tank", "tanks", "truck", "trucks", "car", "cars", "documents", "drugs", "shipment", "cargo", "materials", "money",
+        "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers",
+    ];
+    let w = &d.words;
+    (i + 1..(i + 6).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| w.is_any(k, THINGS))
 }
 
 /// Whether a territory word at `i` tells ground changing hands: an actor (or "managed

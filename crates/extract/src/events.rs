@@ -384,12 +384,19 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     // "captured 21 members", "captured them".
     w.is_any(i + 1, &["them", "him", "her"])
         || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
-            w.words[k].kind == crate::words::WordKind::Digits || d.lex.nouns.contains_key(w.w(k))
+            // "captured 21" counts people; "control over the 3 villages" counts ground.
+            (w.words[k].kind == crate::words::WordKind::Digits && !w.is_any(k + 1, GROUND)) || d.lex.nouns.contains_key(w.w(k))
         })
 }
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
 /// explosives", "captured a 23mm gun".
+/// Words for pieces of ground counted in a change of hands ("3 villages").
+const GROUND: &[&str] = &[
+    "villages", "village", "towns", "town", "hills", "hill", "points", "positions", "areas", "area", "km", "kilometers",
+    "kilometres", "farms", "sites", "checkpoints", "neighborhoods", "neighbourhoods", "strategic", "new", "more", "other",
+];
+
 fn takes_things(d: &Doc<'_>, i: usize) -> bool {
     const THINGS: &[&str] = &[
         "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",

@@ -337,3 +337,11 @@ fn civilians_killed_in_clashes_died_in_a_battle() {
     let x = extract("On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.", Some("2023-03-04"));
     assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Attack), "{:?}", x.events);
 }
+
+#[test]
+fn ground_counted_in_numbers_changes_hands_and_things_seized_do_not() {
+    let x = extract("As a result of the clashes, the Syrian army established full control over the 3 villages near Hajin.", Some("2017-09-01"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    let x = extract("HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.", Some("2017-09-01"));
+    assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
+}

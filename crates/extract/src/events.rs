@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::figures::{Figure, FigureRole};
 use crate::lexicon::Trigger;
 use marsad_model::{
-    Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Party, Role, SubEventType,
+    Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Outcome, Party, Role, SubEventType,
 };
 use marsad_places::ResolvedPlace;
 
@@ -272,7 +272,7 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 out.iter().rposition(|x| {
                     x.kind == kind
                         && x.units.last().is_some_and(|l| l.sentence + 3 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
-                        && x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(marsad_model::Outcome::Killed | marsad_model::Outcome::Executed)))
+                        && x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed)))
                 })
             })
             .flatten();
@@ -621,10 +621,35 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         after || by || between
     };
     let armed: Vec<_> = hits.iter().filter(|a| a.party.is_armed()).collect();
+    // "The body of an NDF member was found", "a QSD member was killed": when the only
+    // armed party named is the one hurt and no one is said to act, the perpetrator is
+    // an unidentified armed group (ACLED's first actor for unattributed violence).
+    let active_verb = |k: usize| {
+        w.is_any(k, AGENT_VERBS) && !w.is_any(k, &["was", "were", "have", "has", "had"]) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
+    };
+    let acting = armed.iter().any(|a| {
+        !associated(a) && ((a.last + 1..a.last + 4).any(active_verb) || (a.first >= 1 && w.is_any(a.first - 1, &["by", "between"])))
+    });
+    let mut named: Vec<Party> = armed.iter().filter(|a| !associated(a)).map(|a| a.party).collect();
+    named.dedup();
+    let hurt = |p: Party| {
+        draft.figures.iter().any(|&i| {
+            figs[i].party == p && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted))
+        })
+    };
+    let unattributed = !acting
+        && named.len() == 1
+        && named[0] != Party::Unknown
+        && hurt(named[0])
+        && !draft.triggers.iter().any(|&(i, _)| is_ground_fighting(d, i) || w.is(i.saturating_sub(1), "between"));
+    if unattributed {
+        push(&mut out, Party::Unknown, "unidentified armed group".to_string(), Role::Actor1, false);
+    }
     let first_agent = armed.iter().position(|a| !associated(a) && agent(a)).or_else(|| armed.iter().position(|a| !associated(a)));
     if let Some(ai) = first_agent {
         let a = armed[ai];
-        push(&mut out, a.party, name(a), Role::Actor1, a.suspected);
+        let role = if unattributed { Role::Actor2 } else { Role::Actor1 };
+        push(&mut out, a.party, name(a), role, a.suspected);
         // "A force of the Coalition and the SDF raided": the partner of the actor is associated.
         let mut k = ai;
         while k + 1 < armed.len() {

@@ -345,3 +345,13 @@ fn ground_counted_in_numbers_changes_hands_and_things_seized_do_not() {
     let x = extract("HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.", Some("2017-09-01"));
     assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
 }
+
+#[test]
+fn unattributed_violence_has_an_unidentified_first_actor() {
+    let x = extract("On 15 October 2022, unidentified armed individuals killed an SDF member in Hajin. 1 fatality.", Some("2022-10-15"));
+    let parties: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
+    assert!(parties.contains(&(Party::Unknown, marsad_model::Role::Actor1)), "{parties:?}");
+    let x = extract("The body of an SDF member was found bearing torture marks in Hajin. 1 fatality.", Some("2022-10-15"));
+    let parties: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
+    assert_eq!(parties, vec![(Party::Unknown, marsad_model::Role::Actor1), (Party::Sdf, marsad_model::Role::Actor2)], "{:?}", x.events);
+}

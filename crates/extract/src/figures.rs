@@ -394,6 +394,10 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
         np.end = k + 2;
         return np;
     }
+    // "a fighter in the ranks of the opposition": the ranks are the "of" chain.
+    if w.is_any(k, &["in", "within"]) && w.phrase_at(k + 1, "the ranks of") {
+        k += 3;
+    }
     if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
         let mut m = k + 1;
         let limit = (k + 25).min(w.len());

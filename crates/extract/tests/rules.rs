@@ -355,3 +355,13 @@ fn unattributed_violence_has_an_unidentified_first_actor() {
     let parties: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
     assert_eq!(parties, vec![(Party::Unknown, marsad_model::Role::Actor1), (Party::Sdf, marsad_model::Role::Actor2)], "{:?}", x.events);
 }
+
+#[test]
+fn deaths_from_wounds_kin_and_ranks() {
+    let x = extract("An opposition fighter succumbed to wounds he sustained during clashes with regime forces in Hajin.", Some("2021-05-09"));
+    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Opposition, Some(1), Qualifier::Exact)]);
+    let x = extract("On 9 May 2017, a fighter in the ranks of the opposition died due to injuries he sustained in a battle with regime forces in Hajin.", Some("2017-05-09"));
+    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Opposition, Some(1))), "{:?}", figures(&x));
+    let x = extract("Two brothers were found dead with gunshot marks in Hajin.", Some("2020-06-16"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", x.events);
+}

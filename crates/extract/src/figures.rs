@@ -398,6 +398,13 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     if w.is_any(k, &["in", "within"]) && w.phrase_at(k + 1, "the ranks of") {
         k += 3;
     }
+    // "A Syrian General 'Ali Yousef Sultan' was killed": a quoted name is the same person.
+    if w.is_any(k, &["'", "\"", "“", "‘"]) {
+        if let Some(close) = (k + 2..(k + 8).min(w.len())).find(|&x| w.is_any(x, &["'", "\"", "”", "’"])) {
+            np.end = close;
+            k = close + 1;
+        }
+    }
     if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
         let mut m = k + 1;
         let limit = (k + 25).min(w.len());
@@ -422,6 +429,14 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 np.end = if w.is_any(obj, &["them", "it", "him", "her"]) { obj } else { m + 1 };
                 m = np.end + 1;
                 continue;
+            }
+            // "a member of the Free Syrian Army (JSH)": a short aside in brackets.
+            if word == "(" {
+                if let Some(close) = (m + 1..(m + 5).min(w.len())).find(|&x| w.is(x, ")")) {
+                    np.end = close;
+                    m = close + 1;
+                    continue;
+                }
             }
             // A dash with spaces is a pause ("3 citizens - including a woman -"); a hyphen is part of a name.
             if word == "-" {

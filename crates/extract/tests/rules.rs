@@ -365,3 +365,11 @@ fn deaths_from_wounds_kin_and_ranks() {
     let x = extract("Two brothers were found dead with gunshot marks in Hajin.", Some("2020-06-16"));
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", x.events);
 }
+
+#[test]
+fn quoted_names_and_bracketed_acronyms_stay_with_their_person() {
+    let x = extract("A Syrian Army Colonel 'Muhammed Ali al-Aswad' was reportedly killed near Palmyra.", Some("2017-03-01"));
+    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Regime, Some(1))), "{:?}", figures(&x));
+    let x = extract("A member of the Free Syrian Army (JSH) was killed during clashes with regime forces in Nawa.", Some("2017-03-01"));
+    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Opposition, Some(1))), "{:?}", figures(&x));
+}

@@ -529,7 +529,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         // "3 regime members, including an officer, were killed"
         if w.is(k, "including") {
             let mut j = k + 1;
-            while j < w.len() && j < k + 6 && !w.is_any(j, &["were", "was", "who", "have", "had", "has"]) {
+            while j < w.len() && j < k + 12 && !w.is_any(j, &["were", "was", "who", "have", "had", "has"]) {
                 j += 1;
             }
             k = j;

@@ -373,3 +373,9 @@ fn quoted_names_and_bracketed_acronyms_stay_with_their_person() {
     let x = extract("A member of the Free Syrian Army (JSH) was killed during clashes with regime forces in Nawa.", Some("2017-03-01"));
     assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Opposition, Some(1))), "{:?}", figures(&x));
 }
+
+#[test]
+fn a_whole_keeps_its_verb_past_a_long_including_clause() {
+    let x = extract("Six people, including one of the fighters from the factions, were killed by airstrikes in the countryside of Daraa.", Some("2017-03-01"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 6, "{:?}", x.events);
+}

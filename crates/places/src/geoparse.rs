@@ -502,7 +502,7 @@ impl Gazetteer {
             let t0 = &tokens[first];
             // "eastern As-Sweida", "northern Hama": a side of a governorate, not the
             // village named "Eastern Sweida"; the governorate's own match is taken instead.
-            if is_side(t0.text) && side_of_governorate(first, last) {
+            if is_side(&t0.text.to_ascii_lowercase()) && side_of_governorate(first, last) {
                 continue;
             }
             // Arabic function words that normalise to a village's name (على, "Ali").

@@ -401,7 +401,7 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
     const THINGS: &[&str] = &[
         "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",
         "tank", "tanks", "truck", "trucks", "car", "cars", "documents", "drugs", "shipment", "cargo", "materials", "money",
-        "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers",
+        "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers", "depot", "depots", "warehouse", "warehouses",
     ];
     let w = &d.words;
     (i + 1..(i + 6).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| w.is_any(k, THINGS))

@@ -379,3 +379,9 @@ fn a_whole_keeps_its_verb_past_a_long_including_clause() {
     let x = extract("Six people, including one of the fighters from the factions, were killed by airstrikes in the countryside of Daraa.", Some("2017-03-01"));
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 6, "{:?}", x.events);
 }
+
+#[test]
+fn partial_control_is_a_clash() {
+    let x = extract("Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.", Some("2020-02-01"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+}

@@ -264,6 +264,15 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                     && x.triggers.iter().any(|y| family(y.1) == family(t))
             })
         });
+        // "Rebel forces took it over.": ground taken by pronoun is the place of the
+        // event just told.
+        let taken_it = triggers.iter().any(|&(t, tr)| tr == Trigger::Territory && (t + 1..t + 4).any(|k| d.words.is(k, "it")));
+        let referent = referent.or_else(|| {
+            taken_it
+                .then(|| out.len().checked_sub(1))
+                .flatten()
+                .filter(|&i| out[i].kind == kind && out[i].units.last().is_some_and(|l| l.sentence + 1 >= u.sentence) && (out[i].units[0].first < d.body_start) == (u.first < d.body_start))
+        });
         // A toll told on its own ("5 fatalities.") sums up the event whose deaths were
         // told before it, which need not be the last one ("..., while regime forces
         // shelled the town. 1 fatality.").

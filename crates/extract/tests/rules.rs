@@ -385,3 +385,10 @@ fn partial_control_is_a_clash() {
     let x = extract("Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.", Some("2020-02-01"));
     assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
 }
+
+#[test]
+fn ground_taken_by_pronoun_is_the_event_just_told() {
+    let x = extract("Rebel forces battled regime forces in Kafr Nabl. Rebel forces took it over. No deaths reported.", Some("2017-06-01"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory, "{:?}", x.events);
+}

@@ -378,7 +378,7 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
     let cap = |i: usize| w.words.get(i).is_some_and(|x| x.capitalized || x.kind == crate::words::WordKind::Digits);
     let mut out = Vec::new();
     for i in 0..w.len() {
-        if HEADS.contains(&w.w(i)) && cap(i) {
+        if cap(i) && HEADS.contains(&w.w(i)) {
             let mut a = i;
             while a > 0 && (cap(a - 1) || joiner(a - 1)) && !w.words[a].newline_before {
                 a -= 1;
@@ -404,7 +404,7 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
                 out.push(Span(s, e));
             }
         }
-        if OPENERS.contains(&w.w(i)) && cap(i) {
+        if cap(i) && OPENERS.contains(&w.w(i)) {
             let mut b = i;
             while b + 1 < w.len() && (cap(b + 1) || joiner(b + 1)) && !w.words[b + 1].newline_before {
                 b += 1;

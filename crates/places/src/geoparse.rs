@@ -778,7 +778,7 @@ impl Gazetteer {
                 // Among namesakes under one key, the one spelled exactly as the text
                 // spells it ("Kawkab", not "Kawkabeh"): weak evidence, since writers
                 // often copy a place's official spelling.
-                if !m.spelled.is_empty() && spelling(&p.name) == m.spelled {
+                if !m.spelled.is_empty() && spelled_as(&p.name, &m.spelled) {
                     s += SAME_SPELLING;
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
@@ -1000,6 +1000,13 @@ pub fn spelling(name: &str) -> String {
     let lower = name.to_ascii_lowercase();
     let rest = ["al-", "al ", "el-", "el "].iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
     rest.bytes().filter(u8::is_ascii_alphabetic).map(char::from).collect()
+}
+
+/// Whether `name`'s [`spelling`] is `spelled`, without building it.
+fn spelled_as(name: &str, spelled: &str) -> bool {
+    let b = name.as_bytes();
+    let rest = if b.len() > 3 && matches!(&b[..2], [b'a' | b'A', b'l' | b'L'] | [b'e' | b'E', b'l' | b'L']) && matches!(b[2], b'-' | b' ') { &b[3..] } else { b };
+    rest.iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).eq(spelled.bytes())
 }
 
 /// Whether two keys are at most `limit` edits apart.

@@ -277,3 +277,11 @@ fn tribes_and_streets_named_after_places() {
     let street = r.iter().find(|x| x.0 == "Tell Abiad").expect("the street's name is found");
     assert!(street.5, "a street is marked like a road's end: {r:?}");
 }
+
+#[test]
+fn spelling_ignores_articles_case_and_marks() {
+    use marsad_places::spelling;
+    assert_eq!(spelling("Al-Ma'arra"), "maarra");
+    assert_eq!(spelling("el Bab"), "bab");
+    assert_eq!(spelling("Aleppo"), "aleppo");
+}

@@ -258,11 +258,12 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         // first event word refers back to the latest event of that family in this or
         // the previous sentence, which these words continue.
         let referent = triggers.first().filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"])).and_then(|&(_, t)| {
-            out.iter().rposition(|x| {
+            // Only the last few drafts can be that close: a bounded look back.
+            out.iter().enumerate().rev().take(8).find(|(_, x)| {
                 x.kind == kind
                     && x.units.last().is_some_and(|l| l.sentence + 1 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
                     && x.triggers.iter().any(|y| family(y.1) == family(t))
-            })
+            }).map(|(i, _)| i)
         });
         // "Rebel forces took it over.": ground taken by pronoun is the place of the
         // event just told.
@@ -278,11 +279,11 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         // shelled the town. 1 fatality.").
         let tolled = (triggers.is_empty() && unit_figs.iter().any(|&i| figs[i].total))
             .then(|| {
-                out.iter().rposition(|x| {
+                out.iter().enumerate().rev().take(8).find(|(_, x)| {
                     x.kind == kind
                         && x.units.last().is_some_and(|l| l.sentence + 3 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
                         && x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed)))
-                })
+                }).map(|(i, _)| i)
             })
             .flatten();
         let referent = referent.or(tolled);

@@ -261,7 +261,8 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
 /// Words that open many names ("Tall X", "Maaret X", "Kafr X"): alone, no place.
 fn is_generic_head(word: &str) -> bool {
-    matches!(
+    word.len() <= 8
+        && matches!(
         word.to_ascii_lowercase().as_str(),
         "tal" | "tall" | "tell" | "tel" | "maaret" | "maarat" | "ma'arat" | "maarrat" | "marat" | "kafr" | "kfar" | "deir" | "dayr"
             | "khirbet" | "kherbet" | "khirbat" | "ain" | "ein" | "ayn" | "bir" | "jabal" | "jebel" | "qasr" | "ras" | "umm" | "um"
@@ -592,10 +593,11 @@ impl Gazetteer {
             by_tokens.insert((first, last), out.len());
             // "Tell Abiad street in Ar-Raqqa city": a street named after a town is in
             // another place; like a road's end, it gives way to the place around it.
-            let next_word = text[span.1..].split_whitespace().next().unwrap_or("");
-            let street = matches!(next_word.trim_end_matches([',', '.']).to_ascii_lowercase().as_str(), "street" | "st" | "avenue");
+            let next_word = text[span.1..].split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';']);
+            let next_is = |words: &[&str]| words.iter().any(|x| next_word.eq_ignore_ascii_case(x));
+            let street = next_is(&["street", "st", "avenue"]);
             // "the Al Abadi tribe", "Al-Baggara clan": people, not a place.
-            if matches!(next_word.trim_end_matches([',', '.', ';']).to_ascii_lowercase().as_str(), "tribe" | "tribes" | "clan" | "clans" | "tribesmen") {
+            if next_is(&["tribe", "tribes", "clan", "clans", "tribesmen"]) {
                 continue;
             }
             let on_road = road_end(text, span) || street;

@@ -84,7 +84,8 @@ impl<'a> Doc<'a> {
         // Actors, with generic references resolved to the last named party.
         let mut actors = Vec::new();
         let mut last_referent: Option<Party> = None;
-        for h in lex.actors.find(&words) {
+        let (actor_hits, outcome_hits, trigger_hits) = lex.find_phrases(&words);
+        for h in actor_hits {
             let alias = &lex.actors.values[h.id];
             if alias.case_sensitive {
                 let orig = &text[words.words[h.first].start..words.words[h.last].end];
@@ -132,14 +133,12 @@ impl<'a> Doc<'a> {
         for (i, a) in actors.iter().enumerate() {
             actor_start[a.first] = i as u32 + 1;
         }
-        let outcome_hits = lex.outcomes.find(&words);
         let mut outcome_start = vec![0u32; n];
         let mut outcome_end = vec![0u32; n];
         for (i, h) in outcome_hits.iter().enumerate() {
             outcome_start[h.first] = i as u32 + 1;
             outcome_end[h.last] = i as u32 + 1;
         }
-        let trigger_hits = lex.triggers.find(&words);
         let mut trigger_mask = vec![false; n];
         for h in &trigger_hits {
             for m in &mut trigger_mask[h.first..=h.last] {

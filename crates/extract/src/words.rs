@@ -208,6 +208,67 @@ impl<T> PhraseSet<T> {
     }
 }
 
+/// Several phrase tables matched over the joined word string in one pass, each giving
+/// the hits its own [`PhraseSet::find`] would: the automaton reports every occurrence
+/// of every phrase, and each table then keeps its leftmost-longest, non-overlapping
+/// hits, as a search restarted at each hit's trailing space finds them.
+pub struct PhraseSets {
+    automaton: AhoCorasick,
+    /// The first pattern id of each table.
+    starts: Vec<usize>,
+}
+
+impl PhraseSets {
+    pub fn new(tables: &[&[String]]) -> PhraseSets {
+        let mut starts = Vec::with_capacity(tables.len());
+        let mut patterns: Vec<String> = Vec::new();
+        for t in tables {
+            starts.push(patterns.len());
+            patterns.extend(t.iter().map(|p| format!(" {p} ")));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("lexicon phrases build an automaton");
+        PhraseSets { automaton, starts }
+    }
+
+    /// Each table's hits, in word order.
+    pub fn find(&self, words: &Words<'_>) -> Vec<Vec<PhraseHit>> {
+        let hay = &words.joined;
+        let mut found: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); self.starts.len()];
+        for m in self.automaton.find_overlapping_iter(hay.as_str()) {
+            let id = m.pattern().as_usize();
+            let t = self.starts.partition_point(|&s| s <= id) - 1;
+            found[t].push((m.start(), m.end(), id - self.starts[t]));
+        }
+        found
+            .into_iter()
+            .map(|mut ms| {
+                // Leftmost first; at one start, the longest, then the first listed.
+                ms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+                let mut out = Vec::new();
+                let mut pos = 0;
+                for (start, end, id) in ms {
+                    if start < pos {
+                        continue;
+                    }
+                    if let Some(first) = words.word_at_joined(start + 1) {
+                        let last = match words.offsets.binary_search(&(end - 1)) {
+                            Ok(i) | Err(i) => i.saturating_sub(1),
+                        };
+                        out.push(PhraseHit { first, last, id });
+                    }
+                    pos = end - 1;
+                }
+                out
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,10 @@ pub struct DateExpr {
     pub kind: DateKind,
 }
 
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december";
+// Full names first: the regex alternation takes the first that matches. The short
+// forms ("6 Feb 2015" in news datelines) only ever match beside a day or a year.
+const MONTHS: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 fn month_num(m: &str) -> u8 {
@@ -43,6 +46,17 @@ fn month_num(m: &str) -> u8 {
         "october" => 10,
         "november" => 11,
         "december" => 12,
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
         _ => 0,
     }
 }

@@ -546,7 +546,10 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                     || w.is_any(n, &["a", "an", "the", "two", "three", "four", "five", "several", "dozens", "tens", "one", "him", "her", "them", "another", "members", "fighters"])
                     || d.actor_at(n).is_some()
                     || d.lex.nouns.contains_key(w.w(n));
-                if pos == OutcomePosition::Both && !passive && object {
+                // Civilians are not said to kill: "3 civilians killed 12 others injured"
+                // is a headline's two tolls.
+                let victims = from > 0 && w.is_any(from - 1, &["civilians", "people", "persons", "children", "women", "citizens"]);
+                if pos == OutcomePosition::Both && !passive && object && !victims {
                     return None;
                 }
                 return Some((o, h.last));
@@ -642,6 +645,13 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         after_outcome = after_outcome.or_else(|| outcome_after(d, np2.end + 1));
     }
     let total = noun_outcome.is_some() && np.parties.is_empty();
+    // "Three civilians killed 12 others injured": the verb before the number has its
+    // own subject just before it; this number's verb is the one right after it.
+    let before = before.filter(|&(_, first)| {
+        let own_subject = (first.saturating_sub(2)..first).any(|k| d.lex.nouns.contains_key(w.w(k)));
+        let adjacent_after = after_outcome.is_some_and(|(_, l)| l <= np.end.max(num.last) + 3);
+        !(own_subject && adjacent_after)
+    });
     let (outcome, outcome_before_word, last) = if let Some(h) = noun_outcome {
         (Some(d.lex.outcomes.values[h.id].0), None, h.last.max(np.end))
     } else if let Some((o, first)) = before {
@@ -907,6 +917,19 @@ pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+/// Phrases that give a toll the whole war as its scope.
+const WAR_SCOPE: &[&str] = &[
+    "since the conflict", "since the war", "since the uprising", "since the crisis", "since the revolution",
+    "since the start of the war", "since the start of the conflict", "since the beginning of the war",
+    "since the beginning of the conflict", "since the outbreak", "since 2011", "since march 2011", "in the war",
+    "in the conflict", "in the civil war", "in syria ' s war", "in syria ' s civil war", "in syria ' s conflict",
+    "in syria s war", "in syrias war", "since syrias conflict", "since syrias war", "since syria ' s conflict",
+    "since syria ' s war", "since its conflict", "since its war", "year conflict", "year war", "year - old war",
+    "year - old conflict", "year civil war", "since then",
+    "in the syrian war", "in the syrian conflict", "in the syrian civil war", "the war began", "the conflict began",
+    "the conflict erupted", "the war erupted", "the conflict started", "the war started",
+];
+
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     let mut next = 0;
@@ -928,7 +951,18 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                 (o.saturating_sub(3)..o).any(|k| w.is_any(k, &["documented", "recorded", "counted", "registered", "monitored"]))
             });
             let by_since = since_pos.is_some_and(|p| p < f.num.first || documented);
-            if cue || by_since {
+            // "More than 330,000 people have been killed since the conflict began in
+            // 2011", "... in Syria's war": the toll of the whole war, not an incident's.
+            let window = f.num.first.saturating_sub(10).max(a)..=(f.last + 15).min(b);
+            let war = window.clone().any(|k| WAR_SCOPE.iter().any(|p| w.phrase_at(k, p)))
+                // "a conflict that has killed 280000 people", "years of conflict in which
+                // more than 300000 people have been killed".
+                || (window.clone().any(|k| w.is_any(k, &["war", "conflict", "uprising"]))
+                    && window.clone().any(|k| w.is_any(k, &["since", "has", "have", "years"])))
+                // No single incident of this war killed tens of thousands: such a toll
+                // is a count over time, whatever the wording.
+                || f.count.best.is_some_and(|n| n >= 20_000);
+            if cue || by_since || war {
                 on = true;
             }
             if on {

@@ -191,8 +191,9 @@ impl<'g> Extractor<'g> {
                 .map(|p| &resolved[p].0)
                 .or(dateline.map(|x| &x.0))
                 .map(|r| self.gazetteer.location(r, text));
-            let casualties: Vec<CasualtyFigure> = draft.figures.iter().map(|&i| casualty(&figs, i, &d)).collect();
-            let fatalities = fatalities(&figs, &draft.figures);
+            let told = retold_once(&figs, &draft.figures, &d);
+            let casualties: Vec<CasualtyFigure> = told.iter().map(|&i| casualty(&figs, i, &d)).collect();
+            let fatalities = fatalities(&figs, &told);
             let spans: Vec<Span> = draft
                 .units
                 .iter()
@@ -483,6 +484,32 @@ fn casualty(figs: &[Figure], i: usize, d: &Doc<'_>) -> CasualtyFigure {
 
 /// ACLED's conservative toll: a stated total if there is one, else the sum of the
 /// lowest reported deaths of each party.
+/// An event's figures without the ones that tell the same toll again ("at least 56
+/// civilians killed ..." then "there are at least 56 dead"): the same count and
+/// outcome of the same people, or of people the retelling does not name. A figure of
+/// "others" or "more" is new people.
+fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::with_capacity(ids.len());
+    for &i in ids {
+        let f = &figs[i];
+        let new_people = (f.first..=f.last).any(|k| d.words.is_any(k, &["others", "other", "another", "more", "additional"]));
+        // A stated total ("5 fatalities.") is kept: it bounds the event's toll.
+        let retold = !new_people
+            && !f.total
+            && f.count.best.is_some_and(|n| n >= 2)
+            && kept.iter().any(|&j| {
+                let g = &figs[j];
+                g.outcome == f.outcome
+                    && g.count.best == f.count.best
+                    && (g.party == f.party || matches!(f.party, Party::Unknown | Party::Mixed))
+            });
+        if !retold {
+            kept.push(i);
+        }
+    }
+    kept
+}
+
 fn fatalities(figs: &[Figure], ids: &[usize]) -> u32 {
     let deaths = |f: &&Figure| matches!(f.outcome, Some(Outcome::Killed | Outcome::Executed));
     let fs: Vec<&Figure> = ids.iter().map(|&i| &figs[i]).filter(deaths).collect();

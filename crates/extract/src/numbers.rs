@@ -104,7 +104,14 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
         if s.len() > 9 {
             return None;
         }
-        return s.parse().ok().map(|v| (v, last));
+        // "10 million", "500 thousand".
+        let scale = match w.w(last + 1) {
+            "million" | "millions" => 1_000_000,
+            "thousand" => 1000,
+            _ => 1,
+        };
+        let v: u32 = s.parse().ok()?;
+        return if scale > 1 { v.checked_mul(scale).map(|v| (v, last + 1)) } else { Some((v, last)) };
     }
     let mut total = 0u32;
     let mut last = i;
@@ -120,7 +127,7 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
         }
     } else if let Some(u) = unit(w.w(i)) {
         u
-    } else if w.is(i, "a") && w.is_any(i + 1, &["hundred", "thousand"]) {
+    } else if w.is(i, "a") && w.is_any(i + 1, &["hundred", "thousand", "million"]) {
         1
     } else {
         return None;
@@ -136,6 +143,11 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
                         last = l;
                     }
                 }
+            }
+            "million" | "millions" => {
+                cur = cur.checked_mul(1_000_000)?;
+                last += 1;
+                break;
             }
             "thousand" => {
                 total += cur * 1000;
@@ -277,6 +289,9 @@ mod tests {
         assert_eq!(parse("more than 713 detainees"), Some((Some(713), Qualifier::MoreThan)));
         assert_eq!(parse("nearly 150 members"), Some((Some(150), Qualifier::Nearly)));
         assert_eq!(parse("about two thousand people"), Some((Some(2000), Qualifier::About)));
+        assert_eq!(parse("a million people"), Some((Some(1_000_000), Qualifier::Exact)));
+        assert_eq!(parse("around 10 million have been displaced"), Some((Some(10_000_000), Qualifier::About)));
+        assert_eq!(parse("5000 million"), None);
     }
 
     #[test]

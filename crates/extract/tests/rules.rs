@@ -392,3 +392,20 @@ fn ground_taken_by_pronoun_is_the_event_just_told() {
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
     assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory, "{:?}", x.events);
 }
+
+#[test]
+fn news_background_tolls_datelines_and_retold_figures() {
+    // The whole war's toll is a running total, not the incident's.
+    let x = extract("Russian airstrikes killed 12 civilians in Kafr Nabl on Monday. More than 330,000 people have been killed since the conflict began in 2011.", Some("2016-08-01"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 12, "{:?}", x.events);
+    assert!(x.tallies.iter().any(|t| t.count.best == Some(330_000)), "{:?}", x.tallies);
+    // A dateline's year ("Friday 6 Feb 2015") is not a count.
+    let x = extract("Syrian air strikes kill 70 people Monitor Reuters Friday 6 Feb 2015 Syrian air force strikes killed at least 70 people in Douma.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 70, "{:?}", x.events);
+    // A toll told twice in one article counts once.
+    let x = extract("At least 56 civilians were killed in strikes by the US-led coalition near Manbij. There are at least 56 dead including 11 children, the Observatory said.", Some("2016-07-19"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 56, "{:?}", x.events);
+    // A headline's two tolls: civilians do not kill.
+    let x = extract("3 civilians killed 12 others injured in shelling on Aleppo.", Some("2016-11-12"));
+    assert_eq!(figures(&x).iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), vec![(Outcome::Killed, Some(3)), (Outcome::Injured, Some(12))]);
+}

@@ -125,6 +125,17 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             i += 1;
             continue;
         };
+        // "03-07-2015": a year glued to a date's other numbers is no count.
+        if w.words[i].kind == WordKind::Digits
+            && i > 0
+            && w.is_any(i - 1, &["-", "/", "."])
+            && w.words[i - 1].end == w.words[i].start
+            && w.w(i).len() == 4
+            && w.w(i).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+        {
+            i += 1;
+            continue;
+        }
         // "T2", "5th": digits glued to letters before them, or ordinals, are names.
         if w.words[i].kind == WordKind::Digits
             && i > 0
@@ -925,7 +936,10 @@ const WAR_SCOPE: &[&str] = &[
     "in the conflict", "in the civil war", "in syria ' s war", "in syria ' s civil war", "in syria ' s conflict",
     "in syria s war", "in syrias war", "since syrias conflict", "since syrias war", "since syria ' s conflict",
     "since syria ' s war", "since its conflict", "since its war", "year conflict", "year war", "year - old war",
-    "year - old conflict", "year civil war", "since then",
+    "year - old conflict", "year civil war", "since then", "across syria", "across the country", "nationwide",
+    // A period, not one incident: "during the past month", "this year", "in one week".
+    "during the past", "over the past", "in the past week", "in the past month", "in the past year", "this year",
+    "last year", "in one week", "in a week", "in one month", "so far this",
     "in the syrian war", "in the syrian conflict", "in the syrian civil war", "the war began", "the conflict began",
     "the conflict erupted", "the war erupted", "the conflict started", "the war started",
 ];

@@ -409,3 +409,12 @@ fn news_background_tolls_datelines_and_retold_figures() {
     let x = extract("3 civilians killed 12 others injured in shelling on Aleppo.", Some("2016-11-12"));
     assert_eq!(figures(&x).iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), vec![(Outcome::Killed, Some(3)), (Outcome::Injured, Some(12))]);
 }
+
+#[test]
+fn period_tolls_and_numeric_dates() {
+    // A toll over a period is a running total; a year in "03-07-2015" is not a count.
+    let x = extract("The Observatory reported that more than 3000 people have been killed during the past month. Russian airstrikes killed 4 civilians in Kafr Nabl.", Some("2016-08-01"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 4, "{:?}", x.events);
+    let x = extract("03-07-2015 Five Civilians Killed in Terrorist Rocket Attacks in Aleppo.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 5, "{:?}", x.events);
+}

@@ -944,6 +944,9 @@ const WAR_SCOPE: &[&str] = &[
     "the conflict erupted", "the war erupted", "the conflict started", "the war started",
 ];
 
+/// The first words of [`WAR_SCOPE`]'s phrases (a test for the test).
+const SCOPE_OPENERS: &[&str] = &["since", "in", "the", "year", "across", "nationwide", "during", "over", "this", "last", "so"];
+
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     let mut next = 0;
@@ -953,6 +956,12 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
         let s = figs[range.start].sentence;
         let (a, b) = d.sentences[s];
         let since_pos: Option<usize> = (a..=b).find(|&k| period_since(d, k));
+        // Where the sentence's scope phrases and war words are, found once for all its figures.
+        let scope_at: Vec<usize> = (a..=b)
+            .filter(|&k| w.is_any(k, SCOPE_OPENERS) && WAR_SCOPE.iter().any(|p| w.phrase_at(k, p)))
+            .collect();
+        let war_word_at: Vec<usize> = (a..=b).filter(|&k| w.is_any(k, &["war", "conflict", "uprising"])).collect();
+        let perfect_at: Vec<usize> = (a..=b).filter(|&k| w.is_any(k, &["since", "has", "have", "years"])).collect();
         let idx: Vec<usize> = range.collect();
         let mut on = false;
         for &i in &idx {
@@ -968,11 +977,11 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             // "More than 330,000 people have been killed since the conflict began in
             // 2011", "... in Syria's war": the toll of the whole war, not an incident's.
             let window = f.num.first.saturating_sub(10).max(a)..=(f.last + 15).min(b);
-            let war = window.clone().any(|k| WAR_SCOPE.iter().any(|p| w.phrase_at(k, p)))
+            let within = |at: &[usize]| at.iter().any(|k| window.contains(k));
+            let war = within(&scope_at)
                 // "a conflict that has killed 280000 people", "years of conflict in which
                 // more than 300000 people have been killed".
-                || (window.clone().any(|k| w.is_any(k, &["war", "conflict", "uprising"]))
-                    && window.clone().any(|k| w.is_any(k, &["since", "has", "have", "years"])))
+                || (within(&war_word_at) && within(&perfect_at))
                 // No single incident of this war killed tens of thousands: such a toll
                 // is a count over time, whatever the wording.
                 || f.count.best.is_some_and(|n| n >= 20_000);

@@ -956,12 +956,9 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
         let s = figs[range.start].sentence;
         let (a, b) = d.sentences[s];
         let since_pos: Option<usize> = (a..=b).find(|&k| period_since(d, k));
-        // Where the sentence's scope phrases and war words are, found once for all its figures.
-        let scope_at: Vec<usize> = (a..=b)
-            .filter(|&k| w.is_any(k, SCOPE_OPENERS) && WAR_SCOPE.iter().any(|p| w.phrase_at(k, p)))
-            .collect();
-        let war_word_at: Vec<usize> = (a..=b).filter(|&k| w.is_any(k, &["war", "conflict", "uprising"])).collect();
-        let perfect_at: Vec<usize> = (a..=b).filter(|&k| w.is_any(k, &["since", "has", "have", "years"])).collect();
+        // Where the sentence's scope phrases and war words are, found once for all its
+        // figures, and only if a figure needs them.
+        let mut scopes: Option<[Vec<usize>; 3]> = None;
         let idx: Vec<usize> = range.collect();
         let mut on = false;
         for &i in &idx {
@@ -976,15 +973,24 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             let by_since = since_pos.is_some_and(|p| p < f.num.first || documented);
             // "More than 330,000 people have been killed since the conflict began in
             // 2011", "... in Syria's war": the toll of the whole war, not an incident's.
-            let window = f.num.first.saturating_sub(10).max(a)..=(f.last + 15).min(b);
-            let within = |at: &[usize]| at.iter().any(|k| window.contains(k));
-            let war = within(&scope_at)
-                // "a conflict that has killed 280000 people", "years of conflict in which
-                // more than 300000 people have been killed".
-                || (within(&war_word_at) && within(&perfect_at))
-                // No single incident of this war killed tens of thousands: such a toll
-                // is a count over time, whatever the wording.
-                || f.count.best.is_some_and(|n| n >= 20_000);
+            let war = !(cue || by_since || on) && {
+                let [scope_at, war_word_at, perfect_at] = scopes.get_or_insert_with(|| {
+                    [
+                        (a..=b).filter(|&k| w.is_any(k, SCOPE_OPENERS) && WAR_SCOPE.iter().any(|p| w.phrase_at(k, p))).collect(),
+                        (a..=b).filter(|&k| w.is_any(k, &["war", "conflict", "uprising"])).collect(),
+                        (a..=b).filter(|&k| w.is_any(k, &["since", "has", "have", "years"])).collect(),
+                    ]
+                });
+                let window = f.num.first.saturating_sub(10).max(a)..=(f.last + 15).min(b);
+                let within = |at: &[usize]| at.iter().any(|k| window.contains(k));
+                within(scope_at)
+                    // "a conflict that has killed 280000 people", "years of conflict in
+                    // which more than 300000 people have been killed".
+                    || (within(war_word_at) && within(perfect_at))
+                    // No single incident of this war killed tens of thousands: such a
+                    // toll is a count over time, whatever the wording.
+                    || f.count.best.is_some_and(|n| n >= 20_000)
+            };
             if cue || by_since || war {
                 on = true;
             }

@@ -471,22 +471,21 @@ impl Gazetteer {
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
         found.sort_by(|a, b| (b.last - b.first).cmp(&(a.last - a.first)).then(a.kind.cmp(&b.kind)).then(a.first.cmp(&b.first)));
-        let governorate_runs: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|n| arena[n.places.0..n.places.1].iter().any(|p| self.place(*p).kind == PlaceKind::Governorate))
-            .map(|n| (n.first, n.last))
-            .collect();
         // The rest of the run, after any article ("eastern As-Sweida"), names a governorate.
+        // (Asked only of runs opening with a side word: looked up then.)
         let side_of_governorate = |first: usize, last: usize| {
-            governorate_runs
-                .iter()
-                .any(|&(f, l)| l == last && f > first && tokens[first + 1..f].iter().all(|t| is_article(&t.text.to_ascii_lowercase())))
+            found.iter().any(|n| {
+                n.last == last
+                    && n.first > first
+                    && tokens[first + 1..n.first].iter().all(|t| is_article(&t.text.to_ascii_lowercase()))
+                    && arena[n.places.0..n.places.1].iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+            })
         };
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
         let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
-        for NameMatch { first, last, kind, places: (a, b) } in found {
+        for &NameMatch { first, last, kind, places: (a, b) } in &found {
             let places = &arena[a..b];
             if taken[first..=last].iter().any(|t| *t) {
                 // The same words under the other key add candidates; a name inside a

@@ -156,6 +156,17 @@ pub fn normalize_phrase(p: &str) -> String {
     (0..w.len()).map(|i| w.w(i).to_string()).collect::<Vec<_>>().join(" ")
 }
 
+/// A DFA over space-padded phrases. Every pattern starts with a space: a start-byte
+/// prefilter would stop at every word, so there is none.
+fn phrase_automaton(patterns: &[String], kind: MatchKind) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(kind)
+        .prefilter(false)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("lexicon phrases build an automaton")
+}
+
 /// A phrase table matched over the joined word string in one pass.
 pub struct PhraseSet<T> {
     automaton: AhoCorasick,
@@ -175,13 +186,7 @@ impl<T> PhraseSet<T> {
     pub fn new(entries: Vec<(String, T)>) -> PhraseSet<T> {
         let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
         let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Every pattern starts with a space: a start-byte prefilter would stop at every word.
-            .prefilter(false)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("lexicon phrases build an automaton");
+        let automaton = phrase_automaton(&patterns, MatchKind::LeftmostLongest);
         PhraseSet { automaton, phrases, values }
     }
 
@@ -226,12 +231,7 @@ impl PhraseSets {
             starts.push(patterns.len());
             patterns.extend(t.iter().map(|p| format!(" {p} ")));
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("lexicon phrases build an automaton");
+        let automaton = phrase_automaton(&patterns, MatchKind::Standard);
         PhraseSets { automaton, starts }
     }
 

@@ -113,6 +113,13 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
         let v: u32 = s.parse().ok()?;
         return if scale > 1 { v.checked_mul(scale).map(|v| (v, last + 1)) } else { Some((v, last)) };
     }
+    // "a quarter of a million", "half a million".
+    if w.phrase_at(i, "a quarter of a million") {
+        return Some((250_000, i + 4));
+    }
+    if w.phrase_at(i, "half a million") {
+        return Some((500_000, i + 2));
+    }
     let mut total = 0u32;
     let mut last = i;
     let mut cur = if let Some(t) = tens(w.w(i)) {
@@ -290,6 +297,8 @@ mod tests {
         assert_eq!(parse("nearly 150 members"), Some((Some(150), Qualifier::Nearly)));
         assert_eq!(parse("about two thousand people"), Some((Some(2000), Qualifier::About)));
         assert_eq!(parse("a million people"), Some((Some(1_000_000), Qualifier::Exact)));
+        assert_eq!(parse("more than a quarter of a million people"), Some((Some(250_000), Qualifier::MoreThan)));
+        assert_eq!(parse("half a million people"), Some((Some(500_000), Qualifier::Exact)));
         assert_eq!(parse("around 10 million have been displaced"), Some((Some(10_000_000), Qualifier::About)));
         assert_eq!(parse("5000 million"), None);
     }

@@ -418,3 +418,11 @@ fn period_tolls_and_numeric_dates() {
     let x = extract("03-07-2015 Five Civilians Killed in Terrorist Rocket Attacks in Aleppo.", None);
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 5, "{:?}", x.events);
 }
+
+#[test]
+fn operations_against_cells_and_other_event_wordings() {
+    let x = extract("On 22 January 2022, the SDF conducted a security operation in Hajin looking for ISIS members.", Some("2022-01-22"));
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    let x = extract("On 10 January 2020, infighting was reported between two factions of the SNA in Ras al-Ain.", Some("2020-01-10"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

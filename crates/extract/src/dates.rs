@@ -84,6 +84,7 @@ struct Patterns {
     day_month: Regex,
     month_day: Regex,
     month_year: Regex,
+    year_only: Regex,
     relative: Regex,
 }
 
@@ -98,6 +99,12 @@ fn patterns() -> &'static Patterns {
         month_year: Regex::new(&format!(
             r"(?-u:\b)(?:(early|mid|late|end of|beginning of|the end of|the beginning of)\s*-?\s*)?({MONTHS})(?:\s+(?:of\s+)?(?:last|this)\s+year)?\s*,?\s*(?:of\s+)?(\d{{4}})(?-u:\b)"
         ))
+        .expect("date pattern"),
+        // "in 2013", "in early 2014", "the 2013 chemical attack": a year alone. After
+        // "the" only before an event's name, so "the 2000 fighters" stays a count.
+        year_only: Regex::new(
+            r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b))",
+        )
         .expect("date pattern"),
         relative: Regex::new(&format!(
             r"(?-u:\b)(the day before yesterday|yesterday|today|tonight|last night|this morning|this evening|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))(?-u:\b)"
@@ -138,6 +145,8 @@ pub struct DateWindows<'t> {
     lower: &'t str,
     /// Byte ranges around month names (for the explicit patterns), merged.
     months: Vec<(usize, usize)>,
+    /// Byte ranges around four-digit years alone, merged.
+    years: Vec<(usize, usize)>,
     /// Byte ranges around relative-date words and weekdays, merged.
     relative: Vec<(usize, usize)>,
     /// Byte ranges starting at "yesterday" / "today" (for the report's own date).
@@ -147,7 +156,7 @@ pub struct DateWindows<'t> {
 impl<'t> DateWindows<'t> {
     pub fn new(words: &'t Words<'_>) -> DateWindows<'t> {
         let n = words.len();
-        let (mut months, mut relative, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut months, mut relative, mut anchors, mut years) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Widest reach of any pattern, in words, before and after its key word
         // ("thursday , the 8 th of november , 2018"; "the day before yesterday").
         let span = |from: usize, to: usize| {
@@ -166,6 +175,10 @@ impl<'t> DateWindows<'t> {
         for i in 0..n {
             // Every key word is 3 to 9 letters long.
             let word = &words.words[i];
+            if word.kind == WordKind::Digits && word.end - word.start == 4 && words.w(i).parse::<u16>().is_ok_and(|y| (1980..2040).contains(&y)) {
+                years.push(span(i.saturating_sub(4), i + 1));
+                continue;
+            }
             if word.kind != WordKind::Alpha || !(3..=9).contains(&(word.end - word.start)) {
                 continue;
             }
@@ -182,7 +195,7 @@ impl<'t> DateWindows<'t> {
                 anchors.push(span(i, i + 14));
             }
         }
-        DateWindows { lower: &words.lower, months: merge(months), relative: merge(relative), anchors: merge(anchors) }
+        DateWindows { lower: &words.lower, months: merge(months), years: merge(years), relative: merge(relative), anchors: merge(anchors) }
     }
 
     /// Captures of `re` in each of `windows`, each with its whole match's byte range
@@ -287,6 +300,20 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
             precision: DatePrecision::Month,
             kind: DateKind::Explicit,
         });
+    }
+    for (m, c) in windows.captures(&p.year_only, &windows.years) {
+        if overlaps(&out, m.start, m.end) {
+            continue;
+        }
+        let Some(year) = c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse::<i32>().ok()) else { continue };
+        let (Some(first), Some(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else { continue };
+        let (s, e) = match c.get(1).map(|x| x.as_str()) {
+            Some("early") => (first, Date::new(year, 4, 30).unwrap_or(last)),
+            Some("mid") => (Date::new(year, 5, 1).unwrap_or(first), Date::new(year, 8, 31).unwrap_or(last)),
+            Some("late") => (Date::new(year, 9, 1).unwrap_or(first), last),
+            _ => (first, last),
+        };
+        out.push(DateExpr { start_byte: m.start, end_byte: m.end, start: Some(s), end: Some(e), precision: DatePrecision::Year, kind: DateKind::Explicit });
     }
     for (m, c) in windows.captures(&p.relative, &windows.relative) {
         if overlaps(&out, m.start, m.end) {

@@ -426,3 +426,14 @@ fn operations_against_cells_and_other_event_wordings() {
     let x = extract("On 10 January 2020, infighting was reported between two factions of the SNA in Ras al-Ain.", Some("2020-01-10"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn an_older_event_named_by_its_year_alone_is_retold() {
+    let x = extract("The regime was responsible for the 2013 poison gas attack that killed more than 1400 people, Human Rights Watch said on Tuesday. Russian airstrikes killed 5 civilians in Douma on Monday.", Some("2016-09-10"));
+    let old = x.events.iter().find(|e| e.fatalities == 1400).expect("the 2013 attack");
+    assert_eq!(old.kind, EventKind::ReportOfEarlier, "{old:?}");
+    assert_eq!(old.date.start, Date::parse_iso("2013-01-01"));
+    // "the 2000 fighters" stays a count.
+    let x = extract("Clashes in Hajin killed 12 of the 2000 fighters of ISIS.", Some("2016-09-10"));
+    assert!(x.events.iter().all(|e| e.date.start != Date::parse_iso("2000-01-01")), "{:?}", x.events);
+}

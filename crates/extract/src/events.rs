@@ -254,37 +254,34 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             n if n >= 2 && out[n - 1].units[0].aside && !u.aside && out[n - 2].units.last().is_some_and(|x| x.sentence == u.sentence) => Some(n - 2),
             n => Some(n - 1),
         };
+        // The latest of the last `depth` drafts of this kind, in this part of the report
+        // (headline or body), told at most `reach` sentences back, that `fits`: only so
+        // few drafts can be that close, so the look back is bounded.
+        let recent = |depth: usize, reach: usize, fits: &dyn Fn(&Draft) -> bool| {
+            out.iter().enumerate().rev().take(depth).find(|(_, x)| {
+                x.kind == kind
+                    && (x.units[0].first < d.body_start) == (u.first < d.body_start)
+                    && x.units.last().is_some_and(|l| l.sentence + reach >= u.sentence)
+                    && fits(x)
+            })
+            .map(|(i, _)| i)
+        };
         // "the clashes of yesterday have killed 12": a definite article before the unit's
         // first event word refers back to the latest event of that family in this or
         // the previous sentence, which these words continue.
-        let referent = triggers.first().filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"])).and_then(|&(_, t)| {
-            // Only the last few drafts can be that close: a bounded look back.
-            out.iter().enumerate().rev().take(8).find(|(_, x)| {
-                x.kind == kind
-                    && x.units.last().is_some_and(|l| l.sentence + 1 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
-                    && x.triggers.iter().any(|y| family(y.1) == family(t))
-            }).map(|(i, _)| i)
-        });
+        let referent = triggers
+            .first()
+            .filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"]))
+            .and_then(|&(_, t)| recent(8, 1, &|x| x.triggers.iter().any(|y| family(y.1) == family(t))));
         // "Rebel forces took it over.": ground taken by pronoun is the place of the
         // event just told.
         let taken_it = triggers.iter().any(|&(t, tr)| tr == Trigger::Territory && (t + 1..t + 4).any(|k| d.words.is(k, "it")));
-        let referent = referent.or_else(|| {
-            taken_it
-                .then(|| out.len().checked_sub(1))
-                .flatten()
-                .filter(|&i| out[i].kind == kind && out[i].units.last().is_some_and(|l| l.sentence + 1 >= u.sentence) && (out[i].units[0].first < d.body_start) == (u.first < d.body_start))
-        });
+        let referent = referent.or_else(|| taken_it.then(|| recent(1, 1, &|_| true)).flatten());
         // A toll told on its own ("5 fatalities.") sums up the event whose deaths were
         // told before it, which need not be the last one ("..., while regime forces
         // shelled the town. 1 fatality.").
         let tolled = (triggers.is_empty() && unit_figs.iter().any(|&i| figs[i].total))
-            .then(|| {
-                out.iter().enumerate().rev().take(8).find(|(_, x)| {
-                    x.kind == kind
-                        && x.units.last().is_some_and(|l| l.sentence + 3 >= u.sentence && (x.units[0].first < d.body_start) == (u.first < d.body_start))
-                        && x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed)))
-                }).map(|(i, _)| i)
-            })
+            .then(|| recent(8, 3, &|x| x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed)))))
             .flatten();
         let referent = referent.or(tolled);
         let cur_at = referent.or(cur_at);
@@ -399,14 +396,14 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
         })
 }
 
-/// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
-/// explosives", "captured a 23mm gun".
 /// Words for pieces of ground counted in a change of hands ("3 villages").
 const GROUND: &[&str] = &[
     "villages", "village", "towns", "town", "hills", "hill", "points", "positions", "areas", "area", "km", "kilometers",
     "kilometres", "farms", "sites", "checkpoints", "neighborhoods", "neighbourhoods", "strategic", "new", "more", "other",
 ];
 
+/// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
+/// explosives", "captured a 23mm gun".
 fn takes_things(d: &Doc<'_>, i: usize) -> bool {
     const THINGS: &[&str] = &[
         "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",
@@ -448,8 +445,13 @@ fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
     d.actors_in(a, b + 1)
         .iter()
         .filter(|h| h.last <= b && h.party.is_armed())
-        .find(|h| (h.last + 1..=(h.last + 3).min(b)).any(|k| d.words.is_any(k, AGENT_VERBS) && !d.words.is_any(k, &["was", "were", "have", "has", "had"])))
+        .find(|h| (h.last + 1..=(h.last + 3).min(b)).any(|k| acting_verb(&d.words, k)))
         .map(|h| h.party)
+}
+
+/// Whether word `k` is a verb of acting ("attacked", "shelled"), not an auxiliary.
+fn acting_verb(w: &crate::words::Words<'_>, k: usize) -> bool {
+    w.is_any(k, AGENT_VERBS) && !w.is_any(k, &["was", "were", "have", "has", "had"])
 }
 
 /// Whether the draft's explosion words are only "explosions were heard" kind.
@@ -464,11 +466,12 @@ fn back_in(d: &Doc<'_>, u: &Unit) -> bool {
     (u.first..=u.last).any(|k| d.words.phrase_at(k, "back in") || d.words.phrase_at(k, "last year") || d.words.phrase_at(k, "years ago"))
 }
 
-/// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
+/// Arrests and abductions: one party taking people.
 fn detains(s: SubEventType) -> bool {
     matches!(s, SubEventType::Arrests | SubEventType::AbductionForcedDisappearance)
 }
 
+/// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
 pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -> SubEventType {
     let has = |f: &dyn Fn(Trigger) -> bool| draft.triggers.iter().any(|(_, t)| f(*t));
     let armed: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
@@ -552,7 +555,6 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     }
 }
 
-/// Clash words that mean fighting on the ground (not "attack", which may be a strike).
 /// Whether the strike word at `i` is told as support for a side on the ground ("with
 /// Turkish warplanes support", "backed by Coalition airstrikes", "under cover of").
 fn supports(d: &Doc<'_>, i: usize) -> bool {
@@ -561,6 +563,7 @@ fn supports(d: &Doc<'_>, i: usize) -> bool {
         || (i + 1..i + 3).any(|k| w.is_any(k, &["support", "cover"]))
 }
 
+/// Clash words that mean fighting on the ground (not "attack", which may be a strike).
 fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
     d.words.is_any(i, &["clashes", "clash", "clashed", "clashing", "fighting", "fought", "battles", "battle", "battled", "confrontations", "firefight", "gunfight", "skirmishes", "exchange", "exchanged"])
 }
@@ -634,9 +637,8 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     // "The body of an NDF member was found", "a QSD member was killed": when the only
     // armed party named is the one hurt and no one is said to act, the perpetrator is
     // an unidentified armed group (ACLED's first actor for unattributed violence).
-    let active_verb = |k: usize| {
-        w.is_any(k, AGENT_VERBS) && !w.is_any(k, &["was", "were", "have", "has", "had"]) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
-    };
+    // Not a passive ("a QSD member was killed").
+    let active_verb = |k: usize| acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"]);
     let acting = armed.iter().any(|a| {
         !associated(a) && ((a.last + 1..a.last + 4).any(active_verb) || (a.first >= 1 && w.is_any(a.first - 1, &["by", "between"])))
     });

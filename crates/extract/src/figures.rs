@@ -944,7 +944,8 @@ const WAR_SCOPE: &[&str] = &[
     "the conflict erupted", "the war erupted", "the conflict started", "the war started",
 ];
 
-/// The first words of [`WAR_SCOPE`]'s phrases (a test for the test).
+/// The first words of [`WAR_SCOPE`]'s phrases: a cheap test before the phrase test (a unit
+/// test keeps the two lists in step).
 const SCOPE_OPENERS: &[&str] = &["since", "in", "the", "year", "across", "nationwide", "during", "over", "this", "last", "so"];
 
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
@@ -1010,6 +1011,20 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
         if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
             let o = figs[sentence_range(figs, i)].iter().filter(|f| f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
             figs[i].outcome = Some(o);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scope_phrase_opens_with_a_listed_word() {
+        // SCOPE_OPENERS is the pre-test that lets a word through to the phrase test.
+        for p in WAR_SCOPE {
+            let first = p.split(' ').next().unwrap_or("");
+            assert!(SCOPE_OPENERS.contains(&first), "{p:?} opens with {first:?}, missing from SCOPE_OPENERS");
         }
     }
 }

@@ -422,16 +422,19 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
 
 /// Whether a draft refers back to a place named before it ("the town", "the village").
 fn refers_back(d: &Doc<'_>, draft: &events::Draft) -> bool {
-    let w = &d.words;
-    draft.units.iter().any(|u| {
-        (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, &["town", "village", "city"]) && !w.is(i + 2, "of"))
-    })
+    speaks_of_the(d, draft, &["town", "village", "city"])
 }
 
 /// Whether a draft speaks of "the city" (not "the city of X", which names it).
 fn refers_to_city(d: &Doc<'_>, draft: &events::Draft) -> bool {
+    speaks_of_the(d, draft, &["city"])
+}
+
+/// Whether a draft's words say "the" and one of `places` without naming it ("the
+/// town", not "the town of X").
+fn speaks_of_the(d: &Doc<'_>, draft: &events::Draft, places: &[&str]) -> bool {
     let w = &d.words;
-    draft.units.iter().any(|u| (u.first..u.last).any(|i| w.is(i, "the") && w.is(i + 1, "city") && !w.is(i + 2, "of")))
+    draft.units.iter().any(|u| (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, places) && !w.is(i + 2, "of")))
 }
 
 /// Governorates where the parties the report names operate (from the lexicon).
@@ -482,8 +485,6 @@ fn casualty(figs: &[Figure], i: usize, d: &Doc<'_>) -> CasualtyFigure {
     }
 }
 
-/// ACLED's conservative toll: a stated total if there is one, else the sum of the
-/// lowest reported deaths of each party.
 /// An event's figures without the ones that tell the same toll again ("at least 56
 /// civilians killed ..." then "there are at least 56 dead"): the same count and
 /// outcome of the same people, or of people the retelling does not name. A figure of
@@ -510,6 +511,8 @@ fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
     kept
 }
 
+/// ACLED's conservative toll: a stated total if there is one, else the sum of the
+/// lowest reported deaths of each party.
 fn fatalities(figs: &[Figure], ids: &[usize]) -> u32 {
     let deaths = |f: &&Figure| matches!(f.outcome, Some(Outcome::Killed | Outcome::Executed));
     let fs: Vec<&Figure> = ids.iter().map(|&i| &figs[i]).filter(deaths).collect();

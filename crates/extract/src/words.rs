@@ -167,9 +167,16 @@ fn phrase_automaton(patterns: &[String], kind: MatchKind) -> AhoCorasick {
         .expect("lexicon phrases build an automaton")
 }
 
-/// A phrase table matched over the joined word string in one pass.
+/// Phrases padded with a space at each end, as they stand in the joined word string.
+fn padded(phrases: &[String]) -> Vec<String> {
+    phrases.iter().map(|p| format!(" {p} ")).collect()
+}
+
+/// A phrase table matched over the joined word string in one pass. (Extraction
+/// searches its tables together through [`PhraseSets`]; a table's own automaton is
+/// built only when it is searched alone.)
 pub struct PhraseSet<T> {
-    automaton: AhoCorasick,
+    automaton: std::sync::OnceLock<AhoCorasick>,
     pub phrases: Vec<String>,
     pub values: Vec<T>,
 }
@@ -185,20 +192,19 @@ pub struct PhraseHit {
 impl<T> PhraseSet<T> {
     pub fn new(entries: Vec<(String, T)>) -> PhraseSet<T> {
         let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
-        let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
-        let automaton = phrase_automaton(&patterns, MatchKind::LeftmostLongest);
-        PhraseSet { automaton, phrases, values }
+        PhraseSet { automaton: std::sync::OnceLock::new(), phrases, values }
     }
 
     /// Non-overlapping, leftmost-longest hits in word order.
     pub fn find(&self, words: &Words<'_>) -> Vec<PhraseHit> {
+        let automaton = self.automaton.get_or_init(|| phrase_automaton(&padded(&self.phrases), MatchKind::LeftmostLongest));
         let mut out = Vec::new();
         let hay = &words.joined;
         let mut pos = 0;
         // Patterns carry a leading and trailing space; restart each search at the
         // trailing space of the previous hit so adjacent phrases are both found.
         while pos < hay.len() {
-            let Some(m) = self.automaton.find(aho_corasick::Input::new(hay).range(pos..)) else { break };
+            let Some(m) = automaton.find(aho_corasick::Input::new(hay).range(pos..)) else { break };
             let first = words.word_at_joined(m.start() + 1);
             let last_end = m.end() - 1;
             if let Some(first) = first {
@@ -229,7 +235,7 @@ impl PhraseSets {
         let mut patterns: Vec<String> = Vec::new();
         for t in tables {
             starts.push(patterns.len());
-            patterns.extend(t.iter().map(|p| format!(" {p} ")));
+            patterns.extend(padded(t));
         }
         let automaton = phrase_automaton(&patterns, MatchKind::Standard);
         PhraseSets { automaton, starts }

@@ -7,6 +7,12 @@
 use crate::normalize::{name_key_variants, name_keys, name_parts};
 use std::collections::HashMap;
 
+/// The hasher of the look-up tables read on every word of a text (keys are ours, not
+/// an attacker's, so a fast hash is safe).
+pub(crate) type FastHash = foldhash::fast::RandomState;
+/// A set of lower-case words with [`FastHash`].
+pub(crate) type FastSet = std::collections::HashSet<String, FastHash>;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PlaceId(pub u32);
 
@@ -79,7 +85,7 @@ pub(crate) struct KeyIndex {
     /// `keys`), the leading words of a longer name's key ("dir" of "dir zur"), or
     /// both. A text's words are extended into a longer name only while they spell
     /// the start of one.
-    pub(crate) lookup: HashMap<String, KeyEntry, foldhash::fast::RandomState>,
+    pub(crate) lookup: HashMap<String, KeyEntry, FastHash>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -98,7 +104,7 @@ impl KeyIndex {
             v.dedup();
             v
         });
-        let mut lookup: HashMap<String, KeyEntry, foldhash::fast::RandomState> = HashMap::default();
+        let mut lookup: HashMap<String, KeyEntry, FastHash> = HashMap::default();
         for (i, k) in keys.iter().enumerate() {
             lookup.entry(k.clone()).or_default().key = Some(i as u32);
             for (at, _) in k.match_indices(' ') {
@@ -119,7 +125,7 @@ pub struct Gazetteer {
     /// Every word after the first in any name, lower-cased ("countryside" of "Damascus
     /// countryside", "zor" of "Deir ez-Zor"): a lower-case word or a number in a text
     /// can continue a name only if it is one of these.
-    pub(crate) continuations: std::collections::HashSet<String, foldhash::fast::RandomState>,
+    pub(crate) continuations: FastSet,
     /// Personal names that are also village names (lower case).
     pub(crate) personal_names: std::collections::HashSet<String>,
     /// Each governorate's capital (its most important community), by governorate P-code.
@@ -182,7 +188,7 @@ impl GazetteerBuilder {
             }
         }
         let stopnames = word_list(include_str!("../data/stopnames.txt"));
-        let mut continuations: std::collections::HashSet<String, foldhash::fast::RandomState> = std::collections::HashSet::default();
+        let mut continuations: FastSet = FastSet::default();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         for (id, name) in &self.names {

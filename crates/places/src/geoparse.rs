@@ -7,7 +7,7 @@
 //! places named around it, and the words that frame it ("X countryside", "near X",
 //! "X city"), which also set ACLED's precision code.
 
-use crate::gazetteer::{distance_km, CoordQuality, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
+use crate::gazetteer::{distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
 use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, vowel_key, KeyScratch, Token};
 use marsad_model::{Location, Span};
 use std::collections::HashMap;
@@ -258,7 +258,6 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     after || before
 }
 
-/// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
 /// Words that open many names ("Tall X", "Maaret X", "Kafr X"): alone, no place.
 fn is_generic_head(word: &str) -> bool {
     word.len() <= 8
@@ -275,12 +274,13 @@ fn is_side(word: &str) -> bool {
     matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
 }
 
+/// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
 fn is_opener(word: &str) -> bool {
-    matches!(word, "rural" | "eastern" | "western" | "northern" | "southern" | "upper" | "lower" | "east" | "west" | "north" | "south" | "old" | "new" | "greater")
+    is_side(word) || matches!(word, "rural" | "upper" | "lower" | "old" | "new" | "greater")
 }
 
 /// Lays the text out in both key spaces. Each token's keys are computed once.
-fn keyed(tokens: &[Token<'_>], continuations: &std::collections::HashSet<String, FastHash>) -> Keyed {
+fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: runs of such words stand as one gap, which no
@@ -416,7 +416,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     }
     let last = b.last().copied().unwrap_or("");
     let last2 = if b.len() >= 2 { b[b.len() - 2] } else { "" };
-    // "rural Idlib"; "eastern Hama" (a side of a place is a region around it).
+    // "rural Idlib".
     if last == "rural" {
         return Relation::Region;
     }
@@ -889,8 +889,6 @@ impl Gazetteer {
     }
 }
 
-type FastHash = foldhash::fast::RandomState;
-
 /// A wording's vowel keys and the candidate places (a range of the shared list) its
 /// skeleton match kept.
 type CheckedWording = (String, (usize, usize));
@@ -998,16 +996,19 @@ const SAME_SPELLING: f32 = 0.5;
 /// A Latin name's letters, lower case, without a leading article: how it is spelled,
 /// regardless of hyphens, apostrophes and capitals ("Al-Ma'arra" and "al Maarra" agree).
 pub fn spelling(name: &str) -> String {
-    let lower = name.to_ascii_lowercase();
-    let rest = ["al-", "al ", "el-", "el "].iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
-    rest.bytes().filter(u8::is_ascii_alphabetic).map(char::from).collect()
+    spelled_letters(name).map(char::from).collect()
 }
 
 /// Whether `name`'s [`spelling`] is `spelled`, without building it.
 fn spelled_as(name: &str, spelled: &str) -> bool {
+    spelled_letters(name).eq(spelled.bytes())
+}
+
+/// The letters of [`spelling`], one by one.
+fn spelled_letters(name: &str) -> impl Iterator<Item = u8> + '_ {
     let b = name.as_bytes();
-    let rest = if b.len() > 3 && matches!(&b[..2], [b'a' | b'A', b'l' | b'L'] | [b'e' | b'E', b'l' | b'L']) && matches!(b[2], b'-' | b' ') { &b[3..] } else { b };
-    rest.iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).eq(spelled.bytes())
+    let article = b.len() >= 3 && (b[..2].eq_ignore_ascii_case(b"al") || b[..2].eq_ignore_ascii_case(b"el")) && matches!(b[2], b'-' | b' ');
+    b[if article { 3 } else { 0 }..].iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase)
 }
 
 /// Whether two keys are at most `limit` edits apart.
@@ -1023,26 +1024,20 @@ fn within(a: &str, b: &str, limit: usize) -> bool {
 /// consonant ("Latamna" and OCHA's "Latmana").
 pub fn levenshtein(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    // Keys are short: rows live on the stack unless a key is unusually long.
+    // Three rows (the one before `prev` is needed for transpositions), in one buffer.
+    // Keys are short: the rows live on the stack unless a key is unusually long.
     const STACK: usize = 48;
-    let (mut prev_buf, mut cur_buf) = ([0usize; STACK], [0usize; STACK]);
-    let (mut prev_heap, mut cur_heap);
-    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if b.len() < STACK {
-        (&mut prev_buf[..=b.len()], &mut cur_buf[..=b.len()])
+    let n = b.len() + 1;
+    let mut stack = [0usize; 3 * STACK];
+    let mut heap;
+    let rows: &mut [usize] = if n <= STACK {
+        &mut stack[..3 * n]
     } else {
-        prev_heap = vec![0; b.len() + 1];
-        cur_heap = vec![0; b.len() + 1];
-        (&mut prev_heap[..], &mut cur_heap[..])
+        heap = vec![0; 3 * n];
+        &mut heap[..]
     };
-    // Three rows: the one before `prev` is needed for transpositions.
-    let mut before_buf = [0usize; STACK];
-    let mut before_heap;
-    let mut before: &mut [usize] = if b.len() < STACK {
-        &mut before_buf[..=b.len()]
-    } else {
-        before_heap = vec![0; b.len() + 1];
-        &mut before_heap[..]
-    };
+    let (mut before, rest) = rows.split_at_mut(n);
+    let (mut prev, mut cur) = rest.split_at_mut(n);
     for (j, x) in prev.iter_mut().enumerate() {
         *x = j;
     }

@@ -62,15 +62,19 @@ fn fold_latin_into(token: &str, out: &mut String) {
     );
 }
 
+/// An article glued to the word's front, two letters to drop: assimilated to a sun
+/// letter ("ezzor", "assusah", "arraqqa", "ennab"), or "al"/"el" before a word of four
+/// or more letters that starts with a consonant or "a" ("alhajar", "elnaasan",
+/// "alaswad"); not "ale-" ("Aleppo"), "all-" or "ell-". `b` is folded lower case.
+fn glued_article(b: &[u8]) -> bool {
+    let sun = b.len() >= 5 && matches!(b[0], b'a' | b'e') && b[1] == b[2] && b"dtzrsn".contains(&b[1]);
+    let al = b.len() >= 6 && matches!(b[0], b'a' | b'e') && b[1] == b'l' && !matches!(b[2], b'e' | b'i' | b'o' | b'u' | b'y' | b'l');
+    sun || al
+}
+
 /// The token after article removal, with glued sun-letter articles (Ezzor, Arraqqa,
 /// Albukamal) split off, and "abu/albu/bo" folded, written into `out`. False for a
 /// bare article (or an empty token).
-/// "al"/"el" glued to a word of four or more letters that starts with a consonant or
-/// "a" ("alhajar", "elnaasan", "alaswad"); not "ale-" ("Aleppo"), "all-" or "ell-".
-fn glued_article(b: &[u8]) -> bool {
-    b.len() >= 6 && matches!(b[0], b'a' | b'e') && b[1] == b'l' && !matches!(b[2], b'e' | b'i' | b'o' | b'u' | b'y' | b'l')
-}
-
 fn base_token_into(token: &str, scratch: &mut String, out: &mut String) -> bool {
     fold_latin_into(token, scratch);
     out.clear();
@@ -91,12 +95,7 @@ fn base_token_into(token: &str, scratch: &mut String, out: &mut String) -> bool 
             return true;
         }
     }
-    // Sun-letter assimilation written glued: ezzor, assusah, arraqqa, ennab.
-    if b.len() >= 5 && matches!(b[0], b'a' | b'e') && b[1] == b[2] && b"dtzrsn".contains(&b[1]) {
-        out.push_str(&t[2..]);
-        return true;
-    }
-    // The article glued on: Alhajar, Elnaasan, Alshadadi.
+    // The article glued on: Ezzor, Assusah, Alhajar, Elnaasan.
     if glued_article(b) {
         out.push_str(&t[2..]);
         return true;
@@ -265,7 +264,7 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         base[..2].copy_from_slice(b"bu");
         base[2..t.len() - 2].copy_from_slice(&t[4..]);
         base_len = t.len() - 2;
-    } else if (t.len() >= 5 && matches!(t[0], b'a' | b'e') && t[1] == t[2] && b"dtzrsn".contains(&t[1])) || glued_article(t) {
+    } else if glued_article(t) {
         base[..t.len() - 2].copy_from_slice(&t[2..]);
         base_len = t.len() - 2;
     } else {

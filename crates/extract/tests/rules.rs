@@ -21,6 +21,13 @@ fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
     x.events.iter().flat_map(|e| e.casualties.iter().map(|c| (c.outcome, c.party, c.count.best, c.count.qualifier))).collect()
 }
 
+/// Asserts the sub-event type of the first event extracted from `text`.
+#[track_caller]
+fn assert_first_sub_event(text: &str, published: Option<&str>, want: Option<SubEventType>) {
+    let x = extract(text, published);
+    assert_eq!(x.events.first().map(|e| e.sub_event_type), want, "{:?}", x.events);
+}
+
 #[test]
 fn hedges_words_and_glued_numbers() {
     let x = extract("Regime shelling on Hajin killed at least 7 civilians and twenty-one fighters of ISIS were killed in the clashes.", None);
@@ -203,12 +210,10 @@ fn a_death_that_caused_the_event_is_not_its_toll() {
 
 #[test]
 fn more_wordings_of_taking_ground_and_exchanging_fire() {
-    let x = extract("Regime forces managed to capture the village of Khan Tuman from HTS.", Some("2020-02-11"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    assert_first_sub_event("Regime forces managed to capture the village of Khan Tuman from HTS.", Some("2020-02-11"), Some(SubEventType::GovernmentRegainsTerritory));
     let x = extract("Unidentified gunmen opened small arms fire at an SDF patrol in Hajin. No casualties.", Some("2020-07-05"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
-    let x = extract("An exchange of targeting took place between regime forces and rebels near Kafr Nabl.", Some("2020-07-05"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("An exchange of targeting took place between regime forces and rebels near Kafr Nabl.", Some("2020-07-05"), Some(SubEventType::ArmedClash));
     // Attempts are not changes of hands.
     let x = extract("Regime forces tried to capture the village of Khan Tuman from HTS.", Some("2020-02-11"));
     assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
@@ -301,47 +306,36 @@ fn the_clashes_and_the_city_refer_back() {
 
 #[test]
 fn exchanges_of_shelling_are_clashes_and_participles_take_ground() {
-    let x = extract("On 31 August 2022, shelling exchange took place between regime forces and opposition rebels near Kafr Nabl with heavy artillery. Casualties unknown.", Some("2022-08-31"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("On 31 August 2022, shelling exchange took place between regime forces and opposition rebels near Kafr Nabl with heavy artillery. Casualties unknown.", Some("2022-08-31"), Some(SubEventType::ArmedClash));
     // One-sided shelling stays shelling.
-    let x = extract("Regime forces shelled Kafr Nabl with heavy artillery.", Some("2022-08-31"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ShellingArtilleryMissileAttack), "{:?}", x.events);
-    let x = extract("Regime forces and allied militias made advances in the eastern desert of Homs, taking control of Al-Salihiya village, following clashes with ISIS.", Some("2017-06-01"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    assert_first_sub_event("Regime forces shelled Kafr Nabl with heavy artillery.", Some("2022-08-31"), Some(SubEventType::ShellingArtilleryMissileAttack));
+    assert_first_sub_event("Regime forces and allied militias made advances in the eastern desert of Homs, taking control of Al-Salihiya village, following clashes with ISIS.", Some("2017-06-01"), Some(SubEventType::GovernmentRegainsTerritory));
 }
 
 #[test]
 fn armed_groups_detaining_each_other_clash_and_civilians_are_arrested() {
-    let x = extract("On 20 October 2020, the SDF arrested four ISIS members in Hajin town.", Some("2020-10-20"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
-    let x = extract("On 20 October 2020, regime forces arrested four civilians in Hajin town.", Some("2020-10-20"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Arrests), "{:?}", x.events);
+    assert_first_sub_event("On 20 October 2020, the SDF arrested four ISIS members in Hajin town.", Some("2020-10-20"), Some(SubEventType::ArmedClash));
+    assert_first_sub_event("On 20 October 2020, regime forces arrested four civilians in Hajin town.", Some("2020-10-20"), Some(SubEventType::Arrests));
 }
 
 #[test]
 fn strikes_in_support_of_a_ground_action_are_part_of_it() {
-    let x = extract("Euphrates Shield forces with Turkish warplanes support clashed against ISIS fighters in Baza'a town.", Some("2017-01-05"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
-    let x = extract("On 31 July 2021, the SDF, supported by Coalition helicopters, detained 4 ISIS members in Hajin.", Some("2021-07-31"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("Euphrates Shield forces with Turkish warplanes support clashed against ISIS fighters in Baza'a town.", Some("2017-01-05"), Some(SubEventType::ArmedClash));
+    assert_first_sub_event("On 31 July 2021, the SDF, supported by Coalition helicopters, detained 4 ISIS members in Hajin.", Some("2021-07-31"), Some(SubEventType::ArmedClash));
     // Strikes on their own stay strikes.
-    let x = extract("Russian warplanes carried out airstrikes on Kafr Nabl.", Some("2021-07-31"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::AirDroneStrike), "{:?}", x.events);
+    assert_first_sub_event("Russian warplanes carried out airstrikes on Kafr Nabl.", Some("2021-07-31"), Some(SubEventType::AirDroneStrike));
 }
 
 #[test]
 fn civilians_killed_in_clashes_died_in_a_battle() {
-    let x = extract("On 4 March 2023, clashes took place between two families over an old dispute in Hajin town, killing one civilian. 1 fatality.", Some("2023-03-04"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("On 4 March 2023, clashes took place between two families over an old dispute in Hajin town, killing one civilian. 1 fatality.", Some("2023-03-04"), Some(SubEventType::ArmedClash));
     // Gunmen shooting a civilian is violence against civilians.
-    let x = extract("On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.", Some("2023-03-04"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::Attack), "{:?}", x.events);
+    assert_first_sub_event("On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.", Some("2023-03-04"), Some(SubEventType::Attack));
 }
 
 #[test]
 fn ground_counted_in_numbers_changes_hands_and_things_seized_do_not() {
-    let x = extract("As a result of the clashes, the Syrian army established full control over the 3 villages near Hajin.", Some("2017-09-01"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    assert_first_sub_event("As a result of the clashes, the Syrian army established full control over the 3 villages near Hajin.", Some("2017-09-01"), Some(SubEventType::GovernmentRegainsTerritory));
     let x = extract("HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.", Some("2017-09-01"));
     assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
 }
@@ -382,8 +376,7 @@ fn a_whole_keeps_its_verb_past_a_long_including_clause() {
 
 #[test]
 fn partial_control_is_a_clash() {
-    let x = extract("Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.", Some("2020-02-01"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.", Some("2020-02-01"), Some(SubEventType::ArmedClash));
 }
 
 #[test]
@@ -421,8 +414,7 @@ fn period_tolls_and_numeric_dates() {
 
 #[test]
 fn operations_against_cells_and_other_event_wordings() {
-    let x = extract("On 22 January 2022, the SDF conducted a security operation in Hajin looking for ISIS members.", Some("2022-01-22"));
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(SubEventType::ArmedClash), "{:?}", x.events);
+    assert_first_sub_event("On 22 January 2022, the SDF conducted a security operation in Hajin looking for ISIS members.", Some("2022-01-22"), Some(SubEventType::ArmedClash));
     let x = extract("On 10 January 2020, infighting was reported between two factions of the SNA in Ras al-Ain.", Some("2020-01-10"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }

@@ -632,6 +632,31 @@ impl Gazetteer {
     /// [`Gazetteer::resolve`], with governorates the text's context suggests (where the
     /// parties it names operate): weak evidence, for namesakes nothing else decides.
     pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
+        // Unambiguous places anchor the first pass.
+        let anchors: Vec<(usize, (f64, f64))> = mentions
+            .iter()
+            .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
+            .map(|m| {
+                let p = self.place(m.candidates[0].place);
+                (m.span.0, (p.lat, p.lon))
+            })
+            .collect();
+        let first = self.resolve_pass(mentions, hints, &anchors, 1.5);
+        // Places a report names together lie near each other: the first pass's choices
+        // anchor a second, so namesakes of two ambiguous names settle on the pair that
+        // lie together ("al-Jasmi, Sheikh Hamad and Busaytin").
+        let anchors: Vec<(usize, (f64, f64))> = first
+            .iter()
+            .filter(|r| !r.partial && !self.place(r.place).kind.is_admin())
+            .map(|r| {
+                let p = self.place(r.place);
+                (r.span.0, (p.lat, p.lon))
+            })
+            .collect();
+        self.resolve_pass(mentions, hints, &anchors, ANCHOR2)
+    }
+
+    fn resolve_pass(&self, mentions: &[PlaceMention], hints: &[String], anchors: &[(usize, (f64, f64))], anchor_weight: f32) -> Vec<ResolvedPlace> {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
@@ -678,14 +703,6 @@ impl Gazetteer {
             .iter()
             .filter(|m| !m.partial && m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
             .filter_map(|m| Some((m.span.0, agreed(m)?)))
-            .collect();
-        let anchors: Vec<(usize, (f64, f64))> = mentions
-            .iter()
-            .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
-            .map(|m| {
-                let p = self.place(m.candidates[0].place);
-                (m.span.0, (p.lat, p.lon))
-            })
             .collect();
         let mut out = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
@@ -807,7 +824,7 @@ impl Gazetteer {
                 let lo = anchors.partition_point(|x| x.0 + 3000 <= m.span.0);
                 let close = anchors[lo..].iter().take_while(|x| x.0 < m.span.0 + 3000);
                 if close.into_iter().any(|(pos, pt)| *pos != m.span.0 && distance_km(*pt, (p.lat, p.lon)) < 40.0) {
-                    s += 1.5;
+                    s += anchor_weight;
                 }
                 if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, c.place));
@@ -990,6 +1007,7 @@ fn scan(
     }
 }
 
+const ANCHOR2: f32 = 3.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
 

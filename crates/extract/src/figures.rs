@@ -977,7 +977,16 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             let war = !(cue || by_since || on) && {
                 let [scope_at, war_word_at, perfect_at] = scopes.get_or_insert_with(|| {
                     [
-                        (a..=b).filter(|&k| w.is_any(k, SCOPE_OPENERS) && WAR_SCOPE.iter().any(|p| w.phrase_at(k, p))).collect(),
+                        (a..=b)
+                            .filter(|&k| {
+                                let first = w.w(k);
+                                w.is_any(k, SCOPE_OPENERS)
+                                    && WAR_SCOPE.iter().any(|p| {
+                                        // Only phrases opening with this word are tried.
+                                        p.strip_prefix(first).is_some_and(|r| r.is_empty() || r.starts_with(' ')) && w.phrase_at(k, p)
+                                    })
+                            })
+                            .collect(),
                         (a..=b).filter(|&k| w.is_any(k, &["war", "conflict", "uprising"])).collect(),
                         (a..=b).filter(|&k| w.is_any(k, &["since", "has", "have", "years"])).collect(),
                     ]

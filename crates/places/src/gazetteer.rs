@@ -121,13 +121,13 @@ pub struct Gazetteer {
     pub(crate) vowel: KeyIndex,
     pub(crate) skeleton: KeyIndex,
     pub(crate) by_pcode: HashMap<String, PlaceId>,
-    pub(crate) stopnames: std::collections::HashSet<String>,
+    pub(crate) stopnames: FastSet,
     /// Every word after the first in any name, lower-cased ("countryside" of "Damascus
     /// countryside", "zor" of "Deir ez-Zor"): a lower-case word or a number in a text
     /// can continue a name only if it is one of these.
     pub(crate) continuations: FastSet,
     /// Personal names that are also village names (lower case).
-    pub(crate) personal_names: std::collections::HashSet<String>,
+    pub(crate) personal_names: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
     /// Each district's and sub-district's centre town (the community named after it),
@@ -284,8 +284,28 @@ impl GazetteerBuilder {
     }
 }
 
+/// Whether `set` (of lower-case words) holds `word` lower-cased; short ASCII words,
+/// most of a text's, are lower-cased without allocating.
+pub(crate) fn contains_lower(set: &FastSet, word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if !word.is_ascii() {
+        return set.contains(&word.to_lowercase());
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return set.contains(word);
+    }
+    let mut buf = [0u8; 32];
+    if bytes.len() <= buf.len() {
+        for (b, c) in buf.iter_mut().zip(bytes) {
+            *b = c.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(&word.to_lowercase())
+}
+
 /// The lower-cased words of a data file with one word per line and `#` comments.
-fn word_list(data: &str) -> std::collections::HashSet<String> {
+fn word_list(data: &str) -> FastSet {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
 }
 
@@ -368,10 +388,7 @@ impl Gazetteer {
 
     /// Whether a word (as written, any case) is an ordinary word, not a name.
     pub(crate) fn is_stopname(&self, word: &str) -> bool {
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.stopnames.contains(word);
-        }
-        self.stopnames.contains(&word.to_lowercase())
+        contains_lower(&self.stopnames, word)
     }
 
     pub fn len(&self) -> usize {

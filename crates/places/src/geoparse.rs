@@ -7,8 +7,8 @@
 //! places named around it, and the words that frame it ("X countryside", "near X",
 //! "X city"), which also set ACLED's precision code.
 
-use crate::gazetteer::{distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
-use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, vowel_key, KeyScratch, Token};
+use crate::gazetteer::{contains_lower, distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
+use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, KeyScratch, Token};
 use marsad_model::{Location, Span};
 use std::collections::HashMap;
 
@@ -84,6 +84,8 @@ struct Keyed {
     arena: String,
     /// `[vowel, skeleton]` units in text order.
     units: [Vec<Unit>; 2],
+    /// Per token: whether it was keyed and its vowel key is not empty (an article's is).
+    has_key: Vec<bool>,
 }
 
 impl Keyed {
@@ -356,7 +358,8 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
         }
         units
     });
-    Keyed { arena, units }
+    let has_key = ranges.iter().map(|r| r[0].0 != r[0].1).collect();
+    Keyed { arena, units, has_key }
 }
 
 /// The lower-cased text of up to 60 characters before `pos`.
@@ -527,13 +530,14 @@ impl Gazetteer {
                 }
                 let all_stop = tokens[first..=last]
                     .iter()
-                    .all(|t| self.is_stopname(t.text) || vowel_key(t.text).is_empty());
+                    .zip(&keyed.has_key[first..=last])
+                    .all(|(t, &has_key)| !has_key || self.is_stopname(t.text));
                 if all_stop {
                     continue;
                 }
                 // "Bashar al-Assad", "Assad forces", "Rami Abdurrahman": a personal name is a
                 // place only where a locative word puts it ("in Assad" would).
-                let personal = tokens[first..=last].iter().all(|t| self.personal_names.contains(&t.text.to_lowercase()));
+                let personal = tokens[first..=last].iter().all(|t| contains_lower(&self.personal_names, t.text));
                 let mut before = first;
                 while before > 0 && is_article(&tokens[before - 1].text.to_ascii_lowercase()) {
                     before -= 1;
@@ -642,6 +646,9 @@ impl Gazetteer {
             })
             .collect();
         let first = self.resolve_pass(mentions, hints, &anchors, 1.5);
+        if mentions.iter().all(|m| m.candidates.len() <= 1) {
+            return first;
+        }
         // Places a report names together lie near each other: the first pass's choices
         // anchor a second, so namesakes of two ambiguous names settle on the pair that
         // lie together ("al-Jasmi, Sheikh Hamad and Busaytin").
@@ -666,20 +673,20 @@ impl Gazetteer {
         };
         let names_governorate = |m: &PlaceMention| m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
         // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
-        let sure: Vec<(usize, String)> = mentions
+        let sure: Vec<(usize, &String)> = mentions
             .iter()
             .filter(|m| !m.partial)
             .filter_map(|m| {
                 // "Dara countryside", "Hama province": the governorate is meant.
                 if m.relation == Relation::Region {
                     if let Some(g) = m.candidates.iter().map(|c| self.place(c.place)).find(|p| p.kind == PlaceKind::Governorate) {
-                        return g.admin1.clone().map(|a| (m.span.0, a));
+                        return g.admin1.as_ref().map(|a| (m.span.0, a));
                     }
                 }
                 // A mention without an exact candidate in any governorate is sure of none.
                 m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).find_map(|c| self.place(c.place).admin1.as_ref())?;
                 if let Some(g) = agreed(m) {
-                    return Some((m.span.0, g.clone()));
+                    return Some((m.span.0, g));
                 }
                 // A city among villages of the same name ("As-Sweida") is the city: its
                 // governorate is sure when it outweighs every namesake elsewhere.
@@ -688,12 +695,12 @@ impl Gazetteer {
                 let top = by_weight.first()?;
                 let rival = by_weight.iter().find(|p| p.admin1 != top.admin1);
                 let clear = rival.is_none_or(|r| top.importance - r.importance >= 2.0);
-                (top.importance >= 4.5 && clear).then(|| top.admin1.clone().map(|a| (m.span.0, a))).flatten()
+                (top.importance >= 4.5 && clear).then(|| top.admin1.as_ref().map(|a| (m.span.0, a))).flatten()
             })
             .collect();
-        let mut sure_count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for (_, g) in &sure {
-            *sure_count.entry(g.clone()).or_default() += 1;
+        let mut sure_count: HashMap<&String, usize, FastHash> = HashMap::default();
+        for &(_, g) in &sure {
+            *sure_count.entry(g).or_default() += 1;
         }
         // Governorates the text names a town or village in (a name that is not itself
         // a governorate's, whose candidates all lie in one governorate): there, the
@@ -717,7 +724,7 @@ impl Gazetteer {
             // ez-Zor and Raqqa" is a list).
             let frame: Option<&String> = mentions.get(mi + 1).filter(|next| m.framed_by_next && !names_governorate(m) && names_governorate(next)).and_then(|next| {
                 let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
-                Some(&sure[i].1)
+                Some(sure[i].1)
             });
             // "Jdideh village in the countryside of Ras al-Ain": a town or district that
             // frames the name puts it near the town or inside the unit (taking the
@@ -743,7 +750,7 @@ impl Gazetteer {
             let distinct = m.candidates.len();
             let exact_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel);
             // Evidence from the other mentions (this one's own vote taken out).
-            let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| &sure[i].1);
+            let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| sure[i].1);
             let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
             let others = sure.len() - usize::from(own.is_some());
             let named = |a: &String| votes(a) > 0;
@@ -811,7 +818,7 @@ impl Gazetteer {
                 }
                 if let Some(a1) = &p.admin1 {
                     let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);
-                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| g == a1 && *pos != m.span.0);
+                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| *g == a1 && *pos != m.span.0);
                     let anywhere = votes(a1);
                     if near {
                         s += 3.0;

@@ -387,6 +387,10 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
             while a < i && joiner(a) {
                 a += 1;
             }
+            // "on Jaborine Front", "at Sheikh Isa Front": a front line, not a faction.
+            if w.is(i, "front") && a > 0 && w.is_any(a - 1, &["on", "at", "along"]) {
+                continue;
+            }
             // "the Military Council of Deir-ez-Zor", "Army of Islam": the name goes on
             // after "of" (not after "Forces of", which is often "the forces of the regime").
             let mut b = i;

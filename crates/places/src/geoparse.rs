@@ -42,6 +42,10 @@ pub struct PlaceMention {
     /// The next mention frames this one: "X in Y", "X town in Y countryside",
     /// "X, Y". When Y is a governorate, X is in it.
     pub framed_by_next: bool,
+    /// A name the gazetteer lacks stands right before, framed by this one: "Has in
+    /// Idleb", "Al Sikhah town in Deir ez Zor". A governorate here is the governorate
+    /// the unknown place lies in, not its capital.
+    pub after_unknown_name: bool,
     /// See [`ResolvedPlace::partial`].
     pub partial: bool,
     /// See [`ResolvedPlace::on_road`].
@@ -260,14 +264,58 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     after || before
 }
 
+/// Whether a capitalised word that is no place and no party's name stands before
+/// token `first`, joined to it by "in" and settlement words: "captured Has in Idleb",
+/// "Al Sikhah town in Deir ez Zor". Words matched as places are taken care of by the
+/// mentions themselves, so this is only asked where the word before is unmatched.
+fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[Span], widest: usize) -> bool {
+    let mut k = first;
+    // Articles glued to the name ("in al-Hasakeh") and "the".
+    while k > 0 && (is_article(&tokens[k - 1].text.to_ascii_lowercase()) || tokens[k - 1].text.eq_ignore_ascii_case("the")) {
+        k -= 1;
+    }
+    if k == 0 || !tokens[k - 1].text.eq_ignore_ascii_case("in") {
+        return false;
+    }
+    k -= 1;
+    while k > 0
+        && matches!(tokens[k - 1].text.to_ascii_lowercase().as_str(), "town" | "village" | "city" | "area" | "camp" | "farms" | "hill" | "neighbourhood" | "neighborhood")
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let name = &tokens[k - 1];
+    // Within one clause: nothing but spaces between the words.
+    let gap_ok = text.get(name.end..tokens[first].start).is_some_and(|g| !g.contains([',', '.', ';', ':', '(', ')', '\n']));
+    let b = name.text.as_bytes();
+    let capitalised = !name.arabic && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase);
+    // Not a sentence's first word ("In Idleb, ..." has none; "Clashes in Hama" is no name).
+    let sentence_start = k < 2 || text.get(tokens[k - 2].end..name.start).is_some_and(|g| g.contains(['.', '!', '?', '\n', ':', ';']));
+    let lo = masked.partition_point(|m| m.0 + widest < name.start);
+    let in_party = masked[lo..].iter().take_while(|m| m.0 < name.end).any(|m| m.0 < name.end && name.start < m.1);
+    gap_ok && capitalised && !sentence_start && !in_party
+}
+
 /// Words that open many names ("Tall X", "Maaret X", "Kafr X"): alone, no place.
+/// Apostrophes do not count ("Ma'arrat").
 fn is_generic_head(word: &str) -> bool {
-    word.len() <= 8
-        && matches!(
-        word.to_ascii_lowercase().as_str(),
-        "tal" | "tall" | "tell" | "tel" | "maaret" | "maarat" | "ma'arat" | "maarrat" | "marat" | "kafr" | "kfar" | "deir" | "dayr"
-            | "khirbet" | "kherbet" | "khirbat" | "ain" | "ein" | "ayn" | "bir" | "jabal" | "jebel" | "qasr" | "ras" | "umm" | "um"
-            | "beit" | "mazraat" | "mazraa" | "tulul" | "wadi" | "nahr" | "qalaat" | "qalat"
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    for b in word.bytes().filter(|b| *b != b'\'') {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    matches!(
+        &buf[..n],
+        b"tal" | b"tall" | b"tell" | b"tel" | b"maaret" | b"maarat" | b"maarrat" | b"marat" | b"kafr" | b"kfar" | b"deir"
+            | b"dayr" | b"khirbet" | b"kherbet" | b"khirbat" | b"ain" | b"ein" | b"ayn" | b"bir" | b"jabal" | b"jebel"
+            | b"qasr" | b"ras" | b"umm" | b"um" | b"beit" | b"mazraat" | b"mazraa" | b"tulul" | b"wadi" | b"nahr" | b"qalaat"
+            | b"qalat"
     )
 }
 
@@ -604,11 +652,22 @@ impl Gazetteer {
                 continue;
             }
             let on_road = road_end(text, span) || street;
+            let mut relation = relation_with(text, span, on_road);
+            // "in northern Hama", "eastern Deir-ez-Zor": a side of a governorate is a
+            // region of it (a side of a town, "western Harasta", is still the town).
+            if relation == Relation::Plain && first > 0 && {
+                let before = tokens[first - 1].text.to_ascii_lowercase();
+                is_side(&before) || matches!(before.as_str(), "northeastern" | "northwestern" | "southeastern" | "southwestern")
+            } && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+            {
+                relation = Relation::Region;
+            }
             out.push(PlaceMention {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
-                relation: relation_with(text, span, on_road),
+                relation,
                 framed_by_next: false,
+                after_unknown_name: after_unknown_name(&tokens, first, text, &masked, widest),
                 partial,
                 on_road,
                 spelled: if t0.arabic { String::new() } else { spelling(&text[span.0..span.1]) },
@@ -715,7 +774,7 @@ impl Gazetteer {
         for (mi, m) in mentions.iter().enumerate() {
             // "Sharkrak in Ar-Raqqa", "Jabal al-Zawiya in Idleb": a governorate's name
             // right after a more precise place names the governorate, not its capital.
-            let after_place = mi > 0 && {
+            let after_place = m.after_unknown_name || mi > 0 && {
                 let prev = &mentions[mi - 1];
                 m.span.0 > prev.span.1 && m.span.0 - prev.span.1 <= 40 && prev.candidates.iter().any(|c| !self.place(c.place).kind.is_admin())
             };

@@ -285,3 +285,32 @@ fn spelling_ignores_articles_case_and_marks() {
     assert_eq!(spelling("el Bab"), "bab");
     assert_eq!(spelling("Aleppo"), "aleppo");
 }
+
+#[test]
+fn a_governorate_after_an_unknown_name_or_a_side_is_a_region() {
+    // "Has" and "Sikhah" are villages the gazetteer lacks: the governorate after them is
+    // where they lie, a region (precision 3), not the capital city's point (precision 1).
+    for (text, gov) in [
+        ("regime forces captured Has in Idleb following clashes with the rebels.", "Idleb"),
+        ("IS militants attacked a checkpoint in Al Sikhah town in Deir ez Zor.", "Deir ez Zor"),
+        ("Clashes took place in areas of northern Hama.", "Hama"),
+        ("SDF fighters cleared a town in eastern Deir-ez-Zor.", "Deir-ez-Zor"),
+    ] {
+        let r = resolved_full(text);
+        let g = r.iter().find(|x| x.0 == gov).unwrap_or_else(|| panic!("{gov} found in {text:?}: {r:?}"));
+        assert_eq!(g.3, 3, "{text:?}: {r:?}");
+        assert!(g.1.as_deref().is_some_and(|p| p.len() == 4), "the governorate itself: {text:?}: {r:?}");
+    }
+    // A side of a town is the town ("western Harasta"), and a city named alone stays the city.
+    let r = resolved_full("Clashes resulted in the killing of a rebel fighter in western Harasta.");
+    assert_eq!(r.iter().find(|x| x.0 == "Harasta").map(|x| x.3), Some(1), "{r:?}");
+    let r = resolved_full("Clashes took place between the regime and rebels in Idleb city.");
+    assert_eq!(r.iter().find(|x| x.0 == "Idleb").map(|x| x.3), Some(1), "{r:?}");
+}
+
+#[test]
+fn a_generic_head_with_an_apostrophe_is_still_generic() {
+    // "Ma'arrat" of "Ma'arrat Mukhus" (missing from the gazetteer) is no village "Marata".
+    let r = resolved_full("snipers killed a regime soldier on Ma'arrat Mukhus axis in Idleb countryside.");
+    assert!(r.iter().all(|x| !x.0.starts_with("Ma'arrat")), "{r:?}");
+}

@@ -39,9 +39,10 @@ pub struct PlaceMention {
     pub span: Span,
     pub candidates: Vec<Candidate>,
     pub relation: Relation,
-    /// The next mention frames this one: "X in Y", "X town in Y countryside",
-    /// "X, Y". When Y is a governorate, X is in it.
-    pub framed_by_next: bool,
+    /// The mention that frames this one, by its index in the list: the next one in
+    /// "X in Y", "X town in Y countryside", "X, Y"; the list's frame for every name of
+    /// "X, Y and Z villages in W". When the frame is a governorate, X is in it.
+    pub framed_by: Option<usize>,
     /// A name the gazetteer lacks stands right before, framed by this one: "Has in
     /// Idleb", "Al Sikhah town in Deir ez Zor". A governorate here is the governorate
     /// the unknown place lies in, not its capital.
@@ -184,7 +185,8 @@ fn frames(between: &str) -> bool {
             "in" | "of" => linked = true,
             // "Abu Hanaya village located in Hama's western countryside".
             "located" | "situated" | "lying" => {}
-            "the" | "town" | "village" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "district" | "camp" | "front"
+            "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "neighbourhoods"
+            | "neighborhoods" | "quarters" | "district" | "camp" | "front"
             | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
             | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
             | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
@@ -194,6 +196,53 @@ fn frames(between: &str) -> bool {
         }
     }
     linked || between.contains([',', '-'])
+}
+
+enum ListFrame {
+    /// More names of a list follow.
+    List,
+    /// The rest of a list, then words that frame it ("and Al-Huwaiqa neighbourhoods in").
+    Frame { neighbourhoods: bool },
+    Neither,
+}
+
+/// Reads the words between a name and a later one: the rest of a list of names and a
+/// frame ("…, Jbeileh, and Al-Huwaiqa neighbourhoods in" before "Deir-ez-Zor"), only
+/// more names of the list, or neither.
+fn list_then_frame(between: &str) -> ListFrame {
+    if between.len() > 200 || between.contains(['.', ';', '(', ')', ':', '\n']) {
+        return ListFrame::Neither;
+    }
+    // The list part ends after its last capitalised word; the frame is the rest.
+    let mut cut = 0;
+    let mut listed = false;
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+    let mut rest = between;
+    while let Some(start) = rest.find(is_word) {
+        let len = rest[start..].find(|c: char| !is_word(c)).unwrap_or(rest.len() - start);
+        let w = &rest[start..start + len];
+        let lower = w.to_ascii_lowercase();
+        if !(w.starts_with(|c: char| c.is_uppercase()) || is_article(&lower) || matches!(lower.as_str(), "and" | "or")) {
+            break;
+        }
+        cut = between.len() - rest.len() + start + len;
+        listed = true;
+        rest = &rest[start + len..];
+    }
+    let (list, frame) = between.split_at(cut);
+    if !list.trim().is_empty() && !list.contains(',') && !words_of(list).any(|w| matches!(w, "and" | "or")) {
+        return ListFrame::Neither;
+    }
+    let frame_lower = frame.to_lowercase();
+    let linked = words_of(&frame_lower).any(|w| matches!(w, "in" | "of"));
+    if frame.trim().is_empty() || frame.trim() == "," {
+        return if listed || frame.trim() == "," { ListFrame::List } else { ListFrame::Neither };
+    }
+    if linked && frames(frame) {
+        let neighbourhoods = words_of(&frame_lower).next().is_some_and(|w| matches!(w, "neighbourhoods" | "neighborhoods" | "quarters"));
+        return ListFrame::Frame { neighbourhoods };
+    }
+    ListFrame::Neither
 }
 
 /// Whether the name at `span` names an end of a road: "X - Y road", "X-Y highway",
@@ -459,7 +508,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     if REGION.contains(&first_after) {
         return Relation::Region;
     }
-    if matches!(first_after, "neighborhood" | "neighbourhood" | "district" | "quarter") {
+    if matches!(first_after, "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods" | "district" | "quarter" | "quarters") {
         return Relation::Neighbourhood;
     }
     if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway") || on_road {
@@ -666,7 +715,7 @@ impl Gazetteer {
                 span,
                 candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
                 relation,
-                framed_by_next: false,
+                framed_by: None,
                 after_unknown_name: after_unknown_name(&tokens, first, text, &masked, widest),
                 partial,
                 on_road,
@@ -676,12 +725,35 @@ impl Gazetteer {
         out.sort_by_key(|m| m.span.0);
         for i in 1..out.len() {
             let (a, b) = (out[i - 1].span.1, out[i].span.0);
-            out[i - 1].framed_by_next = b >= a && frames(&text[a..b]);
+            out[i - 1].framed_by = (b >= a && frames(&text[a..b])).then_some(i);
             // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
             // frame of a list's first name holds for the names after it.
             let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
             if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain {
                 out[i].relation = Relation::Near;
+            }
+        }
+        // "Hamidiya, Al-Rashidia, Jbeileh and Al-Huwaiqa neighbourhoods in Deir-ez-Zor city",
+        // "the villages of A, B and C in Raqqa countryside": the frame after a list's last
+        // name ("in", "of": not a mere comma) frames every name of the list, named in the
+        // gazetteer or not, and "neighbourhoods" after the last is every name's frame word.
+        for i in 0..out.len() {
+            for f in i + 1..out.len().min(i + 8) {
+                let (a, b) = (out[i].span.1, out[f].span.0);
+                if b < a {
+                    break;
+                }
+                match list_then_frame(&text[a..b]) {
+                    ListFrame::Frame { neighbourhoods } => {
+                        out[i].framed_by = Some(f);
+                        if neighbourhoods && out[i].relation == Relation::Plain {
+                            out[i].relation = Relation::Neighbourhood;
+                        }
+                        break;
+                    }
+                    ListFrame::List => continue,
+                    ListFrame::Neither => break,
+                }
             }
         }
         out
@@ -781,16 +853,16 @@ impl Gazetteer {
             // "Jasmi town in Deir ez Zor countryside": the governorate that frames the
             // name bounds where it can be. A governorate is framed by none ("Aleppo, Deir
             // ez-Zor and Raqqa" is a list).
-            let frame: Option<&String> = mentions.get(mi + 1).filter(|next| m.framed_by_next && !names_governorate(m) && names_governorate(next)).and_then(|next| {
+            let framing = m.framed_by.and_then(|f| mentions.get(f));
+            let frame: Option<&String> = framing.filter(|next| !names_governorate(m) && names_governorate(next)).and_then(|next| {
                 let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
                 Some(sure[i].1)
             });
             // "Jdideh village in the countryside of Ras al-Ain": a town or district that
             // frames the name puts it near the town or inside the unit (taking the
             // framing name's likeliest, most important, namesakes).
-            let (framing_points, framing_units): (Vec<(f64, f64)>, Vec<&String>) = mentions
-                .get(mi + 1)
-                .filter(|next| m.framed_by_next && frame.is_none() && !next.partial)
+            let (framing_points, framing_units): (Vec<(f64, f64)>, Vec<&String>) = framing
+                .filter(|next| frame.is_none() && !next.partial)
                 .map(|next| {
                     let places: Vec<&crate::gazetteer::Place> = next
                         .candidates

@@ -314,3 +314,19 @@ fn a_generic_head_with_an_apostrophe_is_still_generic() {
     let r = resolved_full("snipers killed a regime soldier on Ma'arrat Mukhus axis in Idleb countryside.");
     assert!(r.iter().all(|x| !x.0.starts_with("Ma'arrat")), "{r:?}");
 }
+
+#[test]
+fn a_frame_after_a_list_frames_every_name_of_it() {
+    // Al-Huwaiqa is not in the gazetteer; the frame after it still holds for the whole
+    // list, so Hamidiya is Deir-ez-Zor's neighbourhood, not Latakia's or Tartus's namesake.
+    let text = "The army clashed with IS in Hamidiya, Al-Rashidia, Jbeileh, and Al-Huwaiqa neighbourhoods in Deir-ez-Zor city.";
+    let r = resolved_full(text);
+    let hamidiya = r.iter().find(|x| x.0 == "Hamidiya").expect("Hamidiya found");
+    assert_eq!(hamidiya.2.as_deref(), Some("SY09"), "{r:?}");
+    let g = gaz();
+    let m = g.find_mentions(text, &[]);
+    assert!(m.iter().filter(|x| !text[x.span.0..x.span.1].starts_with("Deir")).all(|x| x.relation == Relation::Neighbourhood), "{m:?}");
+    // A list with no frame after it frames nothing.
+    let m = g.find_mentions("Clashes in Hamidiya, Jbeileh and Abu Kamal.", &[]);
+    assert!(m.iter().all(|x| x.framed_by.is_none_or(|f| f == m.iter().position(|y| y.span == x.span).unwrap() + 1)), "{m:?}");
+}

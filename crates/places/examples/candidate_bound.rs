@@ -1,0 +1,55 @@
+//! How well resolution could do at best with the names matching finds: for each row of
+//! ACLED's development CSV, whether any candidate of any place mention in its notes lies
+//! within 10 km of ACLED's point, and whether any lies in ACLED's governorate. Resolution
+//! only chooses among these candidates, so these shares bound its scores.
+//! `cargo run --release -p marsad-places --example candidate_bound -- GAZETTEER ACLED.csv`
+//! (`ROWS=1` prints each row's candidates in ACLED's governorate to standard error).
+use marsad_places::{distance_km, Gazetteer};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let g = Gazetteer::load(std::path::Path::new(&args[1])).expect("gazetteer");
+    let mut rows = csv::Reader::from_path(&args[2]).expect("ACLED CSV");
+    let headers = rows.headers().expect("header").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
+    let (notes, lat, lon, admin1) = (col("notes"), col("latitude"), col("longitude"), col("admin1"));
+    // ACLED's governorate names, as OCHA P-codes.
+    let gov = |name: &str| -> &str {
+        match name {
+            "Damascus" => "SY01",
+            "Aleppo" => "SY02",
+            "Rural Damascus" => "SY03",
+            "Homs" => "SY04",
+            "Hama" => "SY05",
+            "Lattakia" => "SY06",
+            "Idleb" => "SY07",
+            "Al Hasakeh" => "SY08",
+            "Deir ez Zor" => "SY09",
+            "Tartous" => "SY10",
+            "Ar Raqqa" => "SY11",
+            "Dara" => "SY12",
+            "As Sweida" | "As-Sweida" => "SY13",
+            "Quneitra" => "SY14",
+            _ => "",
+        }
+    };
+    let (mut n, mut near, mut in_gov, mut any) = (0usize, 0usize, 0usize, 0usize);
+    for row in rows.records().map_while(Result::ok) {
+        n += 1;
+        let point: (f64, f64) = (row[lat].parse().unwrap_or(0.0), row[lon].parse().unwrap_or(0.0));
+        let want = gov(&row[admin1]);
+        let places: Vec<_> = g.find_mentions(&row[notes], &[]).iter().flat_map(|m| m.candidates.iter().map(|c| g.place(c.place))).collect();
+        any += usize::from(!places.is_empty());
+        near += usize::from(places.iter().any(|p| distance_km(point, (p.lat, p.lon)) <= 10.0));
+        let govs: Vec<&str> = places.iter().filter(|p| p.admin1.as_deref() == Some(want)).map(|p| p.name.as_str()).collect();
+        in_gov += usize::from(!govs.is_empty());
+        if std::env::var_os("ROWS").is_some() {
+            eprintln!("{}\t{}", n - 1, govs.join("|"));
+        }
+    }
+    let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
+    println!("{n} rows");
+    println!("  some candidate found          {:.2}%", pct(any));
+    println!("  some candidate within 10 km   {:.2}%", pct(near));
+    println!("  some candidate in governorate {:.2}%", pct(in_gov));
+}

@@ -54,6 +54,14 @@ fn tens(w: &str) -> Option<u32> {
     })
 }
 
+/// Whether a word can open a number written in words: the words [`unit`], [`tens`],
+/// [`vague`], [`value_at`] and [`number_at`] start with (a unit test keeps them in step).
+fn opens_number_word(w: &str) -> bool {
+    unit(w).is_some()
+        || tens(w).is_some()
+        || matches!(w, "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "several" | "many" | "multiple" | "a" | "an" | "another" | "half")
+}
+
 /// Vague quantity words with the conservative range a coder would use.
 fn vague(w: &Words<'_>, i: usize) -> Option<(Count, usize)> {
     let c = |low: u32, best: Option<u32>, high: u32, q: Qualifier| Count { low: Some(low), best, high: Some(high), qualifier: q };
@@ -250,6 +258,10 @@ pub fn hedged(mut c: Count, q: Qualifier) -> Count {
 
 /// The number starting at word `i`, if any, with hedges before it.
 pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
+    // Most words open no number: one test on the word before the full readings.
+    if w.words.get(i)?.kind != WordKind::Digits && !opens_number_word(w.w(i)) {
+        return None;
+    }
     let (count, last, article) = if let Some((c, last)) = vague(w, i) {
         (c, last, false)
     } else if let Some((v, last)) = value_at(w, i) {
@@ -301,6 +313,34 @@ mod tests {
         assert_eq!(parse("half a million people"), Some((Some(500_000), Qualifier::Exact)));
         assert_eq!(parse("around 10 million have been displaced"), Some((Some(10_000_000), Qualifier::About)));
         assert_eq!(parse("5000 million"), None);
+    }
+
+    #[test]
+    fn only_listed_words_open_numbers() {
+        // Every word a number can open with passes the quick test: read each word of a
+        // text rich in number words both ways.
+        let text = "a an another half one two three four five six seven eight nine ten eleven twelve thirteen \
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty \
+            ninety tens dozens scores hundreds thousands several many multiple a number of a few a hundred \
+            a quarter of a million half a million 28,150 people and some others were killed";
+        let w = Words::new(text);
+        for i in 0..w.len() {
+            let full = (|| {
+                let (count, last, article) = if let Some((c, last)) = vague(&w, i) {
+                    (c, last, false)
+                } else if let Some((v, last)) = value_at(&w, i) {
+                    (Count::exact(v), last, false)
+                } else if w.is_any(i, &["a", "an", "another"]) {
+                    (Count::exact(1), i, true)
+                } else {
+                    return None;
+                };
+                Some((count, last, article))
+            })();
+            if full.is_some() {
+                assert!(number_at(&w, i).is_some(), "{:?} opens a number but the quick test refuses it", w.w(i));
+            }
+        }
     }
 
     #[test]

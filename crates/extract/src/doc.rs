@@ -14,6 +14,8 @@ pub struct ActorHit {
     pub generic: bool,
     /// "believed to belong to", "suspected": the text hedges who it was.
     pub suspected: bool,
+    /// The alias matched, by its index in the actor lexicon.
+    pub alias: usize,
 }
 
 pub struct Doc<'a> {
@@ -107,7 +109,7 @@ impl<'a> Doc<'a> {
             let suspected = (h.first.saturating_sub(6)..h.first).any(|k| {
                 words.is_any(k, &["believed", "suspected", "likely", "probably", "reportedly", "allegedly", "possibly", "presumably"])
             });
-            actors.push(ActorHit { first: h.first, last: h.last, party, generic: alias.generic, suspected });
+            actors.push(ActorHit { first: h.first, last: h.last, party, generic: alias.generic, suspected, alias: h.id });
         }
         // Numbered army units ("the 4th Division", "25th Armoured Division") are
         // the Syrian army's unless another party owns them ("JWS's 1st Regiment").
@@ -125,7 +127,7 @@ impl<'a> Doc<'a> {
             let owned = actors.iter().any(|a: &ActorHit| a.last < i && a.last + 3 >= i && a.party != Party::Regime);
             let overlaps = actors.iter().any(|a| a.first <= k && i <= a.last);
             if !owned && !overlaps {
-                actors.push(ActorHit { first: i, last: k, party: Party::Regime, generic: false, suspected: false });
+                actors.push(ActorHit { first: i, last: k, party: Party::Regime, generic: false, suspected: false, alias: usize::MAX });
             }
         }
         actors.sort_by_key(|a| a.first);

@@ -15,6 +15,9 @@ pub struct ActorAlias {
     /// Must match the original's case ("IS", not "is").
     pub case_sensitive: bool,
     pub original: String,
+    /// Governorates (P-codes) where this faction operates, for a faction that keeps to a
+    /// few (`faction_regions.tsv`); empty for the rest, whose party's regions serve.
+    pub regions: Vec<String>,
 }
 
 /// What a person noun says about the party it counts.
@@ -99,6 +102,35 @@ impl Lexicon {
             include_str!("../lexicons/publishers.txt"),
         )
         .with_party_regions(include_str!("../lexicons/party_regions.tsv"))
+        .with_faction_regions(include_str!("../lexicons/faction_regions.tsv"))
+    }
+
+    /// Adds where single factions operate (`alias<TAB>SY03|SY01` rows, the alias as
+    /// `actors.tsv` spells it). Returns the aliases that matched no actor alias.
+    pub fn faction_regions_unmatched(&mut self, data: &str) -> Vec<String> {
+        let mut unmatched = Vec::new();
+        for r in rows(data) {
+            let (Some(alias), Some(regions)) = (r.first(), r.get(1)) else { continue };
+            let phrase = normalize_phrase(alias);
+            let regions: Vec<String> = regions.split('|').map(str::to_string).collect();
+            let mut found = false;
+            for (p, v) in self.actors.phrases.iter().zip(self.actors.values.iter_mut()) {
+                if *p == phrase {
+                    v.regions.clone_from(&regions);
+                    found = true;
+                }
+            }
+            if !found {
+                unmatched.push(alias.to_string());
+            }
+        }
+        unmatched
+    }
+
+    /// [`Lexicon::faction_regions_unmatched`], for building.
+    pub fn with_faction_regions(mut self, data: &str) -> Lexicon {
+        self.faction_regions_unmatched(data);
+        self
     }
 
     /// Adds where parties operate (`party<TAB>SY02|SY07…` rows). Malformed rows are skipped.
@@ -122,6 +154,7 @@ impl Lexicon {
                         generic: flags.contains("generic"),
                         case_sensitive: flags.contains("case"),
                         original: r[0].to_string(),
+                        regions: Vec::new(),
                     },
                 ))
             })
@@ -171,5 +204,19 @@ impl Lexicon {
             publishers: lines(publishers),
             party_regions: HashMap::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_faction_region_names_a_known_alias() {
+        let mut lex = Lexicon::builtin();
+        let unmatched = lex.faction_regions_unmatched(include_str!("../lexicons/faction_regions.tsv"));
+        assert!(unmatched.is_empty(), "aliases missing from actors.tsv: {unmatched:?}");
+        let rahman = lex.actors.phrases.iter().position(|p| *p == normalize_phrase("faylaq al-rahman")).expect("alias");
+        assert_eq!(lex.actors.values[rahman].regions, ["SY03", "SY01"]);
     }
 }

@@ -445,7 +445,9 @@ fn speaks_of_the(d: &Doc<'_>, draft: &events::Draft, places: &[&str]) -> bool {
 fn region_hints(d: &Doc<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in d.actors.iter().filter(|a| !a.generic) {
-        for g in d.lex.party_regions.get(&a.party).into_iter().flatten() {
+        // A faction that keeps to a few governorates says more than its party.
+        let faction = d.lex.actors.values.get(a.alias).map(|x| &x.regions).filter(|r| !r.is_empty());
+        for g in faction.or(d.lex.party_regions.get(&a.party)).into_iter().flatten() {
             if !out.contains(g) {
                 out.push(g.clone());
             }

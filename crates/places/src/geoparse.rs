@@ -1172,13 +1172,19 @@ fn within(a: &str, b: &str, limit: usize) -> bool {
     fn modifiers(k: &str) -> impl Iterator<Item = &str> {
         k.split(' ').filter(|w| w.starts_with('#'))
     }
-    a.len().abs_diff(b.len()) <= limit && (a == b || (levenshtein(a, b) <= limit && modifiers(a).eq(modifiers(b))))
+    a.len().abs_diff(b.len()) <= limit && (a == b || (edit_distance(a, b, limit) <= limit && modifiers(a).eq(modifiers(b))))
 }
 
 /// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes),
 /// where swapping two neighbours is one edit: transliterations move a vowel across a
 /// consonant ("Latamna" and OCHA's "Latmana").
 pub fn levenshtein(a: &str, b: &str) -> usize {
+    edit_distance(a, b, usize::MAX)
+}
+
+/// [`levenshtein`], which may stop early with any value over `limit` once no cell
+/// within the limit is left in the last two rows (a transposition reaches back two).
+fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     // Three rows (the one before `prev` is needed for transpositions), in one buffer.
     // Keys are short: the rows live on the stack unless a key is unusually long.
@@ -1206,6 +1212,9 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
                 d = d.min(before[j - 2] + 1);
             }
             cur[j] = d;
+        }
+        if limit != usize::MAX && cur.iter().min().is_some_and(|&m| m > limit) && prev.iter().min().is_some_and(|&m| m > limit) {
+            return limit + 1;
         }
         // before <- prev, prev <- cur, and cur takes the oldest row to overwrite.
         std::mem::swap(&mut before, &mut prev);

@@ -449,7 +449,8 @@ fn possessive_s(rest: &str) -> bool {
 pub fn is_bu(token: &str) -> bool {
     // The base of a token is "bu" only for the "bu" forms themselves.
     if token.is_ascii() {
-        if token.len() > 6 {
+        // Every form opens with "a" or "b": most words are refused on their first letter.
+        if token.len() > 6 || !matches!(token.as_bytes().first().map(|b| b | 0x20), Some(b'a' | b'b')) {
             return false;
         }
         let mut buf = [0u8; 6];

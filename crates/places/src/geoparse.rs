@@ -1222,3 +1222,17 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     }
     prev[b.len()]
 }
+
+#[cfg(test)]
+mod edit_distance_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Stopping early never changes which side of the limit a pair falls on.
+        #[test]
+        fn early_stop_agrees_with_the_full_distance(a in "[abkm ]{0,12}", b in "[abkm ]{0,12}", limit in 0usize..4) {
+            prop_assert_eq!(edit_distance(&a, &b, limit) <= limit, levenshtein(&a, &b) <= limit);
+        }
+    }
+}

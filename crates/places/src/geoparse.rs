@@ -43,9 +43,9 @@ pub struct PlaceMention {
     /// "X in Y", "X town in Y countryside", "X, Y"; the list's frame for every name of
     /// "X, Y and Z villages in W". When the frame is a governorate, X is in it.
     pub framed_by: Option<usize>,
-    /// A name the gazetteer lacks stands right before, framed by this one: "Has in
-    /// Idleb", "Al Sikhah town in Deir ez Zor". A governorate here is the governorate
-    /// the unknown place lies in, not its capital.
+    /// A capitalised name stands right before, framed by this one, whether the
+    /// gazetteer knows it or not: "Has in Idleb", "Al Sikhah town in Deir ez Zor". A
+    /// governorate here is the one that name lies in, not its capital.
     pub after_unknown_name: bool,
     /// See [`ResolvedPlace::partial`].
     pub partial: bool,
@@ -313,10 +313,10 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     after || before
 }
 
-/// Whether a capitalised word that is no place and no party's name stands before
+/// Whether a capitalised word that is no party's name stands before
 /// token `first`, joined to it by "in" and settlement words: "captured Has in Idleb",
-/// "Al Sikhah town in Deir ez Zor". Words matched as places are taken care of by the
-/// mentions themselves, so this is only asked where the word before is unmatched.
+/// "Al Sikhah town in Deir ez Zor". Where the word is itself a place the gazetteer
+/// knows, resolution reads the same frame from the two mentions side by side.
 fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[Span], widest: usize) -> bool {
     let mut k = first;
     // Articles glued to the name ("in al-Hasakeh") and "the".
@@ -371,6 +371,11 @@ fn is_generic_head(word: &str) -> bool {
 /// A lower-case side word: "eastern", "north".
 fn is_side(word: &str) -> bool {
     matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
+}
+
+/// A side word or a corner: "eastern", "north", "northeastern".
+fn is_side_or_corner(word: &str) -> bool {
+    is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern")
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
@@ -494,7 +499,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     // and a side word, the frame word.
     let mut framing = a.iter().copied().skip_while(|w| *w == "s");
     let framing = match framing.next() {
-        Some(w) if is_side(w) || matches!(w, "northeastern" | "northwestern" | "southeastern" | "southwestern") => framing.next().unwrap_or(""),
+        Some(w) if is_side_or_corner(w) => framing.next().unwrap_or(""),
         Some(w) => w,
         None => "",
     };
@@ -704,10 +709,10 @@ impl Gazetteer {
             let mut relation = relation_with(text, span, on_road);
             // "in northern Hama", "eastern Deir-ez-Zor": a side of a governorate is a
             // region of it (a side of a town, "western Harasta", is still the town).
-            if relation == Relation::Plain && first > 0 && {
-                let before = tokens[first - 1].text.to_ascii_lowercase();
-                is_side(&before) || matches!(before.as_str(), "northeastern" | "northwestern" | "southeastern" | "southwestern")
-            } && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+            if relation == Relation::Plain
+                && first > 0
+                && is_side_or_corner(&tokens[first - 1].text.to_ascii_lowercase())
+                && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
             {
                 relation = Relation::Region;
             }

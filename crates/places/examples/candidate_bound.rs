@@ -3,7 +3,7 @@
 //! within 10 km of ACLED's point, and whether any lies in ACLED's governorate. Resolution
 //! only chooses among these candidates, so these shares bound its scores.
 //! `cargo run --release -p marsad-places --example candidate_bound -- GAZETTEER ACLED.csv`
-//! (`ROWS=1` prints each row's candidates in ACLED's governorate to standard error).
+//! (`ROWS=1` prints, per row, the names with a candidate in ACLED's governorate to standard error).
 use marsad_places::{distance_km, Gazetteer};
 
 fn main() {
@@ -38,10 +38,16 @@ fn main() {
         n += 1;
         let point: (f64, f64) = (row[lat].parse().unwrap_or(0.0), row[lon].parse().unwrap_or(0.0));
         let want = gov(&row[admin1]);
-        let places: Vec<_> = g.find_mentions(&row[notes], &[]).iter().flat_map(|m| m.candidates.iter().map(|c| g.place(c.place))).collect();
+        let mentions = g.find_mentions(&row[notes], &[]);
+        let places: Vec<_> = mentions.iter().flat_map(|m| m.candidates.iter().map(|c| g.place(c.place))).collect();
         any += usize::from(!places.is_empty());
         near += usize::from(places.iter().any(|p| distance_km(point, (p.lat, p.lon)) <= 10.0));
-        let govs: Vec<&str> = places.iter().filter(|p| p.admin1.as_deref() == Some(want)).map(|p| p.name.as_str()).collect();
+        // The names (as written) with a candidate in ACLED's governorate.
+        let govs: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.candidates.iter().any(|c| g.place(c.place).admin1.as_deref() == Some(want)))
+            .map(|m| &row[notes][m.span.0..m.span.1])
+            .collect();
         in_gov += usize::from(!govs.is_empty());
         if std::env::var_os("ROWS").is_some() {
             eprintln!("{}\t{}", n - 1, govs.join("|"));

@@ -688,6 +688,14 @@ impl Gazetteer {
                 continue;
             }
             let span = Span(start, tokens[last].end);
+            // "Battles continued ...": a sentence's first word is capitalised whatever it
+            // is, so a loose match of one word there ("Batlaus") is no evidence of a name.
+            if kind == KeyKind::Skeleton && first == last && {
+                let before = tokens[..first].iter().rev().find(|t| t.end <= span.0);
+                before.is_none_or(|t| text[t.end..span.0].contains(['.', '!', '?', '\n', ':']))
+            } {
+                continue;
+            }
             let lo = masked.partition_point(|m| m.0 + widest < span.0);
             if masked[lo..].iter().take_while(|m| m.0 < span.1).any(|m| span.0 < m.1) {
                 continue;

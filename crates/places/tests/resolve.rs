@@ -330,3 +330,13 @@ fn a_frame_after_a_list_frames_every_name_of_it() {
     let m = g.find_mentions("Clashes in Hamidiya, Jbeileh and Abu Kamal.", &[]);
     assert!(m.iter().all(|x| x.framed_by.is_none_or(|f| f == m.iter().position(|y| y.span == x.span).unwrap() + 1)), "{m:?}");
 }
+
+#[test]
+fn a_loose_match_of_a_sentence_first_word_is_no_place() {
+    // "Battles" and "Fierce" loosely match the villages Batlaus and Frikeh; capitalised
+    // only because they open the sentence, they are no names. Totah is.
+    for text in ["Battles continued between HTS and IS in Totah.", "Fierce clashes broke out in Totah."] {
+        let r = resolved_full(text);
+        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Totah"], "{text:?}: {r:?}");
+    }
+}

@@ -130,6 +130,9 @@ pub struct Gazetteer {
     pub(crate) personal_names: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
+    /// Each governorate's community points, by governorate P-code: to tell a village
+    /// on a governorate's border from one far inside another.
+    pub(crate) community_points: HashMap<String, Vec<(f64, f64)>>,
     /// Each district's and sub-district's centre town (the community named after it),
     /// by the unit's P-code.
     pub(crate) unit_centres: HashMap<String, PlaceId>,
@@ -251,8 +254,10 @@ impl GazetteerBuilder {
             .collect();
         let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
         let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
+        let mut community_points: HashMap<String, Vec<(f64, f64)>> = HashMap::new();
         for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
             if let Some(a1) = &p.admin1 {
+                community_points.entry(a1.clone()).or_default().push((p.lat, p.lon));
                 let namesake = governorate_keys.get(a1).is_some_and(|k| *k == name_keys(&p.name).0);
                 let rank = (namesake, p.importance);
                 let better = capitals.get(a1).is_none_or(|(_, best)| rank.partial_cmp(best) == Some(std::cmp::Ordering::Greater));
@@ -271,6 +276,7 @@ impl GazetteerBuilder {
         Gazetteer {
             unit_centres,
             capitals,
+            community_points,
             places: self.places,
             vowel: KeyIndex::build(vowel),
             skeleton: KeyIndex::build(skeleton),
@@ -389,6 +395,11 @@ impl Gazetteer {
     /// Whether a word (as written, any case) is an ordinary word, not a name.
     pub(crate) fn is_stopname(&self, word: &str) -> bool {
         contains_lower(&self.stopnames, word)
+    }
+
+    /// Whether `point` lies within `km` of some community of governorate `admin1`.
+    pub fn near_governorate(&self, point: (f64, f64), admin1: &str, km: f64) -> bool {
+        self.community_points.get(admin1).is_some_and(|pts| pts.iter().any(|&q| distance_km(point, q) <= km))
     }
 
     pub fn len(&self) -> usize {

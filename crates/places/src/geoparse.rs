@@ -900,15 +900,26 @@ impl Gazetteer {
             let named = |a: &String| votes(a) > 0;
             for c in &m.candidates {
                 let p = self.place(c.place);
-                if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) {
+                // Outside the framing governorate, only a village on its border stays: the
+                // one place of that exact name, within a few km of the governorate's
+                // communities ("Umm Turaykiyah in Hama countryside" lies just inside Idlib).
+                // Reports often give a border village the governorate next door.
+                let only_exact = || {
+                    let mut exact = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel);
+                    exact.next().is_some_and(|e| e.place == c.place) && exact.next().is_none()
+                };
+                let on_border_of = |g: &String| p.kind == PlaceKind::Community && self.near_governorate((p.lat, p.lon), g, BORDER_KM);
+                if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) && !(only_exact() && frame.is_some_and(on_border_of)) {
                     continue;
                 }
                 // A match in a governorate the text never names, where it names others, is
                 // more likely another word or a village the gazetteer lacks than a far-away
                 // namesake; only a loose match or a minor place is dropped, a city stays,
                 // unless only part of the name matched it ("Tall" of "Tall Mustayfi in Idleb").
+                // A village on the border of a governorate the text names stays, as above.
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
-                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) {
+                let border = || !m.partial && only_exact() && sure.iter().any(|(pos, g)| *pos != m.span.0 && on_border_of(g));
+                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) && !border() {
                     continue;
                 }
                 let mut s = p.importance;
@@ -1159,6 +1170,8 @@ fn scan(
 }
 
 const ANCHOR2: f32 = 3.0;
+/// How far outside a governorate a village it is said to lie in may be.
+const BORDER_KM: f64 = 8.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
 

@@ -340,3 +340,14 @@ fn a_loose_match_of_a_sentence_first_word_is_no_place() {
         assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Totah"], "{text:?}: {r:?}");
     }
 }
+
+#[test]
+fn a_border_village_given_the_next_governorate_stays() {
+    // Shatib lies in Idlib on the Hama border: "in Hama eastern countryside" does not
+    // drop it. Tafas lies in Dar'a, far from Idlib: "Tafas in Idleb" does.
+    let r = resolved_full("The army clashed with HTS in Shatib village in Hama eastern countryside.");
+    let shatib = r.iter().find(|x| x.0 == "Shatib").unwrap_or_else(|| panic!("Shatib kept: {r:?}"));
+    assert_eq!(shatib.2.as_deref(), Some("SY07"), "{r:?}");
+    let r = resolved_full("Gunmen targeted barracks in the town of Tafas in Idleb.");
+    assert!(r.iter().all(|x| x.0 != "Tafas"), "{r:?}");
+}

@@ -373,6 +373,12 @@ fn is_side(word: &str) -> bool {
     matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
 }
 
+/// Whether two governorates are one area as reports name places: the same, or Damascus
+/// and Rural Damascus ("the Eastern Ghouta of Damascus").
+fn same_area(a: &str, b: &str) -> bool {
+    a == b || matches!((a, b), ("SY01", "SY03") | ("SY03", "SY01"))
+}
+
 /// A side word or a corner: "eastern", "north", "northeastern".
 fn is_side_or_corner(word: &str) -> bool {
     is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern")
@@ -817,9 +823,17 @@ impl Gazetteer {
         };
         let names_governorate = |m: &PlaceMention| m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
         // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
+        // A name whose frame lies in another governorate ("Alasha'ary in Eastern Ghouta",
+        // where the only exact Alasha'ary is in Dar'a) is a village the gazetteer lacks or a
+        // namesake the frame rules out: it vouches for no governorate, so it cannot make
+        // its frame look out of place.
+        let against_frame = |m: &PlaceMention| {
+            !names_governorate(m)
+                && m.framed_by.and_then(|f| mentions.get(f)).is_some_and(|f| !f.partial && agreed(f).is_some_and(|g| agreed(m).is_some_and(|own| !same_area(own, g))))
+        };
         let sure: Vec<(usize, &String)> = mentions
             .iter()
-            .filter(|m| !m.partial)
+            .filter(|m| !m.partial && !against_frame(m))
             .filter_map(|m| {
                 // "Dara countryside", "Hama province": the governorate is meant.
                 if m.relation == Relation::Region {

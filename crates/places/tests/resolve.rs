@@ -351,3 +351,14 @@ fn a_border_village_given_the_next_governorate_stays() {
     let r = resolved_full("Gunmen targeted barracks in the town of Tafas in Idleb.");
     assert!(r.iter().all(|x| x.0 != "Tafas"), "{r:?}");
 }
+
+#[test]
+fn a_name_its_frame_rules_out_does_not_outvote_the_frame() {
+    // The only exact "Alasha'ary" is in Dar'a; framed by Eastern Ghouta it is a village
+    // the gazetteer lacks, and must not make Eastern Ghouta look out of place.
+    let r = resolved_full("Clashes continue between HTS and Jaish al-Islam in Alasha'ary in Eastern Ghouta.");
+    assert!(r.iter().any(|x| x.0 == "Eastern Ghouta" && x.2.as_deref() == Some("SY03")), "{r:?}");
+    // "of Damascus" after a Rural Damascus area is the same area, not a contradiction.
+    let r = resolved_full("HTS attempted to recapture a hill in Beit Jinn pocket of Western Ghota of Damascus.");
+    assert!(r.iter().any(|x| x.0 == "Beit Jinn" && x.2.as_deref() == Some("SY03")), "{r:?}");
+}

@@ -289,8 +289,18 @@ fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>
             let glued_digits = i > 0
                 && words.words[i - 1].kind == WordKind::Digits
                 && next.is_some_and(|x| x.kind == WordKind::Digits && x.start == w.end);
-            let abbreviation = next.is_some_and(|x| x.start == w.end && x.kind == WordKind::Alpha);
-            let next_starts = next.is_none_or(|x| x.capitalized || x.newline_before || x.kind != WordKind::Alpha);
+            // "U.S.", and titles and short forms glued to their period ("Brig. General",
+            // "Mt. Misrihah", "'1st reg.'").
+            let abbreviation = next.is_some_and(|x| x.start == w.end && x.kind == WordKind::Alpha)
+                || (i > 0
+                    && words.words[i - 1].end == w.start
+                    && words.is_any(i - 1, &["gen", "brig", "col", "lt", "maj", "capt", "sgt", "mt", "dr", "mr", "mrs", "reg", "approx", "vs"]));
+            // A closing quote or bracket after the period: what follows it decides.
+            let after = match next {
+                Some(x) if x.kind == WordKind::Punct && !x.newline_before && words.is_any(i + 1, &["'", "\"", ")"]) => words.words.get(i + 2),
+                _ => next,
+            };
+            let next_starts = after.is_none_or(|x| x.capitalized || x.newline_before || x.kind != WordKind::Alpha);
             if !glued_digits && !abbreviation && next_starts {
                 sentences.push((start, i));
                 start = i + 1;

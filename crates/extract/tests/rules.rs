@@ -149,6 +149,10 @@ fn the_event_place_is_where_it_happened() {
     // A closing toll sentence takes the place of the sentence before it.
     let x = extract("Clashes took place between the QSD and gunmen in Jasmi town in Deir ez Zor countryside. 2 fatalities.", Some("2020-07-05"));
     assert!(x.events.iter().all(|e| e.location.as_ref().is_some_and(|l| l.pcode.as_deref() == Some("C5160"))), "{:?}", x.events);
+    // A period after a short form ("'1st reg.'", "Mt.") does not end the sentence.
+    let x = extract("The army clashed with rebels of the '1st reg.' in the outskirts of Ghoz village.", Some("2020-07-05"));
+    let loc = x.events[0].location.as_ref().expect("a place");
+    assert_eq!(loc.name, "Ghoz", "{loc:?}");
     // "on X Front" is a front line at X, not a faction named "X Front" (as "the Levant Front" is).
     let x = extract("Clashes took place between regime forces and rebels on Jaborine Front in Homs province.", Some("2020-07-05"));
     let loc = x.events[0].location.as_ref().expect("a place");

@@ -362,3 +362,10 @@ fn a_name_its_frame_rules_out_does_not_outvote_the_frame() {
     let r = resolved_full("HTS attempted to recapture a hill in Beit Jinn pocket of Western Ghota of Damascus.");
     assert!(r.iter().any(|x| x.0 == "Beit Jinn" && x.2.as_deref() == Some("SY03")), "{r:?}");
 }
+
+#[test]
+fn abbreviated_ranks_are_not_places() {
+    // "Col" keys like the village Kolah, "Col. Gen." like Qola.
+    let r = resolved_full("said coalition spokesman Lt. Col. Thomas Gilleran, and Col. Gen. Sergei Rudskoi.");
+    assert!(r.iter().all(|x| !matches!(x.0.as_str(), "Lt" | "Col" | "Gen")), "{r:?}");
+}

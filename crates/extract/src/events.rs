@@ -392,7 +392,8 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     w.is_any(i + 1, &["them", "him", "her"])
         || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
             // "captured 21" counts people; "control over the 3 villages" counts ground.
-            (w.words[k].kind == crate::words::WordKind::Digits && !w.is_any(k + 1, GROUND)) || d.lex.nouns.contains_key(w.w(k))
+            (w.words[k].kind == crate::words::WordKind::Digits && !w.is_any(k + 1, GROUND) && !crate::numbers::is_ordinal(w, k))
+                || d.lex.nouns.contains_key(w.w(k))
         })
 }
 
@@ -411,7 +412,10 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers", "depot", "depots", "warehouse", "warehouses",
     ];
     let w = &d.words;
-    (i + 1..(i + 6).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| w.is_any(k, THINGS))
+    // A capitalised word is part of a name ("the al-Tank Oil Field"), not a thing.
+    (i + 1..(i + 6).min(w.len()))
+        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"]))
+        .any(|k| w.is_any(k, THINGS) && !w.words[k].capitalized)
 }
 
 /// Whether a territory word at `i` tells ground changing hands: an actor (or "managed
@@ -422,8 +426,13 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     if w.is(i + 1, "by") || (i > 0 && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"])) {
         return false;
     }
-    // "controlled areas", "captured territories": a description, not a change.
-    if w.is_any(i + 1, &["areas", "area", "regions", "region", "territory", "territories", "parts", "zones", "zone", "neighborhoods", "neighbourhoods", "towns", "villages", "cities", "lands"]) {
+    // "controlled areas", "captured territories": a description, not a change; but
+    // "QSD captured parts of Jdid Ekeidat", with the party right before, is one ("regime
+    // controlled towns" stays a description: "controlled" is as often an adjective).
+    let party_right_before = !w.is(i, "controlled") && d.actors.iter().any(|a| a.last < i && a.last + 2 >= i && a.party.is_armed());
+    if !party_right_before
+        && w.is_any(i + 1, &["areas", "area", "regions", "region", "territory", "territories", "parts", "zones", "zone", "neighborhoods", "neighbourhoods", "towns", "villages", "cities", "lands"])
+    {
         return false;
     }
     let from = i.saturating_sub(6);

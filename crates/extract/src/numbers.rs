@@ -79,6 +79,11 @@ fn vague(w: &Words<'_>, i: usize) -> Option<(Count, usize)> {
     }
 }
 
+/// Whether the digits at word `i` are an ordinal: "st", "nd", "rd" or "th" glued after.
+pub fn is_ordinal(w: &Words<'_>, i: usize) -> bool {
+    w.words.get(i + 1).is_some_and(|x| x.start == w.words[i].end) && w.is_any(i + 1, &["st", "nd", "rd", "th"])
+}
+
 /// The plain value of the number starting at word `i`, and its last word.
 fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
     let word = w.words.get(i)?;
@@ -110,6 +115,11 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
             return None;
         }
         if s.len() > 9 {
+            return None;
+        }
+        // An ordinal ("4th Farm", "the 1st Regiment") counts nothing; a noun glued to a
+        // number ("123citizens") still does.
+        if is_ordinal(w, last) {
             return None;
         }
         // "10 million", "500 thousand".

@@ -119,6 +119,17 @@ fn territory_changes_by_who_acted() {
     assert_eq!(x.events[0].sub_event_type, SubEventType::GovernmentRegainsTerritory);
     let x = extract("The SDF took control of al-Baghuz after clashes with ISIS.", Some("2019-03-23"));
     assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory);
+    // A thing's word inside a name ("the al-Tank Oil Field") is no thing taken; an ordinal
+    // ("4th Farm") is no count of people captured; "parts of" after the party is ground.
+    for text in [
+        "SDF forces captured the al-Tank Oil Field from Islamic State fighters.",
+        "Regime forces captured 4th Farm west of Maskana in east Aleppo countryside.",
+        "QSD captured parts of Jdid Ekeidat from Islamic State fighters.",
+    ] {
+        let x = extract(text, Some("2019-03-23"));
+        assert!(x.events.first().is_some_and(|e| e.sub_event_type != SubEventType::ArmedClash), "{text:?}: {:?}", x.events);
+        assert!(x.events[0].casualties.is_empty(), "{text:?}: {:?}", x.events[0].casualties);
+    }
 }
 
 #[test]

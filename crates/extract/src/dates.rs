@@ -159,10 +159,10 @@ impl<'t> DateWindows<'t> {
         let (mut months, mut relative, mut anchors, mut years) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Widest reach of any pattern, in words, before and after its key word
         // ("thursday , the 8 th of november , 2018"; "the day before yesterday").
-        let span = |from: usize, to: usize| {
+        // The words of a window: `from..=to`, widened to words that whitespace separates,
+        // so that a pattern's \b sees at its ends what it sees in the whole text.
+        let word_range = |from: usize, to: usize| {
             let mut a = from;
-            // Windows end between words that whitespace separates, so that a
-            // pattern's \b sees there what it sees in the whole text.
             while a > 0 && words.words[a - 1].end == words.words[a].start {
                 a -= 1;
             }
@@ -170,8 +170,10 @@ impl<'t> DateWindows<'t> {
             while b + 1 < n && words.words[b].end == words.words[b + 1].start {
                 b += 1;
             }
-            (words.words[a].start, words.words[b].end)
+            (a, b)
         };
+        let bytes = |(a, b): (usize, usize)| (words.words[a].start, words.words[b].end);
+        let span = |from: usize, to: usize| bytes(word_range(from, to));
         for i in 0..n {
             // Every key word is 3 to 9 letters long.
             let word = &words.words[i];
@@ -183,8 +185,13 @@ impl<'t> DateWindows<'t> {
                 continue;
             }
             let w = words.w(i);
+            // Every explicit pattern holds a day or a year in digits: a month name with no
+            // digits in reach ("may" the verb, most often) needs no window.
             if month_num(w) > 0 {
-                months.push(span(i.saturating_sub(8), i + 7));
+                let (a, b) = word_range(i.saturating_sub(8), i + 7);
+                if (a..=b).any(|k| words.words[k].kind == WordKind::Digits) {
+                    months.push(bytes((a, b)));
+                }
             }
             if weekday(w).is_some()
                 || matches!(w, "yesterday" | "today" | "tonight" | "night" | "morning" | "evening" | "ago" | "week" | "month")

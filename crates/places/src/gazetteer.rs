@@ -130,9 +130,9 @@ pub struct Gazetteer {
     pub(crate) personal_names: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
-    /// Each governorate's community points, by governorate P-code: to tell a village
-    /// on a governorate's border from one far inside another.
-    pub(crate) community_points: HashMap<String, Vec<(f64, f64)>>,
+    /// Community points on a grid of `GRID_DEGREES` cells, with their governorate
+    /// P-code: to tell a village on a governorate's border from one far inside another.
+    pub(crate) community_grid: HashMap<(i32, i32), Vec<(f64, f64, String)>>,
     /// Each district's and sub-district's centre town (the community named after it),
     /// by the unit's P-code.
     pub(crate) unit_centres: HashMap<String, PlaceId>,
@@ -254,10 +254,10 @@ impl GazetteerBuilder {
             .collect();
         let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
         let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
-        let mut community_points: HashMap<String, Vec<(f64, f64)>> = HashMap::new();
+        let mut community_grid: HashMap<(i32, i32), Vec<(f64, f64, String)>> = HashMap::new();
         for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
             if let Some(a1) = &p.admin1 {
-                community_points.entry(a1.clone()).or_default().push((p.lat, p.lon));
+                community_grid.entry(grid_cell((p.lat, p.lon))).or_default().push((p.lat, p.lon, a1.clone()));
                 let namesake = governorate_keys.get(a1).is_some_and(|k| *k == name_keys(&p.name).0);
                 let rank = (namesake, p.importance);
                 let better = capitals.get(a1).is_none_or(|(_, best)| rank.partial_cmp(best) == Some(std::cmp::Ordering::Greater));
@@ -276,7 +276,7 @@ impl GazetteerBuilder {
         Gazetteer {
             unit_centres,
             capitals,
-            community_points,
+            community_grid,
             places: self.places,
             vowel: KeyIndex::build(vowel),
             skeleton: KeyIndex::build(skeleton),
@@ -288,6 +288,13 @@ impl GazetteerBuilder {
             builtin_only,
         }
     }
+}
+
+/// Cell size of the community grid, in degrees.
+const GRID_DEGREES: f64 = 0.1;
+
+fn grid_cell((lat, lon): (f64, f64)) -> (i32, i32) {
+    ((lat / GRID_DEGREES).floor() as i32, (lon / GRID_DEGREES).floor() as i32)
 }
 
 /// Whether `set` (of lower-case words) holds `word` lower-cased; short ASCII words,
@@ -397,9 +404,20 @@ impl Gazetteer {
         contains_lower(&self.stopnames, word)
     }
 
-    /// Whether `point` lies within `km` of some community of governorate `admin1`.
+    /// Whether `point` lies within `km` of some community of governorate `admin1`:
+    /// only the grid cells within reach are read.
     pub fn near_governorate(&self, point: (f64, f64), admin1: &str, km: f64) -> bool {
-        self.community_points.get(admin1).is_some_and(|pts| pts.iter().any(|&q| distance_km(point, q) <= km))
+        // A cell is at least 111 km × GRID_DEGREES × cos(latitude) wide.
+        let cell_km = 111.0 * GRID_DEGREES * point.0.to_radians().cos().max(0.1);
+        let reach = (km / cell_km).ceil() as i32;
+        let (ci, cj) = grid_cell(point);
+        (ci - reach..=ci + reach).any(|i| {
+            (cj - reach..=cj + reach).any(|j| {
+                self.community_grid
+                    .get(&(i, j))
+                    .is_some_and(|pts| pts.iter().any(|(lat, lon, a1)| a1 == admin1 && distance_km(point, (*lat, *lon)) <= km))
+            })
+        })
     }
 
     pub fn len(&self) -> usize {

@@ -183,6 +183,8 @@ fn frames(between: &str) -> bool {
     for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         match w {
             "in" | "of" => linked = true,
+            // The article of the frame's own name, written apart ("village, Ar Raqqa").
+            w if is_article(w) => {}
             // "Abu Hanaya village located in Hama's western countryside".
             "located" | "situated" | "lying" => {}
             "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "neighbourhoods"

@@ -123,6 +123,10 @@ fn a_governorate_after_a_name_bounds_it() {
     assert_eq!(pcode_of("clashes between tribesmen in Jasmi town in Deir ez Zor countryside", "Jasmi").as_deref(), Some("C5160"));
     let r = resolved_full("a young man was injured in Shamiyeh town in Deir ez Zor countryside");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY09")), "{r:?}");
+    // The frame's article written apart ("village, Ar Raqqa") still frames: Raqqa's
+    // Shamiyeh, not Damascus (which "Shamiyah" also keys like).
+    let r = resolved_full("IS militants attacked a QSD vehicle near Al Shamiyah village, Ar Raqqa.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{r:?}");
     // Namesakes: Karama of Raqqa, not of Deir ez-Zor, when Raqqa frames it.
     assert_eq!(pcode_of("a QSD member was killed in Karama town in Ar-Raqqa countryside", "Karama").as_deref(), Some("C5766"));
 }

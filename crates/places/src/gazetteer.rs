@@ -132,7 +132,7 @@ pub struct Gazetteer {
     pub(crate) capitals: HashMap<String, PlaceId>,
     /// Community points on a grid of `GRID_DEGREES` cells, with their governorate
     /// P-code: to tell a village on a governorate's border from one far inside another.
-    pub(crate) community_grid: HashMap<(i32, i32), Vec<(f64, f64, String)>>,
+    pub(crate) community_grid: CommunityGrid,
     /// Each district's and sub-district's centre town (the community named after it),
     /// by the unit's P-code.
     pub(crate) unit_centres: HashMap<String, PlaceId>,
@@ -254,7 +254,7 @@ impl GazetteerBuilder {
             .collect();
         let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
         let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
-        let mut community_grid: HashMap<(i32, i32), Vec<(f64, f64, String)>> = HashMap::new();
+        let mut community_grid = CommunityGrid::new();
         for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
             if let Some(a1) = &p.admin1 {
                 community_grid.entry(grid_cell((p.lat, p.lon))).or_default().push((p.lat, p.lon, a1.clone()));
@@ -289,6 +289,9 @@ impl GazetteerBuilder {
         }
     }
 }
+
+/// Community points (latitude, longitude, governorate P-code) by grid cell.
+pub(crate) type CommunityGrid = HashMap<(i32, i32), Vec<(f64, f64, String)>>;
 
 /// Cell size of the community grid, in degrees.
 const GRID_DEGREES: f64 = 0.1;

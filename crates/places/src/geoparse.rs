@@ -1185,6 +1185,8 @@ fn scan(
     }
 }
 
+/// Weight of closeness (within 40 km) to another name's first-pass choice, in the
+/// second pass; unambiguous names anchor the first pass with 1.5.
 const ANCHOR2: f32 = 3.0;
 /// How far outside a governorate a village it is said to lie in may be.
 const BORDER_KM: f64 = 8.0;

@@ -27,15 +27,33 @@ pub fn is_article(token_lower: &str) -> bool {
 /// key that no spelled word has. OCHA writes these in English, reports often in
 /// Arabic; both give the same key. `folded` is the lower-cased word.
 pub fn modifier_key(folded: &str) -> Option<&'static str> {
-    Some(match folded {
-        "big" | "kabir" | "kabira" | "kabirah" | "kabireh" | "kbir" | "kebir" | "kebira" | "kubra" => "#big",
-        "little" | "small" | "saghir" | "saghira" | "saghirah" | "saghireh" | "sghir" | "sghira" | "sghireh" | "sughra" | "zghir" => "#little",
-        "upper" | "foqani" | "fawqani" | "fouqani" | "fuqani" => "#upper",
-        "lower" | "tahtani" | "tahtaniyeh" | "tahtaniya" => "#lower",
-        "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiyah" | "sharqiyeh" | "sharqiyyeh" | "sharkiyeh" => "#east",
-        "western" | "west" | "gharbi" | "gharbiya" | "gharbiyah" | "gharbiyeh" | "gharbiyyeh" => "#west",
-        "northern" | "north" | "shamali" | "shamaliya" | "shamaliyah" | "shamaliyeh" => "#north",
-        "southern" | "south" | "janubi" | "janubiya" | "janubiyeh" | "qibli" | "qabli" | "qabliyeh" | "qibliyeh" => "#south",
+    // Only short words can be modifiers; spelling variants fold first: doubled vowels
+    // and "ou" ("Sagheera", "Kabeer", "Fouqani"), doubled "y" and a closing "h"
+    // ("Sharqiyyeh", "Kabirah").
+    if folded.len() > 12 || !folded.is_ascii() {
+        return None;
+    }
+    if let Some(m) = modifier_class(folded) {
+        return Some(m);
+    }
+    let mut w = folded.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("yy", "y");
+    if w.len() > 3 && w.ends_with('h') {
+        w.pop();
+    }
+    modifier_class(&w)
+}
+
+/// [`modifier_key`] of a word as written or as folded there.
+fn modifier_class(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "big" | "kabir" | "kabira" | "kabire" | "kbir" | "kebir" | "kebira" | "kubra" => "#big",
+        "little" | "small" | "saghir" | "saghira" | "saghire" | "sghir" | "sghira" | "sghire" | "sughra" | "zghir" => "#little",
+        "upper" | "foqani" | "fawqani" | "fuqani" => "#upper",
+        "lower" | "tahtani" | "tahtaniye" | "tahtaniya" => "#lower",
+        "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiye" | "sharkiye" => "#east",
+        "western" | "west" | "gharbi" | "gharbiya" | "gharbiye" => "#west",
+        "northern" | "north" | "shamali" | "shamaliya" | "shamaliye" => "#north",
+        "southern" | "south" | "janubi" | "janubiya" | "janubiye" | "qibli" | "qabli" | "qabliye" | "qibliye" => "#south",
         _ => return None,
     })
 }

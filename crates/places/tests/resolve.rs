@@ -373,3 +373,16 @@ fn abbreviated_ranks_are_not_places() {
     let r = resolved_full("said coalition spokesman Lt. Col. Thomas Gilleran, and Col. Gen. Sergei Rudskoi.");
     assert!(r.iter().all(|x| !matches!(x.0.as_str(), "Lt" | "Col" | "Gen")), "{r:?}");
 }
+
+#[test]
+fn size_and_side_words_in_any_spelling() {
+    // "Sagheera" (doubled vowel), "Kabeer", "Tahtaniyah" are OCHA's Little, Big and Lower.
+    for (text, name) in [("Sweidiyah Sagheera", "Little Sweidiyeh"), ("Sweidiyah Kabeera", "Big Sweidiyeh")] {
+        let found: Vec<String> = gaz().lookup(text).iter().map(|p| p.name.clone()).collect();
+        assert!(found.iter().any(|n| n == name), "{text:?}: {found:?}");
+    }
+    let (v, _) = marsad_places::normalize::name_keys("Tahtaniyah");
+    assert_eq!(v, "#lower");
+    // "Southern" keeps its class (folding "ou" must not lose it).
+    assert_eq!(marsad_places::normalize::name_keys("Southern Jirf").0, "#south jirf");
+}

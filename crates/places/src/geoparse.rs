@@ -977,6 +977,12 @@ impl Gazetteer {
                 if !m.spelled.is_empty() && spelled_as(&p.name, &m.spelled) {
                     s += SAME_SPELLING;
                 }
+                // Keys fold the "-iyeh" ending away, so "Qusayriyah" keys like "Qusayr" and
+                // "Rashidiyeh" like "Rashid"; but the ending makes another name. A namesake
+                // that has it where the text has not, or the reverse, weighs less.
+                if !m.spelled.is_empty() && p.name.is_ascii() && nisba_ending(&m.spelled) != nisba_ending(&spelling(last_word(&p.name))) {
+                    s -= NISBA_MISMATCH;
+                }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
                 }
@@ -1190,6 +1196,8 @@ fn scan(
 const ANCHOR2: f32 = 3.0;
 /// How far outside a governorate a village it is said to lie in may be.
 const BORDER_KM: f64 = 8.0;
+/// What a namesake loses when only one of it and the text has the "-iyeh" ending.
+const NISBA_MISMATCH: f32 = 1.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
 
@@ -1197,6 +1205,17 @@ const SAME_SPELLING: f32 = 0.5;
 /// regardless of hyphens, apostrophes and capitals ("Al-Ma'arra" and "al Maarra" agree).
 pub fn spelling(name: &str) -> String {
     spelled_letters(name).map(char::from).collect()
+}
+
+/// Whether a spelled name ends in the "-iyeh" of a relative adjective, in any of its
+/// spellings ("Hamidiya", "Rashidiyeh", "Qusayriyah", "Husseiniyyeh", "Salamieh", "Mahmadia").
+fn nisba_ending(spelled: &str) -> bool {
+    ["iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "iyye", "ieh", "iah", "ia"].iter().any(|e| spelled.ends_with(e))
+}
+
+/// The last word of a gazetteer name ("Elhamed" of "Mashrafet Qurb Khifseh - Elhamed").
+fn last_word(name: &str) -> &str {
+    name.rsplit([' ', '-']).find(|w| !w.is_empty()).unwrap_or(name)
 }
 
 /// Whether `name`'s [`spelling`] is `spelled`, without building it.

@@ -386,3 +386,16 @@ fn size_and_side_words_in_any_spelling() {
     // "Southern" keeps its class (folding "ou" must not lose it).
     assert_eq!(marsad_places::normalize::name_keys("Southern Jirf").0, "#south jirf");
 }
+
+#[test]
+fn the_iyeh_ending_tells_namesakes_apart() {
+    // Keys fold "-iyah" away, so "Sumaqiyah" keys like Al-Smakh too; the ending decides.
+    let r = resolved_full("Hayat Tahrir al-Sham retook Sumaqiyah from IS following clashes.");
+    let g = gaz();
+    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Summaqieh"], "{r:?}");
+    // And the reverse: "Khirbet Al-Joz" is not "Kherbet Eljoziyeh".
+    let r = resolved_full("Jabhat Fateh al Sham attacked checkpoints near Khirbet Al-Joz.");
+    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Kherbet Eljoz"], "{r:?}");
+}

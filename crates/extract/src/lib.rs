@@ -514,6 +514,20 @@ fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
             kept.push(i);
         }
     }
+    // "left dozens killed ... at least 38 fighters were killed": a vague toll and a
+    // number for the same outcome, where the number reaches the vague toll's floor, are
+    // one toll told twice; the number stands.
+    let vague = |f: &Figure| matches!(f.count.qualifier, Qualifier::Tens | Qualifier::Dozens | Qualifier::Hundreds | Qualifier::Thousands | Qualifier::Several);
+    let told_by_number = |f: &Figure, kept: &[usize]| {
+        kept.iter().map(|&j| &figs[j]).any(|g| {
+            !vague(g)
+                && g.outcome == f.outcome
+                && g.count.best.is_some_and(|n| n >= f.count.low.unwrap_or(2))
+                && (g.party == f.party || [f.party, g.party].iter().any(|p| matches!(p, Party::Unknown | Party::Mixed)))
+        })
+    };
+    let counted = kept.clone();
+    kept.retain(|&i| !(vague(&figs[i]) && !figs[i].total && told_by_number(&figs[i], &counted)));
     kept
 }
 

@@ -213,6 +213,19 @@ fn means_between_verb_and_victims_and_a_lone_one() {
 }
 
 #[test]
+fn a_vague_toll_told_again_as_a_number_counts_once() {
+    // "dozens killed" and "at least 38 fighters were killed" are the same deaths.
+    let x = extract(
+        "Clashes between the Army of Islam and Faylaq al-Rahman in eastern Ghouta left dozens killed. The Observatory said at least 38 fighters were killed in the clashes.",
+        Some("2017-04-29"),
+    );
+    assert_eq!(x.events.iter().map(|e| e.fatalities).collect::<Vec<_>>(), [38], "{:?}", x.events);
+    // A number below the vague toll's floor is other deaths: both count.
+    let x = extract("Clashes in eastern Ghouta left dozens of fighters killed, and 3 civilians were killed by shelling.", Some("2017-04-29"));
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 15, "{:?}", x.events);
+}
+
+#[test]
 fn a_death_that_caused_the_event_is_not_its_toll() {
     for text in [
         "Residents attacked a regime checkpoint in Kanaker in retaliation for the killing of a civilian in the town.",

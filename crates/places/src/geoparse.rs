@@ -618,6 +618,11 @@ impl Gazetteer {
             if is_side(&t0.text.to_ascii_lowercase()) && side_of_governorate(first, last) {
                 continue;
             }
+            // "In Hama" is not "Ein Elhamam": a preposition opens no name (the shorter
+            // match after it stands).
+            if !t0.arabic && last > first && matches!(t0.text.to_ascii_lowercase().as_str(), "in" | "at" | "on" | "of" | "from" | "to" | "near" | "into") {
+                continue;
+            }
             // Arabic function words that normalise to a village's name (على, "Ali").
             if t0.arabic && tokens[first..=last].iter().all(|t| self.is_stopname(t.text)) {
                 continue;

@@ -399,3 +399,10 @@ fn the_iyeh_ending_tells_namesakes_apart() {
     let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Kherbet Eljoz"], "{r:?}");
 }
+
+#[test]
+fn prepositions_and_war_words_are_not_places() {
+    // "In Hama" is Hama, not Ein Elhamam; "bus", "committee" and "Katyusha" key like villages.
+    let r = resolved_full("In Hama, a Katyusha rocket hit a Bus of the Reconciliation Committee.");
+    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Hama"], "{r:?}");
+}

@@ -128,6 +128,8 @@ pub struct Gazetteer {
     pub(crate) continuations: FastSet,
     /// Personal names that are also village names (lower case).
     pub(crate) personal_names: FastSet,
+    /// Titles and roles written before a person's name (lower case).
+    pub(crate) titles: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
     pub(crate) capitals: HashMap<String, PlaceId>,
     /// Community points on a grid of `GRID_DEGREES` cells, with their governorate
@@ -284,6 +286,7 @@ impl GazetteerBuilder {
             stopnames,
             continuations,
             personal_names: word_list(include_str!("../data/personal_names.txt")),
+            titles: word_list(include_str!("../data/titles.txt")),
             source,
             builtin_only,
         }

@@ -662,6 +662,15 @@ impl Gazetteer {
                 if personal && !locative {
                     continue;
                 }
+                // "commander Kamal Kirkuki", "priest Diaa Aziz": capitalised words after a
+                // title are a person's name.
+                let mut k = first;
+                while k > 0 && tokens[k - 1].text.starts_with(|c: char| c.is_uppercase()) && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ") {
+                    k -= 1;
+                }
+                if k > 0 && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ") && contains_lower(&self.titles, tokens[k - 1].text) {
+                    continue;
+                }
                 // "ISIL", "SANA", "SDF", and the mixed-case short forms of faction names
                 // ("JaS", "FaR", "LaQ"): acronyms, not names.
                 // Not where the text around is in capitals itself ("CLASHES IN IDLIB").

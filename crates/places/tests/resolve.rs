@@ -406,3 +406,13 @@ fn prepositions_and_war_words_are_not_places() {
     let r = resolved_full("In Hama, a Katyusha rocket hit a Bus of the Reconciliation Committee.");
     assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Hama"], "{r:?}");
 }
+
+#[test]
+fn names_after_a_title_are_people() {
+    // "Kamal" keys like Al-Kamaliya, "Maria" like Mare', "Aziz" like Al Aziza.
+    let r = resolved_full("commander Kamal Kirkuki told Rudaw, and spokeswoman Maria Zakharova and priest Diaa Aziz spoke in Aleppo.");
+    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Aleppo"], "{r:?}");
+    // A title's word inside a place name stays a place ("in Sheikh Maqsoud").
+    let r = resolved_full("Clashes broke out in Sheikh Maqsoud in Aleppo city.");
+    assert!(r.iter().any(|x| x.0.contains("Maqsoud")), "{r:?}");
+}

@@ -948,7 +948,7 @@ impl Gazetteer {
                 // unless only part of the name matched it ("Tall" of "Tall Mustayfi in Idleb").
                 // A village on the border of a governorate the text names stays, as above.
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
-                let border = || !m.partial && only_exact() && sure.iter().any(|(pos, g)| *pos != m.span.0 && on_border_of(g));
+                let border = || !m.partial && only_exact() && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g));
                 if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) && !border() {
                     continue;
                 }
@@ -994,7 +994,7 @@ impl Gazetteer {
                 // Keys fold the "-iyeh" ending away, so "Qusayriyah" keys like "Qusayr" and
                 // "Rashidiyeh" like "Rashid"; but the ending makes another name. A namesake
                 // that has it where the text has not, or the reverse, weighs less.
-                if !m.spelled.is_empty() && p.name.is_ascii() && nisba_ending(&m.spelled) != nisba_ending(&spelling(last_word(&p.name))) {
+                if !m.spelled.is_empty() && p.name.is_ascii() && nisba_ending(&m.spelled) != nisba_ending_name(&p.name) {
                     s -= NISBA_MISMATCH;
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
@@ -1227,9 +1227,18 @@ fn nisba_ending(spelled: &str) -> bool {
     ["iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "iyye", "ieh", "iah", "ia"].iter().any(|e| spelled.ends_with(e))
 }
 
-/// The last word of a gazetteer name ("Elhamed" of "Mashrafet Qurb Khifseh - Elhamed").
-fn last_word(name: &str) -> &str {
-    name.rsplit([' ', '-']).find(|w| !w.is_empty()).unwrap_or(name)
+/// [`nisba_ending`] of a gazetteer name's last word ("Elhamed" of "Mashrafet Qurb
+/// Khifseh - Elhamed"), read without building its spelling.
+fn nisba_ending_name(name: &str) -> bool {
+    let last = name.rsplit([' ', '-']).find(|w| !w.is_empty()).unwrap_or(name);
+    // The last six letters decide.
+    let mut tail = [0u8; 6];
+    let mut n = 0;
+    for c in last.bytes().rev().filter(u8::is_ascii_alphabetic).take(6) {
+        tail[5 - n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    std::str::from_utf8(&tail[6 - n..]).is_ok_and(nisba_ending)
 }
 
 /// Whether `name`'s [`spelling`] is `spelled`, without building it.

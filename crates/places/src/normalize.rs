@@ -36,11 +36,30 @@ pub fn modifier_key(folded: &str) -> Option<&'static str> {
     if let Some(m) = modifier_class(folded) {
         return Some(m);
     }
-    let mut w = folded.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("yy", "y");
-    if w.len() > 3 && w.ends_with('h') {
-        w.pop();
+    // Folded into a stack buffer: this runs for every keyed word.
+    let b = folded.as_bytes();
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let pair = b.get(i..i + 2);
+        let (out, step) = match pair {
+            Some(b"ee") => (b'i', 2),
+            Some(b"oo" | b"ou") => (b'u', 2),
+            Some(b"yy") => (b'y', 2),
+            _ => (b[i], 1),
+        };
+        buf[n] = out;
+        n += 1;
+        i += step;
     }
-    modifier_class(&w)
+    if n > 3 && buf[n - 1] == b'h' {
+        n -= 1;
+    }
+    if n == b.len() {
+        return None;
+    }
+    std::str::from_utf8(&buf[..n]).ok().and_then(modifier_class)
 }
 
 /// [`modifier_key`] of a word as written or as folded there.

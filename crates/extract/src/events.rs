@@ -446,7 +446,7 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         && w.is(i - 1, ",")
         && w.is_any(i, &["taking", "capturing", "seizing", "regaining", "gaining", "retaking", "recapturing"])
         && d.actors.iter().any(|a| a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed());
-    agent || participle || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops"]))
+    agent || participle || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
 }
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.

@@ -119,6 +119,16 @@ fn territory_changes_by_who_acted() {
     assert_eq!(x.events[0].sub_event_type, SubEventType::GovernmentRegainsTerritory);
     let x = extract("The SDF took control of al-Baghuz after clashes with ISIS.", Some("2019-03-23"));
     assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory);
+    // More words for ground taken, and a subject whose last word is "militias".
+    for (text, want) in [
+        ("Rebels overtook the village of Ikhtin.", SubEventType::NonStateActorOvertakesTerritory),
+        ("Government forces took the town of Mansura from ISIS.", SubEventType::GovernmentRegainsTerritory),
+        ("Government forces and Syrian and non-Syrian militias took control of Batish in Hama province from HTS.", SubEventType::GovernmentRegainsTerritory),
+        ("Soqour al-Sham expelled Jabhat Fateh al Sham from Hantutin near Maaret Al-N'uman.", SubEventType::NonStateActorOvertakesTerritory),
+    ] {
+        let x = extract(text, Some("2017-02-16"));
+        assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(want), "{text:?}: {:?}", x.events);
+    }
     // A thing's word inside a name ("the al-Tank Oil Field") is no thing taken; an ordinal
     // ("4th Farm") is no count of people captured; "parts of" after the party is ground.
     for text in [

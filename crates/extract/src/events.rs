@@ -392,7 +392,11 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     w.is_any(i + 1, &["them", "him", "her"])
         || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
             // "captured 21" counts people; "control over the 3 villages" counts ground.
-            (w.words[k].kind == crate::words::WordKind::Digits && !w.is_any(k + 1, GROUND) && !crate::numbers::is_ordinal(w, k))
+            // A number after a capitalised word names a place ("Point 50", "Regiment 46").
+            (w.words[k].kind == crate::words::WordKind::Digits
+                && !w.is_any(k + 1, GROUND)
+                && !crate::numbers::is_ordinal(w, k)
+                && !w.words[k - 1].capitalized)
                 || d.lex.nouns.contains_key(w.w(k))
         })
 }

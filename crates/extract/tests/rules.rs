@@ -125,6 +125,8 @@ fn territory_changes_by_who_acted() {
         ("Government forces took the town of Mansura from ISIS.", SubEventType::GovernmentRegainsTerritory),
         ("Government forces and Syrian and non-Syrian militias took control of Batish in Hama province from HTS.", SubEventType::GovernmentRegainsTerritory),
         ("Soqour al-Sham expelled Jabhat Fateh al Sham from Hantutin near Maaret Al-N'uman.", SubEventType::NonStateActorOvertakesTerritory),
+        // "Point 50" is a place's name, not 50 people captured.
+        ("After launching a military operation, rebels controlled Point 50 near Qamhana in Hama.", SubEventType::NonStateActorOvertakesTerritory),
     ] {
         let x = extract(text, Some("2017-02-16"));
         assert_eq!(x.events.first().map(|e| e.sub_event_type), Some(want), "{text:?}: {:?}", x.events);

@@ -414,6 +414,7 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",
         "tank", "tanks", "truck", "trucks", "car", "cars", "documents", "drugs", "shipment", "cargo", "materials", "money",
         "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers", "depot", "depots", "warehouse", "warehouses",
+        "armaments", "ammo", "ammunitions", "munitions", "mines", "atgm", "atgms", "missiles", "rockets", "drone", "drones",
     ];
     let w = &d.words;
     // A capitalised word is part of a name ("the al-Tank Oil Field"), not a thing.
@@ -450,7 +451,18 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         && w.is(i - 1, ",")
         && w.is_any(i, &["taking", "capturing", "seizing", "regaining", "gaining", "retaking", "recapturing"])
         && d.actors.iter().any(|a| a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed());
-    agent || participle || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
+    // "Regime forces and Druze fighters entered Zalaf area and captured most of it": a
+    // second verb joined by "and" takes the sentence's subject, an armed party opening it.
+    let coordinated = i > 0
+        && w.is(i - 1, "and")
+        && d.actors.iter().any(|a| {
+            let (start, _) = d.sentences[d.sentence_of[i]];
+            a.first <= start + 2 && a.first >= start && a.last < i && a.party.is_armed()
+        });
+    agent
+        || participle
+        || coordinated
+        || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
 }
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.

@@ -125,6 +125,10 @@ fn territory_changes_by_who_acted() {
         ("Government forces took the town of Mansura from ISIS.", SubEventType::GovernmentRegainsTerritory),
         ("Government forces and Syrian and non-Syrian militias took control of Batish in Hama province from HTS.", SubEventType::GovernmentRegainsTerritory),
         ("Soqour al-Sham expelled Jabhat Fateh al Sham from Hantutin near Maaret Al-N'uman.", SubEventType::NonStateActorOvertakesTerritory),
+        // A second verb joined by "and" takes the party that opens the sentence.
+        ("Syrian Regime Forces and Druze fighters entered Zalaf area in east Suwaidaa and captured most of it.", SubEventType::GovernmentRegainsTerritory),
+        // Arms captured are no ground.
+        ("QSD killed several IS members in Al-Kasrah area and captured their armaments and mines.", SubEventType::ArmedClash),
         // "Point 50" is a place's name, not 50 people captured.
         ("After launching a military operation, rebels controlled Point 50 near Qamhana in Hama.", SubEventType::NonStateActorOvertakesTerritory),
     ] {

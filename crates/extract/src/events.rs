@@ -453,12 +453,10 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         && d.actors.iter().any(|a| a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed());
     // "Regime forces and Druze fighters entered Zalaf area and captured most of it": a
     // second verb joined by "and" takes the sentence's subject, an armed party opening it.
-    let coordinated = i > 0
-        && w.is(i - 1, "and")
-        && d.actors.iter().any(|a| {
-            let (start, _) = d.sentences[d.sentence_of[i]];
-            a.first <= start + 2 && a.first >= start && a.last < i && a.party.is_armed()
-        });
+    let coordinated = i > 0 && w.is(i - 1, "and") && {
+        let (start, _) = d.sentences[d.sentence_of[i]];
+        d.actors.iter().any(|a| a.first >= start && a.first <= start + 2 && a.last < i && a.party.is_armed())
+    };
     agent
         || participle
         || coordinated

@@ -13,31 +13,13 @@ fn main() {
     let headers = rows.headers().expect("header").clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
     let (notes, lat, lon, admin1) = (col("notes"), col("latitude"), col("longitude"), col("admin1"));
-    // ACLED's governorate names, as OCHA P-codes.
-    let gov = |name: &str| -> &str {
-        match name {
-            "Damascus" => "SY01",
-            "Aleppo" => "SY02",
-            "Rural Damascus" => "SY03",
-            "Homs" => "SY04",
-            "Hama" => "SY05",
-            "Lattakia" => "SY06",
-            "Idleb" => "SY07",
-            "Al Hasakeh" => "SY08",
-            "Deir ez Zor" => "SY09",
-            "Tartous" => "SY10",
-            "Ar Raqqa" => "SY11",
-            "Dara" => "SY12",
-            "As Sweida" | "As-Sweida" => "SY13",
-            "Quneitra" => "SY14",
-            _ => "",
-        }
-    };
     let (mut n, mut near, mut in_gov, mut any) = (0usize, 0usize, 0usize, 0usize);
     for row in rows.records().map_while(Result::ok) {
         n += 1;
         let point: (f64, f64) = (row[lat].parse().unwrap_or(0.0), row[lon].parse().unwrap_or(0.0));
-        let want = gov(&row[admin1]);
+        // ACLED's governorate, as an OCHA P-code (the same reading as `eval --acled`).
+        let want = g.governorate_named(&row[admin1]).and_then(|p| p.pcode.clone()).unwrap_or_default();
+        let want = want.as_str();
         let mentions = g.find_mentions(&row[notes], &[]);
         let places: Vec<_> = mentions.iter().flat_map(|m| m.candidates.iter().map(|c| g.place(c.place))).collect();
         any += usize::from(!places.is_empty());

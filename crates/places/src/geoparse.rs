@@ -281,6 +281,11 @@ fn road_end(text: &str, span: Span) -> bool {
     second_end || first_end || between
 }
 
+/// Whether the text between two words ends a sentence or clause before the second.
+fn breaks_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '\n', ':', ';'])
+}
+
 /// Whether the name at tokens `first..=last` runs on into a capitalised word the
 /// match left out, after it ("Maaret" in "Maaret Al Naasan") or right before it
 /// inside a sentence ("Tal" in "Jub Tal"). Words that frame a place ("City",
@@ -308,7 +313,7 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     }
     let before = first > 1 && {
         let (p, pp) = (&tokens[first - 1], &tokens[first - 2]);
-        let sentence_start = text.get(pp.end..p.start).is_some_and(|g| g.contains(['.', '!', '?', '\n', ':', ';']));
+        let sentence_start = text.get(pp.end..p.start).is_some_and(breaks_sentence);
         capital(p) && joined(p, &tokens[first]) && !sentence_start && !FRAME.contains(&p.text.to_ascii_lowercase().as_str())
             && !matches!(p.text, "In" | "On" | "At" | "Near" | "From" | "To" | "Of" | "The")
     };
@@ -343,7 +348,7 @@ fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[
     let b = name.text.as_bytes();
     let capitalised = !name.arabic && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase);
     // Not a sentence's first word ("In Idleb, ..." has none; "Clashes in Hama" is no name).
-    let sentence_start = k < 2 || text.get(tokens[k - 2].end..name.start).is_some_and(|g| g.contains(['.', '!', '?', '\n', ':', ';']));
+    let sentence_start = k < 2 || text.get(tokens[k - 2].end..name.start).is_some_and(breaks_sentence);
     let lo = masked.partition_point(|m| m.0 + widest < name.start);
     let in_party = masked[lo..].iter().take_while(|m| m.0 < name.end).any(|m| m.0 < name.end && name.start < m.1);
     gap_ok && capitalised && !sentence_start && !in_party
@@ -802,14 +807,16 @@ impl Gazetteer {
     /// [`Gazetteer::resolve`], with governorates the text's context suggests (where the
     /// parties it names operate): weak evidence, for namesakes nothing else decides.
     pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
+        // An anchor: where a name stands in the text, and its place's point.
+        let anchor = |pos: usize, id: PlaceId| {
+            let p = self.place(id);
+            (pos, (p.lat, p.lon))
+        };
         // Unambiguous places anchor the first pass.
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
             .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
-            .map(|m| {
-                let p = self.place(m.candidates[0].place);
-                (m.span.0, (p.lat, p.lon))
-            })
+            .map(|m| anchor(m.span.0, m.candidates[0].place))
             .collect();
         let first = self.resolve_pass(mentions, hints, &anchors, 1.5);
         if mentions.iter().all(|m| m.candidates.len() <= 1) {
@@ -818,14 +825,8 @@ impl Gazetteer {
         // Places a report names together lie near each other: the first pass's choices
         // anchor a second, so namesakes of two ambiguous names settle on the pair that
         // lie together ("al-Jasmi, Sheikh Hamad and Busaytin").
-        let anchors: Vec<(usize, (f64, f64))> = first
-            .iter()
-            .filter(|r| !r.partial && !self.place(r.place).kind.is_admin())
-            .map(|r| {
-                let p = self.place(r.place);
-                (r.span.0, (p.lat, p.lon))
-            })
-            .collect();
+        let anchors: Vec<(usize, (f64, f64))> =
+            first.iter().filter(|r| !r.partial && !self.place(r.place).kind.is_admin()).map(|r| anchor(r.span.0, r.place)).collect();
         self.resolve_pass(mentions, hints, &anchors, ANCHOR2)
     }
 
@@ -928,16 +929,18 @@ impl Gazetteer {
             let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
             let others = sure.len() - usize::from(own.is_some());
             let named = |a: &String| votes(a) > 0;
+            // The one place of exactly this name, if the name spells only one.
+            let sole_exact = {
+                let mut exact = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel);
+                exact.next().filter(|_| exact.next().is_none()).map(|c| c.place)
+            };
             for c in &m.candidates {
                 let p = self.place(c.place);
                 // Outside the framing governorate, only a village on its border stays: the
                 // one place of that exact name, within a few km of the governorate's
                 // communities ("Umm Turaykiyah in Hama countryside" lies just inside Idlib).
                 // Reports often give a border village the governorate next door.
-                let only_exact = || {
-                    let mut exact = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel);
-                    exact.next().is_some_and(|e| e.place == c.place) && exact.next().is_none()
-                };
+                let only_exact = || sole_exact == Some(c.place);
                 let on_border_of = |g: &String| p.kind == PlaceKind::Community && self.near_governorate((p.lat, p.lon), g, BORDER_KM);
                 if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) && !(only_exact() && frame.is_some_and(on_border_of)) {
                     continue;

@@ -441,17 +441,21 @@ fn speaks_of_the(d: &Doc<'_>, draft: &events::Draft, places: &[&str]) -> bool {
     draft.units.iter().any(|u| (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, places) && !w.is(i + 2, "of")))
 }
 
-/// Governorates where the parties the report names operate (from the lexicon).
+/// Governorates where the parties the report names operate (from the lexicon), each
+/// once per party or faction that suggests it: where two parties meet says more than
+/// where either goes.
 fn region_hints(d: &Doc<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: Vec<&Vec<String>> = Vec::new();
     for a in d.actors.iter().filter(|a| !a.generic) {
         // A faction that keeps to a few governorates says more than its party.
         let faction = d.lex.actors.values.get(a.alias).map(|x| &x.regions).filter(|r| !r.is_empty());
-        for g in faction.or(d.lex.party_regions.get(&a.party)).into_iter().flatten() {
-            if !out.contains(g) {
-                out.push(g.clone());
-            }
+        let Some(regions) = faction.or(d.lex.party_regions.get(&a.party)) else { continue };
+        if seen.iter().any(|r| std::ptr::eq(*r, regions)) {
+            continue;
         }
+        seen.push(regions);
+        out.extend(regions.iter().cloned());
     }
     out
 }

@@ -5,7 +5,7 @@
 //! mutates it after construction.
 
 use crate::normalize::{name_key_variants, name_keys, name_parts};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The hasher of the look-up tables read on every word of a text (keys are ours, not
 /// an attacker's, so a fast hash is safe).
@@ -138,6 +138,9 @@ pub struct Gazetteer {
     /// Each district's and sub-district's centre town (the community named after it),
     /// by the unit's P-code.
     pub(crate) unit_centres: HashMap<String, PlaceId>,
+    /// (place, vowel key index) pairs where the place has that key only through another
+    /// spelling of its name ([`GazetteerBuilder::add_other_name`]).
+    pub(crate) other_spelling: HashSet<(u32, u32), FastHash>,
     /// Where the data came from, for messages ("built-in governorates" or a path).
     pub source: String,
     /// True when only the built-in governorate table is loaded.
@@ -148,7 +151,9 @@ pub struct Gazetteer {
 #[derive(Default)]
 pub struct GazetteerBuilder {
     places: Vec<Place>,
-    names: Vec<(PlaceId, String)>,
+    /// Each name with its place, and whether it is only another spelling of the place
+    /// (GeoNames' other names) rather than a name it goes by.
+    names: Vec<(PlaceId, String, bool)>,
 }
 
 impl GazetteerBuilder {
@@ -163,9 +168,19 @@ impl GazetteerBuilder {
     }
 
     pub fn add_name(&mut self, id: PlaceId, name: String) {
+        self.push_name(id, name, false);
+    }
+
+    /// Adds another spelling of a place's name, such as GeoNames lists: a place matched
+    /// only through one weighs less where a namesake matches through its own name.
+    pub fn add_other_name(&mut self, id: PlaceId, name: String) {
+        self.push_name(id, name, true);
+    }
+
+    fn push_name(&mut self, id: PlaceId, name: String, other: bool) {
         let name = name.trim();
         if !name.is_empty() {
-            self.names.push((id, name.to_string()));
+            self.names.push((id, name.to_string(), other));
         }
     }
 
@@ -196,7 +211,10 @@ impl GazetteerBuilder {
         let mut continuations: FastSet = FastSet::default();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
-        for (id, name) in &self.names {
+        // (place, vowel key) of names that are only other spellings, and of the rest.
+        let mut other_keys: HashSet<(PlaceId, String)> = HashSet::new();
+        let mut own_keys: HashSet<(PlaceId, String)> = HashSet::new();
+        for (id, name, other) in &self.names {
             // OCHA joins alternative names with "_" or " - ": index each.
             let alts = name_parts(name);
             // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
@@ -229,6 +247,7 @@ impl GazetteerBuilder {
                     if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
                         skeleton.entry(s).or_default().push((*id, v.clone()));
                     }
+                    if *other { &mut other_keys } else { &mut own_keys }.insert((*id, v.clone()));
                     vowel.entry(v.clone()).or_default().push((*id, v));
                 }
             }
@@ -275,12 +294,18 @@ impl GazetteerBuilder {
             }
         }
         let capitals = capitals.into_iter().map(|(a1, (id, _))| (a1, id)).collect();
+        let vowel = KeyIndex::build(vowel);
+        let other_spelling = other_keys
+            .difference(&own_keys)
+            .filter_map(|(id, v)| vowel.keys.binary_search(v).ok().map(|k| (id.0, k as u32)))
+            .collect();
         Gazetteer {
+            other_spelling,
             unit_centres,
             capitals,
             community_grid,
             places: self.places,
-            vowel: KeyIndex::build(vowel),
+            vowel,
             skeleton: KeyIndex::build(skeleton),
             by_pcode,
             stopnames,

@@ -16,6 +16,9 @@ use std::collections::HashMap;
 pub struct Candidate {
     pub place: PlaceId,
     pub key: KeyKind,
+    /// Matched only through another spelling of the place's name (GeoNames' other
+    /// names), not through a name it goes by.
+    pub other_spelling: bool,
 }
 
 /// How the words around a name frame it.
@@ -603,15 +606,20 @@ impl Gazetteer {
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
         let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
-        for &NameMatch { first, last, kind, places: (a, b) } in &found {
+        for &NameMatch { first, last, kind, pattern, places: (a, b) } in &found {
             let places = &arena[a..b];
+            let candidate = |place: PlaceId| Candidate {
+                place,
+                key: kind,
+                other_spelling: kind == KeyKind::Vowel && self.other_spelling.contains(&(place.0, pattern)),
+            };
             if taken[first..=last].iter().any(|t| *t) {
                 // The same words under the other key add candidates; a name inside a
                 // longer one ("Damascus" in "Rural Damascus") does not.
                 if let Some(m) = by_tokens.get(&(first, last)).map(|&i| &mut out[i]) {
                     for &p in places {
                         if !m.candidates.iter().any(|c| c.place == p) {
-                            m.candidates.push(Candidate { place: p, key: kind });
+                            m.candidates.push(candidate(p));
                         }
                     }
                 }
@@ -753,7 +761,7 @@ impl Gazetteer {
             }
             out.push(PlaceMention {
                 span,
-                candidates: places.iter().map(|&place| Candidate { place, key: kind }).collect(),
+                candidates: places.iter().map(|&place| candidate(place)).collect(),
                 relation,
                 framed_by: None,
                 after_unknown_name: after_unknown_name(&tokens, first, text, &masked, widest),
@@ -805,7 +813,8 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::resolve`], with governorates the text's context suggests (where the
-    /// parties it names operate): weak evidence, for namesakes nothing else decides.
+    /// parties it names operate): weak evidence, for namesakes nothing else decides. A
+    /// governorate listed more than once (suggested by several parties) weighs more.
     pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
         // An anchor: where a name stands in the text, and its place's point.
         let anchor = |pos: usize, id: PlaceId| {
@@ -923,7 +932,17 @@ impl Gazetteer {
                 .unwrap_or_default();
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
-            let exact_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel);
+            // Some place goes by exactly this name (not only under another spelling).
+            let own_name_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
+            // A vowel-key match that differs from the text in the "-iyeh" ending (see
+            // below) spells another name, so it leaves the loose matches their chance.
+            let text_nisba = nisba_ending(&m.spelled);
+            let exact_exists = m.candidates.iter().any(|c| {
+                c.key == KeyKind::Vowel && {
+                    let p = self.place(c.place);
+                    m.spelled.is_empty() || !p.name.is_ascii() || nisba_ending_name(&p.name) == text_nisba
+                }
+            });
             // Evidence from the other mentions (this one's own vote taken out).
             let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| sure[i].1);
             let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
@@ -994,6 +1013,11 @@ impl Gazetteer {
                 if !m.spelled.is_empty() && spelled_as(&p.name, &m.spelled) {
                     s += SAME_SPELLING;
                 }
+                // A town matched only through one of GeoNames' other spellings ("Ma`ratah"
+                // for Mare') is a weaker reading than a place that goes by the name.
+                if c.other_spelling && own_name_exists {
+                    s -= OTHER_SPELLING;
+                }
                 // Keys fold the "-iyeh" ending away, so "Qusayriyah" keys like "Qusayr" and
                 // "Rashidiyeh" like "Rashid"; but the ending makes another name. A namesake
                 // that has it where the text has not, or the reverse, weighs less.
@@ -1007,8 +1031,10 @@ impl Gazetteer {
                 if in_unit || framing_points.iter().any(|&pt| distance_km(pt, (p.lat, p.lon)) < 35.0) {
                     s += 2.5;
                 }
-                if p.admin1.as_ref().is_some_and(|a| hints.contains(a)) {
-                    s += 1.5;
+                // A governorate more parties suggest weighs more.
+                let hinted = p.admin1.as_ref().map_or(0, |a| hints.iter().filter(|h| *h == a).count());
+                if hinted > 0 {
+                    s += 1.5 + 0.5 * (hinted - 1) as f32;
                 }
                 if let Some(a1) = &p.admin1 {
                     let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);
@@ -1117,6 +1143,8 @@ struct NameMatch {
     first: usize,
     last: usize,
     kind: KeyKind,
+    /// The key's index in its [`KeyIndex`].
+    pattern: u32,
     places: (usize, usize),
 }
 
@@ -1198,7 +1226,7 @@ fn scan(
                     (a, arena.len())
                 };
                 if range.1 > range.0 {
-                    found.push(NameMatch { first, last, kind, places: range });
+                    found.push(NameMatch { first, last, kind, pattern, places: range });
                 }
             }
             if !entry.prefix {
@@ -1215,6 +1243,9 @@ const ANCHOR2: f32 = 3.0;
 const BORDER_KM: f64 = 8.0;
 /// What a namesake loses when only one of it and the text has the "-iyeh" ending.
 const NISBA_MISMATCH: f32 = 1.0;
+/// What a place found only through another spelling of its name loses beside a
+/// namesake that goes by the name.
+const OTHER_SPELLING: f32 = 1.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
 

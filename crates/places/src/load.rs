@@ -208,12 +208,16 @@ impl Gazetteer {
                 let name = col(&path, line, &row, "name")?.to_string();
                 let pop: f32 = opt(&row, "population").and_then(|s| s.parse().ok()).unwrap_or(0.0);
                 let mut names = vec![name.clone()];
-                for column in ["names_ar", "names_other"] {
+                // Other spellings, some of them loose ("Ma`ratah" for Mare'): a place
+                // found only through one of them weighs less beside a namesake found
+                // through its own name.
+                let mut others = Vec::new();
+                for (column, list) in [("names_ar", &mut names), ("names_other", &mut others)] {
                     for n in opt(&row, column).unwrap_or_default().split('|') {
                         // Lower-case ASCII entries are machine romanisations of the Arabic
                         // ("alswst"): they only add collisions.
                         if n.chars().any(|c| c.is_uppercase() || crate::normalize::is_arabic_char(c)) {
-                            names.push(n.to_string());
+                            list.push(n.to_string());
                         }
                     }
                 }
@@ -231,7 +235,7 @@ impl Gazetteer {
                         p.quality != CoordQuality::Own || crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 25.0
                     })
                     .or_else(|| {
-                    let keys: Vec<String> = names.iter().map(|n| crate::normalize::name_keys(n).1).collect();
+                    let keys: Vec<String> = names.iter().chain(&others).map(|n| crate::normalize::name_keys(n).1).collect();
                     b.places()
                         .iter()
                         .filter(|p| p.kind == PlaceKind::Community)
@@ -248,9 +252,12 @@ impl Gazetteer {
                         for n in names {
                             b.add_name(id, n);
                         }
+                        for n in others {
+                            b.add_other_name(id, n);
+                        }
                     }
                     None => {
-                        b.add(
+                        let id = b.add(
                             Place {
                                 id: PlaceId(0),
                                 pcode: None,
@@ -268,6 +275,9 @@ impl Gazetteer {
                             },
                             names,
                         );
+                        for n in others {
+                            b.add_other_name(id, n);
+                        }
                     }
                 }
             }

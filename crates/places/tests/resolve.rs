@@ -416,3 +416,35 @@ fn names_after_a_title_are_people() {
     let r = resolved_full("Clashes broke out in Sheikh Maqsoud in Aleppo city.");
     assert!(r.iter().any(|x| x.0.contains("Maqsoud")), "{r:?}");
 }
+
+#[test]
+fn a_place_that_goes_by_the_name_beats_one_spelled_so_elsewhere() {
+    // GeoNames lists "Mare'" among Ma'arrat An Nu'man's other spellings and "Ma`ratah"
+    // among Mare''s: the town named so wins, bigger or not.
+    let text = "SDF and rebel forces clashed in the town of Mare' with no losses reported.";
+    let r = resolve(text);
+    assert_eq!(r.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(), [Some("C1643")], "{r:?}");
+    let r = resolved_full("Hayat Tahrir al-Sham clashed with Ahrar al-Sham in the village of Marata.");
+    let g = gaz();
+    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Marata"], "{r:?}");
+}
+
+#[test]
+fn governorates_more_parties_suggest_weigh_more() {
+    // "Adwan": Edwan in Dar'a and the "Edwan" of a joined name in Idlib match loosely;
+    // Adwaniyeh (Al-Hasakeh) keys alike but its "-iyeh" makes another name, so it does
+    // not push the loose matches aside. Rebels (opposition) suggest Idlib and Dar'a both;
+    // the Khalid ibn al-Walid Army suggests Dar'a too.
+    let g = gaz();
+    let text = "Rebels clashed with Khalid ibn al Walid Army on Adwan village front.";
+    let m = g.find_mentions(text, &[]);
+    let hints: Vec<String> = ["SY07", "SY02", "SY05", "SY12", "SY03", "SY14", "SY12"].map(String::from).into();
+    let r = g.resolve_with(&m, &hints);
+    let adwan = r.iter().find(|x| &text[x.span.0..x.span.1] == "Adwan").map(|x| g.place(x.place));
+    assert_eq!(adwan.map(|p| p.name.as_str()), Some("Edwan"), "{r:?}");
+    // Without the second hint the two loose matches tie, and neither is Adwaniyeh.
+    let r = g.resolve_with(&m, &hints[..6]);
+    let adwan = r.iter().find(|x| &text[x.span.0..x.span.1] == "Adwan").map(|x| g.place(x.place));
+    assert_ne!(adwan.map(|p| p.name.as_str()), Some("Adwaniyeh"), "{r:?}");
+}

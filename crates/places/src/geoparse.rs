@@ -631,6 +631,19 @@ impl Gazetteer {
             if is_side(&t0.text.to_ascii_lowercase()) && side_of_governorate(first, last) {
                 continue;
             }
+            // "As-Salamiyeh eastern countryside" is not the village "Eastern Salam": a
+            // side word before a region word ("countryside", "outskirts") frames the region
+            // (the shorter match before it stands).
+            if last > first && is_side_or_corner(&tokens[last].text.to_ascii_lowercase()) && {
+                let next = text[tokens[last].end..].split_whitespace().next().unwrap_or("");
+                let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                matches!(
+                    next.as_str(),
+                    "countryside" | "outskirts" | "suburbs" | "suburb" | "side" | "sector" | "part" | "parts" | "edge" | "edges" | "bank" | "desert" | "front" | "axis"
+                )
+            } {
+                continue;
+            }
             // "In Hama" is not "Ein Elhamam": a preposition opens no name (the shorter
             // match after it stands).
             if !t0.arabic && last > first && matches!(t0.text.to_ascii_lowercase().as_str(), "in" | "at" | "on" | "of" | "from" | "to" | "near" | "into") {
@@ -843,7 +856,7 @@ impl Gazetteer {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
-            let mut a1 = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).filter_map(|c| self.place(c.place).admin1.as_ref());
+            let mut a1 = m.candidates.iter().filter(|c| self.exact(m, c)).filter_map(|c| self.place(c.place).admin1.as_ref());
             let first = a1.next()?;
             a1.all(|x| x == first).then_some(first)
         };
@@ -868,7 +881,7 @@ impl Gazetteer {
                     }
                 }
                 // A mention without an exact candidate in any governorate is sure of none.
-                m.candidates.iter().filter(|c| c.key == KeyKind::Vowel).find_map(|c| self.place(c.place).admin1.as_ref())?;
+                m.candidates.iter().filter(|c| self.exact(m, c)).find_map(|c| self.place(c.place).admin1.as_ref())?;
                 if let Some(g) = agreed(m) {
                     return Some((m.span.0, g));
                 }
@@ -886,6 +899,9 @@ impl Gazetteer {
         for &(_, g) in &sure {
             *sure_count.entry(g).or_default() += 1;
         }
+        // How each sure mention is spelled, by its position.
+        let spelled_at: HashMap<usize, &str, FastHash> =
+            mentions.iter().filter(|m| !m.spelled.is_empty()).map(|m| (m.span.0, m.spelled.as_str())).collect();
         // Governorates the text names a town or village in (a name that is not itself
         // a governorate's, whose candidates all lie in one governorate): there, the
         // governorate's bare name ("4 fatalities in Deir-ez-Zor") is the governorate,
@@ -934,19 +950,22 @@ impl Gazetteer {
             let distinct = m.candidates.len();
             // Some place goes by exactly this name (not only under another spelling).
             let own_name_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
-            // A vowel-key match that differs from the text in the "-iyeh" ending (see
-            // below) spells another name, so it leaves the loose matches their chance.
-            let text_nisba = nisba_ending(&m.spelled);
-            let exact_exists = m.candidates.iter().any(|c| {
-                c.key == KeyKind::Vowel && {
-                    let p = self.place(c.place);
-                    m.spelled.is_empty() || !p.name.is_ascii() || nisba_ending_name(&p.name) == text_nisba
-                }
-            });
+            let exact_exists = m.candidates.iter().any(|c| self.exact(m, c));
             // Evidence from the other mentions (this one's own vote taken out).
-            let own: Option<&String> = sure.binary_search_by_key(&m.span.0, |x| x.0).ok().map(|i| sure[i].1);
-            let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - usize::from(own == Some(g));
-            let others = sure.len() - usize::from(own.is_some());
+            // A name that spells none of its places exactly, told again ("clashes in Tal
+            // Manakh ... Manakh 2", Manaq in Aleppo), is no independent evidence of its
+            // own governorate: its mentions' votes go too. A name spelled as a place
+            // ("Shadadah") and told twice is likelier that place than a stray word.
+            let loose_name = !m.spelled.is_empty() && !m.candidates.iter().any(|c| spelled_as(&self.place(c.place).name, &m.spelled));
+            let same_name = |pos: usize| pos == m.span.0 || loose_name && spelled_at.get(&pos).is_some_and(|sp| *sp == m.spelled.as_str());
+            let mut own_votes: Vec<&String> = Vec::new();
+            for &(pos, g) in &sure {
+                if same_name(pos) {
+                    own_votes.push(g);
+                }
+            }
+            let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - own_votes.iter().filter(|x| **x == g).count();
+            let others = sure.len() - own_votes.len();
             let named = |a: &String| votes(a) > 0;
             // The one place of exactly this name, if the name spells only one.
             let sole_exact = {
@@ -1021,8 +1040,12 @@ impl Gazetteer {
                 // Keys fold the "-iyeh" ending away, so "Qusayriyah" keys like "Qusayr" and
                 // "Rashidiyeh" like "Rashid"; but the ending makes another name. A namesake
                 // that has it where the text has not, or the reverse, weighs less.
+                // Where a namesake agrees with the text in the ending, it is as loose as
+                // a skeleton match; but "X neighbourhood" says what kind of place X is,
+                // which outweighs the ending (OCHA's "Rashidiyeh" neighbourhood of
+                // Ar-Raqqa is the "Rashid neighborhood" of reports).
                 if !m.spelled.is_empty() && p.name.is_ascii() && nisba_ending(&m.spelled) != nisba_ending_name(&p.name) {
-                    s -= NISBA_MISMATCH;
+                    s -= if exact_exists && m.relation != Relation::Neighbourhood { 4.0 } else { NISBA_MISMATCH };
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
@@ -1038,7 +1061,7 @@ impl Gazetteer {
                 }
                 if let Some(a1) = &p.admin1 {
                     let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);
-                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| *g == a1 && *pos != m.span.0);
+                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| *g == a1 && !same_name(*pos));
                     let anywhere = votes(a1);
                     if near {
                         s += 3.0;
@@ -1071,6 +1094,17 @@ impl Gazetteer {
             });
         }
         out
+    }
+
+    /// Whether a candidate spells the mention's name: a vowel-key match, not one that
+    /// differs from the text in the "-iyeh" ending (keys fold it away, but "Baladiya" is
+    /// not "Al-Balad"), which is as loose as a skeleton match. Admin units are known by
+    /// every spelling ("Lattakia governorate" is Latakia, whose "-ia" is no ending).
+    fn exact(&self, m: &PlaceMention, c: &Candidate) -> bool {
+        c.key == KeyKind::Vowel && {
+            let p = self.place(c.place);
+            m.spelled.is_empty() || !p.name.is_ascii() || p.kind.is_admin() || nisba_ending_name(&p.name) == nisba_ending(&m.spelled)
+        }
     }
 
     /// A governorate's capital: the city it is named after, else its most important community.

@@ -946,6 +946,10 @@ impl Gazetteer {
                     (points, units)
                 })
                 .unwrap_or_default();
+            // The framing name spells a place exactly: sure enough to rule loose matches out.
+            let frame_spelled = framing.is_some_and(|f| {
+                !f.spelled.is_empty() && f.candidates.iter().any(|c| self.exact(f, c) && spelled_as(&self.place(c.place).name, &f.spelled))
+            });
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             // Some place goes by exactly this name (not only under another spelling).
@@ -988,6 +992,15 @@ impl Gazetteer {
                 // namesake; only a loose match or a minor place is dropped, a city stays,
                 // unless only part of the name matched it ("Tall" of "Tall Mustayfi in Idleb").
                 // A village on the border of a governorate the text names stays, as above.
+                // "Zaza in Eastern Qalamoun": a loose match far from the town or area that
+                // frames it is another word (Azaz, 300 km north); the frame stands instead.
+                if c.key == KeyKind::Skeleton
+                    && frame_spelled
+                    && !framing_points.is_empty()
+                    && framing_points.iter().all(|&pt| distance_km(pt, (p.lat, p.lon)) > FRAME_REACH_KM)
+                {
+                    continue;
+                }
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
                 let border = || !m.partial && only_exact() && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g));
                 if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) && !border() {
@@ -1273,6 +1286,9 @@ fn scan(
 /// Weight of closeness (within 40 km) to another name's first-pass choice, in the
 /// second pass; unambiguous names anchor the first pass with 1.5.
 const ANCHOR2: f32 = 3.0;
+/// How far from the town or area framing it ("X in the countryside of Y") a loosely
+/// matched place may lie.
+const FRAME_REACH_KM: f64 = 60.0;
 /// How far outside a governorate a village it is said to lie in may be.
 const BORDER_KM: f64 = 8.0;
 /// What a namesake loses when only one of it and the text has the "-iyeh" ending.

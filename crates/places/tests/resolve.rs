@@ -488,3 +488,13 @@ fn a_loose_name_told_twice_does_not_vouch_for_itself() {
     let r = resolved_full(text);
     assert!(r.iter().any(|x| x.0 == "Shadadah" && x.2.as_deref() == Some("SY08")), "{r:?}");
 }
+
+#[test]
+fn a_loose_match_far_from_its_framing_town_is_no_place() {
+    // "Wusta" keys loosely like Wasta, far from Qamishli: the quarter the gazetteer
+    // lacks gives way to the town that frames it.
+    let r = resolved_full("Kurdish YPG attacked the Assyrian security force Sutooro in Wusta, Qamishli. One of them was injured.");
+    let g = gaz();
+    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Quamishli"], "{r:?}");
+}

@@ -54,6 +54,9 @@ pub struct PlaceMention {
     pub partial: bool,
     /// See [`ResolvedPlace::on_road`].
     pub on_road: bool,
+    /// The name is a street's or a mountain's, named after a place ("Tell Abiad street",
+    /// "Al-Hammah Mountain"): it vouches for no governorate.
+    pub named_after: bool,
     /// The name's Latin letters as written, lower case, without a leading article
     /// ("satheyat" for "al-Satheyat"); empty for Arabic script. See [`spelling`].
     pub spelled: String,
@@ -756,7 +759,8 @@ impl Gazetteer {
             // another place; like a road's end, it gives way to the place around it.
             let next_word = text[span.1..].split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';']);
             let next_is = |words: &[&str]| words.iter().any(|x| next_word.eq_ignore_ascii_case(x));
-            let street = next_is(&["street", "st", "avenue"]);
+            // "Al-Hammah Mountain west of Markada" is no more Hama city than a street is.
+            let street = next_is(&["street", "st", "avenue", "mountain", "mount"]);
             // "the Al Abadi tribe", "Al-Baggara clan": people, not a place.
             if next_is(&["tribe", "tribes", "clan", "clans", "tribesmen"]) {
                 continue;
@@ -780,6 +784,7 @@ impl Gazetteer {
                 after_unknown_name: after_unknown_name(&tokens, first, text, &masked, widest),
                 partial,
                 on_road,
+                named_after: street,
                 spelled: if t0.arabic { String::new() } else { spelling(&text[span.0..span.1]) },
             });
         }
@@ -872,7 +877,7 @@ impl Gazetteer {
         };
         let sure: Vec<(usize, &String)> = mentions
             .iter()
-            .filter(|m| !m.partial && !against_frame(m))
+            .filter(|m| !m.partial && !m.named_after && !against_frame(m))
             .filter_map(|m| {
                 // "Dara countryside", "Hama province": the governorate is meant.
                 if m.relation == Relation::Region {

@@ -498,3 +498,14 @@ fn a_loose_match_far_from_its_framing_town_is_no_place() {
     let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Quamishli"], "{r:?}");
 }
+
+#[test]
+fn a_mountain_named_after_a_place_gives_way_like_a_street() {
+    // "Al-Kom mountain near Tiba village": the mountain is named after Kum; the event's
+    // place is Tiba, so Kum is marked to give way, as a street's namesake is.
+    let r = resolved_full("Clashes took place south to Al-Kom mountain near Tiba village in Homs countryside.");
+    let kom = r.iter().find(|x| x.0 == "Al-Kom").expect("Al-Kom resolves");
+    assert!(kom.5, "{r:?}");
+    let tiba = r.iter().find(|x| x.0 == "Tiba").expect("Tiba resolves");
+    assert!(!tiba.5 && tiba.2.as_deref() == Some("SY04"), "{r:?}");
+}

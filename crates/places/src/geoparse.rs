@@ -834,6 +834,24 @@ impl Gazetteer {
     /// parties it names operate): weak evidence, for namesakes nothing else decides. A
     /// governorate listed more than once (suggested by several parties) weighs more.
     pub fn resolve_with(&self, mentions: &[PlaceMention], hints: &[String]) -> Vec<ResolvedPlace> {
+        let out = self.resolve_passes(mentions, hints, true);
+        // Names in different governorates can rule each other out ("advanced towards
+        // Al-Mhassa ... in Eastern Qalamoon areas", "between Alhajjar Alswad and Yalda
+        // towns") until no place is left, not even a governorate. Then the exactly spelled
+        // ones stand after all.
+        let placed = |r: &[ResolvedPlace]| r.iter().any(|r| !r.partial);
+        let exact_place = |m: &PlaceMention| {
+            !m.partial && !m.named_after && m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !self.place(c.place).kind.is_admin())
+        };
+        if !placed(&out) && mentions.iter().any(exact_place) {
+            return self.resolve_passes(mentions, hints, false);
+        }
+        out
+    }
+
+    /// Both resolution passes; `rule_out_elsewhere`: whether an exact minor place in a
+    /// governorate the text does not name, where it names others, is dropped.
+    fn resolve_passes(&self, mentions: &[PlaceMention], hints: &[String], rule_out_elsewhere: bool) -> Vec<ResolvedPlace> {
         // An anchor: where a name stands in the text, and its place's point.
         let anchor = |pos: usize, id: PlaceId| {
             let p = self.place(id);
@@ -845,7 +863,7 @@ impl Gazetteer {
             .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
             .map(|m| anchor(m.span.0, m.candidates[0].place))
             .collect();
-        let first = self.resolve_pass(mentions, hints, &anchors, 1.5);
+        let first = self.resolve_pass(mentions, hints, &anchors, 1.5, rule_out_elsewhere);
         if mentions.iter().all(|m| m.candidates.len() <= 1) {
             return first;
         }
@@ -854,10 +872,17 @@ impl Gazetteer {
         // lie together ("al-Jasmi, Sheikh Hamad and Busaytin").
         let anchors: Vec<(usize, (f64, f64))> =
             first.iter().filter(|r| !r.partial && !self.place(r.place).kind.is_admin()).map(|r| anchor(r.span.0, r.place)).collect();
-        self.resolve_pass(mentions, hints, &anchors, ANCHOR2)
+        self.resolve_pass(mentions, hints, &anchors, ANCHOR2, rule_out_elsewhere)
     }
 
-    fn resolve_pass(&self, mentions: &[PlaceMention], hints: &[String], anchors: &[(usize, (f64, f64))], anchor_weight: f32) -> Vec<ResolvedPlace> {
+    fn resolve_pass(
+        &self,
+        mentions: &[PlaceMention],
+        hints: &[String],
+        anchors: &[(usize, (f64, f64))],
+        anchor_weight: f32,
+        rule_out_elsewhere: bool,
+    ) -> Vec<ResolvedPlace> {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
@@ -1008,7 +1033,7 @@ impl Gazetteer {
                 }
                 let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
                 let border = || !m.partial && only_exact() && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g));
-                if outside && (c.key == KeyKind::Skeleton || p.importance < 4.5 || m.partial) && !border() {
+                if outside && (c.key == KeyKind::Skeleton || (rule_out_elsewhere && p.importance < 4.5) || m.partial) && !border() {
                     continue;
                 }
                 let mut s = p.importance;

@@ -509,3 +509,14 @@ fn a_mountain_named_after_a_place_gives_way_like_a_street() {
     let tiba = r.iter().find(|x| x.0 == "Tiba").expect("Tiba resolves");
     assert!(!tiba.5 && tiba.2.as_deref() == Some("SY04"), "{r:?}");
 }
+
+#[test]
+fn names_that_rule_each_other_out_stand_when_nothing_else_would() {
+    // Al-Mhassa (Homs) and Eastern Qalamoun (Rural Damascus) each lie in a governorate
+    // the other does not; rather than no place at all, both stand.
+    let r = resolved_full("Syrian Army advanced towards Al-Mhassa after clashes with the Islamic State in Eastern Qalamoon areas.");
+    assert!(r.iter().any(|x| x.0 == "Al-Mhassa"), "{r:?}");
+    // Where a governorate is named, the rule holds: "Tafas in Idleb" is no Tafas in Dar'a.
+    let r = resolved_full("Clashes took place in Tafas in Idleb.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY07")), "{r:?}");
+}

@@ -178,6 +178,9 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i)))
+            // "HTS carried out raids in Sarmin, arresting dozens": raids told with arrests
+            // or searches, and no aircraft, are raids on the ground.
+            .map(|(i, t)| if d.words.is(i, "raids") && ground_raids(d, i, u) { (i, Trigger::Sub(SubEventType::ArmedClash)) } else { (i, t) })
             .collect();
         // A unit that opens with a running total and then tells an event (", and the
         // Coalition's strikes targeted ..."): the event's words start after the total.
@@ -520,14 +523,35 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     let clashes: Vec<usize> = draft
         .triggers
         .iter()
-        .filter(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && is_ground_fighting(d, *i))
+        .filter(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && (is_ground_fighting(d, *i) || d.words.is(i.saturating_sub(1), "ground")))
         .map(|(i, _)| *i)
         .collect();
+    // Advances and attacks by a party without aircraft are ground action too, but they
+    // make a strike part of the battle only where the strike is told as its companion
+    // ("IS attacked regime positions amid Russian airstrikes"): a news story's strikes
+    // and advances are often separate events.
+    let ground_actions = || draft.triggers.iter().any(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && is_ground_action(d, *i));
     match first_violent {
         Some((i, Trigger::Sub(s))) if s.event_type() == EventType::ExplosionsRemoteViolence => {
             // An air strike or shelling within a ground battle is that battle, unless
             // the battle is between others ("warplanes struck the regime where it
             // fought IS").
+            if clashes.is_empty() && accompanies(d, i) && ground_actions() {
+                return SubEventType::ArmedClash;
+            }
+            // A suicide bomber is on the ground himself: one used in an attack on armed
+            // men ("IS attacked rebels ..., where IS used SVBIEDs") is part of the battle,
+            // and one detained by an armed group is a detainee.
+            let ground_attack = || {
+                draft.triggers.iter().any(|(k, t)| {
+                    *t == Trigger::Sub(SubEventType::ArmedClash) && !d.words.is_any(*k, ADVANCE_WORDS) && is_ground_action(d, *k)
+                })
+            };
+            if s == SubEventType::SuicideBomb
+                && (ground_attack() || (armed.len() >= 2 && draft.triggers.iter().any(|(_, t)| matches!(t, Trigger::Sub(x) if detains(*x)))))
+            {
+                return SubEventType::ArmedClash;
+            }
             if !clashes.is_empty() {
                 let striker = agent_near(d, i);
                 let fighters: Vec<Party> = clashes.iter().flat_map(|&c| parties_near(d, c)).collect();
@@ -586,9 +610,68 @@ fn supports(d: &Doc<'_>, i: usize) -> bool {
         || (i + 1..i + 3).any(|k| w.is_any(k, &["support", "cover"]))
 }
 
+/// Whether the strike word at `i` is told as going with action on the ground: support
+/// ("backed by Coalition airstrikes"), or "amid", "accompanied by", "under" before it.
+fn accompanies(d: &Doc<'_>, i: usize) -> bool {
+    supports(d, i) || (i.saturating_sub(6)..i).any(|k| d.words.is_any(k, &["amid", "amidst", "accompanied", "accompanying", "under", "alongside"]))
+}
+
 /// Clash words that mean fighting on the ground (not "attack", which may be a strike).
 fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
     d.words.is_any(i, &["clashes", "clash", "clashed", "clashing", "fighting", "fought", "battles", "battle", "battled", "confrontations", "firefight", "gunfight", "skirmishes", "exchange", "exchanged"])
+}
+
+/// Words that tell of aircraft or strikes from afar.
+const AIR_WORDS: &[&str] = &[
+    "warplanes", "warplane", "aircraft", "aircrafts", "jets", "jet", "helicopters", "helicopter", "planes", "plane", "air", "airstrikes",
+    "airstrike", "drones", "drone", "aerial", "airforce", "bombers", "bombing", "strikes", "strike", "missiles", "missile", "rockets",
+    "rocket", "shelling", "bombs", "barrel",
+];
+
+/// Whether raids at word `i` are on the ground: told with arrests, searches or houses
+/// in the unit, and no aircraft or strikes there or in the sentence before.
+fn ground_raids(d: &Doc<'_>, i: usize, u: &Unit) -> bool {
+    let w = &d.words;
+    let s = d.sentence_of[u.first];
+    let from = if s > 0 { d.sentences[s - 1].0 } else { u.first };
+    let ground = (u.first..=u.last.max(i)).any(|k| {
+        w.is_any(k, &["arresting", "arrested", "arrest", "arrests", "detained", "detaining", "searching", "search", "searches", "houses", "homes", "house", "security"])
+    });
+    ground && !(from..=u.last.max(i)).any(|k| w.is_any(k, AIR_WORDS))
+}
+
+/// Words of a ground advance.
+const ADVANCE_WORDS: &[&str] = &["advanced", "advance", "advances", "advancing", "advancement", "stormed", "infiltrated", "infiltration"];
+
+/// Clash words that mean action on the ground, for the hierarchy rule: fighting,
+/// advances ("QSD, supported by Coalition airstrikes, advanced on the Raqqa front"), and
+/// attacks, assaults and raids by a party that has no aircraft ("IS attacked regime
+/// positions amid Russian airstrikes"), or said to be on the ground ("ground assaults").
+fn is_ground_action(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    if w.is_any(i, ADVANCE_WORDS) {
+        return true;
+    }
+    if !w.is_any(i, &["attack", "attacks", "attacked", "attacking", "assault", "assaults", "raided", "ambush", "ambushed"]) {
+        return false;
+    }
+    if w.is(i.saturating_sub(1), "ground") {
+        return true;
+    }
+    // A weapon before it ("rocket attack", "gas attack") or aircraft and strikes around
+    // it make it a strike.
+    let lo = i.saturating_sub(6);
+    if (lo..i + 7).any(|k| w.is_any(k, AIR_WORDS))
+        || w.is_any(i.saturating_sub(1), &["gas", "chemical", "suicide", "bomb", "mortar", "artillery", "drone", "car", "ied", "explosive"])
+    {
+        return false;
+    }
+    // The attacker is the subject, right before: an armed party without aircraft.
+    d.actors_in(i.saturating_sub(6), i)
+        .iter()
+        .rev()
+        .find(|a| a.last < i && a.last + 3 >= i && a.party.is_armed())
+        .is_some_and(|a| !matches!(a.party, Party::Regime | Party::Russia | Party::Coalition | Party::Israel | Party::Turkey))
 }
 
 /// The party acting around word `i`: just before it, or "by X" / "belong to X" after it.

@@ -477,3 +477,31 @@ fn an_older_event_named_by_its_year_alone_is_retold() {
     let x = extract("Clashes in Hajin killed 12 of the 2000 fighters of ISIS.", Some("2016-09-10"));
     assert!(x.events.iter().all(|e| e.date.start != Date::parse_iso("2000-01-01")), "{:?}", x.events);
 }
+
+#[test]
+fn a_strike_told_beside_a_ground_attack_is_that_battle() {
+    // The attack is on the ground: the attacker has no aircraft, and the strikes go "amid" it.
+    assert_first_sub_event(
+        "IS fighters attacked regime positions in Sokhneh desert, amid Russian airstrikes on the area. Casualties unknown.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // Without that link, a strike and an advance in one story stay apart: a suicide
+    // bombing while others advance elsewhere is a bombing.
+    assert_first_sub_event(
+        "A suicide car bomb attack on buses in Rashidin killed 43 civilians as SDF fighters advanced towards Raqqa.",
+        None,
+        Some(SubEventType::SuicideBomb),
+    );
+}
+
+#[test]
+fn raids_with_arrests_are_on_the_ground() {
+    assert_first_sub_event(
+        "HTS carried out raids in Sarmin town, searching for IS cells and arresting dozens of ISIS members.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // Raids by warplanes are air strikes.
+    assert_first_sub_event("Russian warplanes carried out 20 raids on Khan Shaykhun, killing 5 civilians.", None, Some(SubEventType::AirDroneStrike));
+}

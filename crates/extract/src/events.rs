@@ -447,6 +447,15 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     if (from..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
         return false;
     }
+    // "not completely taking it over", "in order to recapture", "were later captured":
+    // a change denied, intended, or said of people taken.
+    let passive = |k: usize| w.is_any(k, &["was", "were", "been", "be", "being"]);
+    if (i.saturating_sub(3)..i).any(|k| w.is_any(k, &["not", "almost", "nearly", "order", "aim", "aimed", "plan", "planned", "planning", "intend", "without"]))
+        || (i > 0 && passive(i - 1))
+        || (i > 1 && passive(i - 2) && w.is_any(i - 1, &["later", "then", "also", "subsequently", "eventually", "reportedly", "recently"]))
+    {
+        return false;
+    }
     let agent = d.actors.iter().any(|a| a.last < i && a.last + 5 >= i && a.party.is_armed());
     // "Regime forces made advances in the desert, taking control of X": a participle
     // after a comma takes the sentence's subject, an armed party named before it.
@@ -460,11 +469,40 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         let (start, _) = d.sentences[d.sentence_of[i]];
         d.actors.iter().any(|a| a.first >= start && a.first <= start + 2 && a.last < i && a.party.is_armed())
     };
+    // "regime forces, supported by artillery and aerial shelling, established control
+    // over", "where the regime forces were able to achieve a new advancement and took
+    // control of": the clause's subject, an armed party with no clause break between.
+    // "launched an assault to retake the village": an aim, unless achieved ("managed to").
+    let aim = i > 0 && w.is(i - 1, "to") && !(i.saturating_sub(4)..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "went"]));
+    let subject = || clause_subject(d, i).is_some();
     agent
         || participle
         || coordinated
         || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
+        || (!aim && subject())
 }
+
+/// The armed party that is the subject of the clause word `i` stands in: the first one
+/// after the clause's start (within 25 words), not an object ("against IS", "by the SDF").
+fn clause_subject(d: &Doc<'_>, i: usize) -> Option<Party> {
+    let w = &d.words;
+    let start = d.sentences[d.sentence_of[i]].0.max(i.saturating_sub(25));
+    let brk = (start..i).rev().find(|&k| w.is_any(k, CLAUSE_BREAKS)).map_or(start, |k| k + 1);
+    d.actors_in(brk, i)
+        .iter()
+        .find(|a| {
+            // The word before the actor, past an article.
+            let mut k = a.first.saturating_sub(1);
+            while k > brk && w.is_any(k, &["the", "a", "an"]) {
+                k -= 1;
+            }
+            a.last < i && a.party.is_armed() && !w.is_any(k, &["against", "with", "by", "between", "of", "from", "and", "to", "on"])
+        })
+        .map(|a| a.party)
+}
+
+/// Words that open a new clause, whose subject is its own.
+const CLAUSE_BREAKS: &[&str] = &["where", "while", "which", "who", "after", "as", "when", "whereas", ";", ":", "following", "before", "until", "since", "that"];
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.
 fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
@@ -506,7 +544,11 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     let armed_victims = draft.figures.iter().any(|&i| figs[i].party.is_armed());
     let actor1 = actors.iter().find(|a| a.role == Role::Actor1).map(|a| a.party);
     if has(&|t| t == Trigger::Territory) {
-        return if actor1.is_some_and(Party::is_state) {
+        // Who took the ground: the territory verb's own subject where the clause names
+        // one ("clashes between IS and the regime, where the regime forces took control"),
+        // else the event's first actor.
+        let taker = draft.triggers.iter().find(|(_, t)| *t == Trigger::Territory).and_then(|&(i, _)| clause_subject(d, i)).or(actor1);
+        return if taker.is_some_and(Party::is_state) {
             SubEventType::GovernmentRegainsTerritory
         } else {
             SubEventType::NonStateActorOvertakesTerritory

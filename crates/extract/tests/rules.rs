@@ -505,3 +505,51 @@ fn raids_with_arrests_are_on_the_ground() {
     // Raids by warplanes are air strikes.
     assert_first_sub_event("Russian warplanes carried out 20 raids on Khan Shaykhun, killing 5 civilians.", None, Some(SubEventType::AirDroneStrike));
 }
+
+#[test]
+fn ground_taken_by_a_clause_subject_far_before_the_verb() {
+    // The subject is separated from its verb by an aside or a long clause.
+    assert_first_sub_event(
+        "Over a 48-hour period, regime forces, supported by artillery, rocket, and aerial shelling, established control over at least 7 new villages in northern Hama.",
+        None,
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    assert_first_sub_event(
+        "Clashes took place between IS and the regime forces where the Syrian regime forces were able to achieve a new advancement and took control of Safyan in Ar-Raqqa governorate.",
+        None,
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    // An aim is no change: "launched an assault to retake the village".
+    assert_first_sub_event(
+        "Government forces launched an assault from positions near the plant to retake the village of Zaara from the rebels.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // Nor is a denial, or people taken ("were later captured").
+    assert_first_sub_event(
+        "Syrian Democratic Forces fought the Islamic State in the Old City of Ar-Raqqa, almost, but not completely taking it over.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+}
+
+#[test]
+fn the_taker_of_ground_is_its_verbs_subject() {
+    // The state force that took the ground, whoever is named first in the sentence.
+    assert_first_sub_event(
+        "After intense clashes between the rebels and the Islamic State, the regime regained control of Mamoun University.",
+        None,
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    assert_first_sub_event(
+        "Clashes took place between ISIS and regime forces in eastern Hama, where the regime forces were able to take control of the village of Hajilah.",
+        None,
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    // A non-state group that took it, though the regime is named in the sentence.
+    assert_first_sub_event(
+        "IS attacked Syrian regime army and controlled several positions near the silos east of Palmyra.",
+        None,
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+}

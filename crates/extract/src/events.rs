@@ -393,7 +393,12 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
     // "captured 21 members", "captured them".
     w.is_any(i + 1, &["them", "him", "her"])
-        || (i + 1..(i + 5).min(w.len())).take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"])).any(|k| {
+        // "captured several regime and pro-regime militia fighters": the people noun may
+        // come a few words on, before any piece of ground.
+        || (i + 1..(i + 9).min(w.len()))
+            .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and", "following", "with", "against", "during", "near", "on", "at", "before", "as", "while", "where"]))
+            .take_while(|&k| !w.is_any(k, GROUND) || w.is_any(k, &["strategic", "new", "more", "other"]))
+            .any(|k| {
             // "captured 21" counts people; "control over the 3 villages" counts ground.
             // A number after a capitalised word names a place ("Point 50", "Regiment 46").
             (w.words[k].kind == crate::words::WordKind::Digits
@@ -408,6 +413,7 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
 const GROUND: &[&str] = &[
     "villages", "village", "towns", "town", "hills", "hill", "points", "positions", "areas", "area", "km", "kilometers",
     "kilometres", "farms", "sites", "checkpoints", "neighborhoods", "neighbourhoods", "strategic", "new", "more", "other",
+    "posts", "post", "point", "position", "bases", "base", "checkpoint",
 ];
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
@@ -445,6 +451,21 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     }
     let from = i.saturating_sub(6);
     if (from..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
+        return false;
+    }
+    // "took control of it for a short period before HTS re-gained control", "made brief
+    // gains": ground held for a while is a clash, not a change of hands.
+    // Read just before the verb and after it up to the next clause ("regained control
+    // after losing it for a short period" is a lasting change).
+    // The side that lost it again ("... for a short period before HTS re-gained
+    // control") changes nothing either.
+    let (s0, s1) = d.sentences[d.sentence_of[i]];
+    let brief = |k: usize| {
+        w.is_any(k, &["brief", "briefly", "temporarily", "temporary", "momentarily"]) || w.phrase_at(k, "short period") || w.phrase_at(k, "few hours")
+    };
+    let after = (i..=(i + 14).min(s1)).take_while(|&k| !w.is_any(k, &["after", "following", "since", "."]));
+    let retaken = (s0..i).any(|k| w.is(k, "before")) && (s0..i).any(brief);
+    if retaken || (i.saturating_sub(3)..i).chain(after).any(brief) {
         return false;
     }
     // "not completely taking it over", "in order to recapture", "were later captured":

@@ -553,3 +553,24 @@ fn the_taker_of_ground_is_its_verbs_subject() {
         Some(SubEventType::NonStateActorOvertakesTerritory),
     );
 }
+
+#[test]
+fn ground_held_briefly_or_people_captured_is_no_change_of_hands() {
+    assert_first_sub_event(
+        "Violent clashes took place between IS and HTS in eastern Hama, during which IS managed to take control of the village of Al-Mashirefah for a short period before HTS re-gained control.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // People taken, a few words on: "captured one pro-Syrian Government fighter".
+    assert_first_sub_event(
+        "Free Syrian Army captured one pro-Syrian Government fighter on the Tadaf front during the clashes.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // A lasting change told beside a brief loss stays one.
+    assert_first_sub_event(
+        "Rebels regained control over Tal Shiha in Hama after losing it to Syrian regime forces for a short period of time.",
+        None,
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+}

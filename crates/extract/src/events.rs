@@ -397,7 +397,10 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
         // come a few words on, before any piece of ground.
         || (i + 1..(i + 9).min(w.len()))
             .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and", "following", "with", "against", "during", "near", "on", "at", "before", "as", "while", "where"]))
-            .take_while(|&k| !w.is_any(k, GROUND) || w.is_any(k, &["strategic", "new", "more", "other"]))
+            .take_while(|&k| {
+                (!w.is_any(k, GROUND) || w.is_any(k, &["strategic", "new", "more", "other"]))
+                    && !w.is_any(k, &["territory", "territories", "ground", "land", "lands", "inside", "control", "parts", "part"])
+            })
             .any(|k| {
             // "captured 21" counts people; "control over the 3 villages" counts ground.
             // A number after a capitalised word names a place ("Point 50", "Regiment 46").
@@ -450,7 +453,7 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let from = i.saturating_sub(6);
-    if (from..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
+    if (i.saturating_sub(9)..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
         return false;
     }
     // "took control of it for a short period before HTS re-gained control", "made brief
@@ -499,7 +502,7 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     agent
         || participle
         || coordinated
-        || (from..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
+        || (from..i).any(|k| w.is_any(k, &["managed", "managing", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
         || (!aim && subject())
 }
 

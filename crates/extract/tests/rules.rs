@@ -574,3 +574,20 @@ fn ground_held_briefly_or_people_captured_is_no_change_of_hands() {
         Some(SubEventType::NonStateActorOvertakesTerritory),
     );
 }
+
+#[test]
+fn more_ways_to_say_ground_changed_hands() {
+    assert_first_sub_event(
+        "Regime forces and allied fighters wrested control of Khanaser from Daesh after clashes.",
+        None,
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    assert_first_sub_event(
+        "Lions of the East Army and rebels clashed with ISIS and managed to expel the Islamic State out of most of the areas near Bir al-Qasab.",
+        None,
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+    // An operation launched "to seize control" is an aim; the clash is the event.
+    let x = extract("The SDF clashed with Daesh as it launched an operation to seize control over Raqqa.", None);
+    assert!(x.events.iter().all(|e| e.sub_event_type == SubEventType::ArmedClash), "{:?}", x.events);
+}

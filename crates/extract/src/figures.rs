@@ -267,6 +267,10 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         }
         let party = d.context_party(h.first).unwrap_or(Party::Unknown);
         let sentence = d.sentence_of[h.first];
+        // "shot and killed a former rebel in Jalin, killing him": the one already counted.
+        if figs.iter().any(|f| f.sentence == sentence && f.num.first < h.first && f.outcome == Some(outcome) && f.count.best == Some(1) && !f.tally) {
+            continue;
+        }
         figs.push(Figure {
             num: NumberExpr { first: h.last + 1, last: h.last + 1, count: Count::exact(1), article: false },
             first: h.first,
@@ -514,7 +518,7 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             }
             return None;
         }
-        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all", "between"]) {
+        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all", "between", "either"]) {
             k -= 1;
             continue;
         }
@@ -546,17 +550,34 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
             k = j;
             continue;
         }
+        // "1 militant from the rebel factions was sniped and killed", "A colonel in the
+        // Tiger forces ... was killed", "Fourteen fighters as well as a civilian were
+        // killed": a phrase after the noun, up to the passive verb of the same clause.
+        if w.is_any(k, &["from", "in", "of", "with", "belonging", "affiliated", "loyal", "as", "and"]) {
+            let landing = (k + 1..(k + 24).min(w.len()))
+                .take_while(|&j| !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"]) && w.words[j].kind != WordKind::Digits && d.outcome_at(j).is_none())
+                .find(|&j| w.is_any(j, &["was", "were"]));
+            if let Some(j) = landing {
+                k = j;
+                continue;
+            }
+        }
         if let Some(h) = d.outcome_at(k) {
             let (o, pos) = d.lex.outcomes.values[h.id];
             if matches!(pos, OutcomePosition::After | OutcomePosition::Both) {
                 // "gunmen shot and killed a QSD fighter": an active verb with an object
                 // makes the words before it the killers, not the killed.
                 let passive = (from..k).any(|x| w.is_any(x, &["were", "was", "been", "be", "being", "got", "are", "is"]));
+                let is_object = |n: usize| {
+                    w.words.get(n).is_some_and(|x| x.kind == WordKind::Digits)
+                        || w.is_any(n, &["a", "an", "the", "two", "three", "four", "five", "several", "dozens", "tens", "one", "him", "her", "them", "another", "members", "fighters"])
+                        || d.actor_at(n).is_some()
+                        || d.lex.nouns.contains_key(w.w(n))
+                };
+                // "assassinated using small arms fire a member of the QSD": the means
+                // stands between the verb and its object.
                 let n = h.last + 1;
-                let object = w.words.get(n).is_some_and(|x| x.kind == WordKind::Digits)
-                    || w.is_any(n, &["a", "an", "the", "two", "three", "four", "five", "several", "dozens", "tens", "one", "him", "her", "them", "another", "members", "fighters"])
-                    || d.actor_at(n).is_some()
-                    || d.lex.nouns.contains_key(w.w(n));
+                let object = is_object(n) || (w.is_any(n, &["using", "with"]) && (n + 1..(n + 6).min(w.len())).any(|k| w.is_any(k, &["a", "an", "the"]) && is_object(k)));
                 // Civilians are not said to kill: "3 civilians killed 12 others injured"
                 // is a headline's two tolls.
                 let victims = from > 0 && w.is_any(from - 1, &["civilians", "people", "persons", "children", "women", "citizens"]);
@@ -573,7 +594,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "also", "reportedly",
                 "all", "later", "got", "get", "being", "-", ",", "were", "allegedly", "been", "and", "being", "subsequently",
                 "eventually", "then", "themselves", "at", "least", "others", "other", "the", "members", "fighters", "of",
-                "them", "others", "found", "later", "instantly", "immediately", "reported", "confirmed", "hit", "'", "s",
+                "them", "others", "found", "later", "instantly", "immediately", "reported", "confirmed", "hit", "'", "s", "sniped", "shot",
             ],
         ) {
             return None;

@@ -279,6 +279,8 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
         let (hi, last) = match (w.w(last + 1), value_at(w, last + 2)) {
             ("to" | "-", Some((h, l))) if h > v => (h, l),
             ("and", Some((h, l))) if h > v && i > 0 && w.is(i - 1, "between") => (h, l),
+            // "either 2 or 3 members".
+            ("or", Some((h, l))) if h > v => (h, l),
             _ => (v, last),
         };
         let mut c = Count::exact(v);

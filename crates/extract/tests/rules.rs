@@ -591,3 +591,25 @@ fn more_ways_to_say_ground_changed_hands() {
     let x = extract("The SDF clashed with Daesh as it launched an operation to seize control over Raqqa.", None);
     assert!(x.events.iter().all(|e| e.sub_event_type == SubEventType::ArmedClash), "{:?}", x.events);
 }
+
+#[test]
+fn the_verb_of_a_toll_may_come_after_a_phrase_or_a_second_noun() {
+    let x = extract("1 militant from the rebel factions was sniped and killed by the Syrian army near Sensil.", None);
+    assert_eq!(figures(&x), [(Outcome::Killed, Party::Opposition, Some(1), Qualifier::Exact)]);
+    let x = extract("Regime forces shelled Qaboun during clashes with opposition fighters. Fourteen opposition fighters as well as a civilian were killed.", None);
+    let f = figures(&x);
+    assert!(f.contains(&(Outcome::Killed, Party::Opposition, Some(14), Qualifier::Exact)), "{f:?}");
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 15);
+}
+
+#[test]
+fn either_or_counts_take_the_lower_and_a_victim_is_counted_once() {
+    let x = extract("IS gunmen opened small arms fire at a QSD checkpoint in Tayyana, killing either 2 or 3 members.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", figures(&x));
+    // "killing him" is the rebel already counted.
+    let x = extract("An unknown gunman shot and killed a former opposition rebel in Jalin town in Dar'a countryside, killing him.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+    // The killers counted before an active verb are not its victims, even with the means between.
+    let x = extract("2 unidentified gunmen riding a motorcycle assassinated using small arms fire a member of the QSD in Basira.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+}

@@ -111,6 +111,27 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
     }
 }
 
+/// "resulted in killing the former rebel member", "the killing of the drug dealer": a
+/// person named in the singular with "the", right after a verb of killing or injuring,
+/// is one person.
+fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
+    let w = &d.words;
+    if !w.is(i, "the") || i == 0 {
+        return None;
+    }
+    let h = d.outcome_ending_at(i - 1)?;
+    if !matches!(d.lex.outcomes.values[h.id].1, OutcomePosition::Before | OutcomePosition::Both) {
+        return None;
+    }
+    let singular = (i + 1..(i + 5).min(w.len()))
+        .take_while(|&k| w.words[k].kind != WordKind::Digits && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"]))
+        // The head: the last noun of the run ("the rebel fighters" is plural).
+        .filter(|&k| d.lex.nouns.contains_key(w.w(k)))
+        .last()
+        .is_some_and(|k| !w.w(k).ends_with('s') && !w.is_any(k, &["personnel", "people", "militia", "police", "staff", "crew", "family"]));
+    singular.then(|| NumberExpr { first: i, last: i, count: Count::exact(1), article: true })
+}
+
 /// Finds every casualty figure in the document's body and header.
 pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     let w = &d.words;
@@ -121,7 +142,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let Some(num) = number_at(w, i) else {
+        let Some(num) = number_at(w, i).or_else(|| definite_one(d, i)) else {
             i += 1;
             continue;
         };

@@ -613,3 +613,12 @@ fn either_or_counts_take_the_lower_and_a_victim_is_counted_once() {
     let x = extract("2 unidentified gunmen riding a motorcycle assassinated using small arms fire a member of the QSD in Basira.", None);
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
 }
+
+#[test]
+fn one_person_named_with_the_after_a_killing_verb_counts_one() {
+    let x = extract("Clashes took place when regime security forces raided a house in Yadudeh town, which resulted in killing the former rebel member.", None);
+    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+    // The plural counts nobody in particular.
+    let x = extract("Clashes took place in Yadudeh town, which resulted in killing the rebel fighters.", None);
+    assert!(x.events.iter().all(|e| e.fatalities == 0), "{:?}", figures(&x));
+}

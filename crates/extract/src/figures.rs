@@ -116,10 +116,11 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
 /// is one person.
 fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     let w = &d.words;
-    if !w.is(i, "the") || i == 0 {
+    // Most words follow no outcome: that array look-up first, the string test after.
+    let h = d.outcome_ending_at(i.checked_sub(1)?)?;
+    if !w.is(i, "the") {
         return None;
     }
-    let h = d.outcome_ending_at(i - 1)?;
     if !matches!(d.lex.outcomes.values[h.id].1, OutcomePosition::Before | OutcomePosition::Both) {
         return None;
     }

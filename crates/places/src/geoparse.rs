@@ -19,6 +19,10 @@ pub struct Candidate {
     /// Matched only through another spelling of the place's name (GeoNames' other
     /// names), not through a name it goes by.
     pub other_spelling: bool,
+    /// The place's name is spelled letter for letter as the text spells it ([`spelling`]).
+    pub same_spelling: bool,
+    /// Only one of the place's Latin name and the text has the "-iyeh" ending.
+    pub nisba_mismatch: bool,
 }
 
 /// How the words around a name frame it.
@@ -615,6 +619,8 @@ impl Gazetteer {
                 place,
                 key: kind,
                 other_spelling: kind == KeyKind::Vowel && self.other_spelling.contains(&(place.0, pattern)),
+                same_spelling: false,
+                nisba_mismatch: false,
             };
             if taken[first..=last].iter().any(|t| *t) {
                 // The same words under the other key add candidates; a name inside a
@@ -789,6 +795,19 @@ impl Gazetteer {
             });
         }
         out.sort_by_key(|m| m.span.0);
+        // How each candidate's name compares with the text's spelling, read once here
+        // rather than in every resolution pass.
+        for m in &mut out {
+            if m.spelled.is_empty() {
+                continue;
+            }
+            let text_nisba = nisba_ending(&m.spelled);
+            for c in &mut m.candidates {
+                let name = &self.place(c.place).name;
+                c.same_spelling = spelled_as(name, &m.spelled);
+                c.nisba_mismatch = name.is_ascii() && nisba_ending_name(name) != text_nisba;
+            }
+        }
         for i in 1..out.len() {
             let (a, b) = (out[i - 1].span.1, out[i].span.0);
             out[i - 1].framed_by = (b >= a && frames(&text[a..b])).then_some(i);
@@ -886,7 +905,7 @@ impl Gazetteer {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
-            let mut a1 = m.candidates.iter().filter(|c| self.exact(m, c)).filter_map(|c| self.place(c.place).admin1.as_ref());
+            let mut a1 = m.candidates.iter().filter(|c| self.exact(c)).filter_map(|c| self.place(c.place).admin1.as_ref());
             let first = a1.next()?;
             a1.all(|x| x == first).then_some(first)
         };
@@ -911,7 +930,7 @@ impl Gazetteer {
                     }
                 }
                 // A mention without an exact candidate in any governorate is sure of none.
-                m.candidates.iter().filter(|c| self.exact(m, c)).find_map(|c| self.place(c.place).admin1.as_ref())?;
+                m.candidates.iter().filter(|c| self.exact(c)).find_map(|c| self.place(c.place).admin1.as_ref())?;
                 if let Some(g) = agreed(m) {
                     return Some((m.span.0, g));
                 }
@@ -978,19 +997,19 @@ impl Gazetteer {
                 .unwrap_or_default();
             // The framing name spells a place exactly: sure enough to rule loose matches out.
             let frame_spelled = framing.is_some_and(|f| {
-                !f.spelled.is_empty() && f.candidates.iter().any(|c| self.exact(f, c) && spelled_as(&self.place(c.place).name, &f.spelled))
+                !f.spelled.is_empty() && f.candidates.iter().any(|c| self.exact(c) && c.same_spelling)
             });
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             // Some place goes by exactly this name (not only under another spelling).
             let own_name_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
-            let exact_exists = m.candidates.iter().any(|c| self.exact(m, c));
+            let exact_exists = m.candidates.iter().any(|c| self.exact(c));
             // Evidence from the other mentions (this one's own vote taken out).
             // A name that spells none of its places exactly, told again ("clashes in Tal
             // Manakh ... Manakh 2", Manaq in Aleppo), is no independent evidence of its
             // own governorate: its mentions' votes go too. A name spelled as a place
             // ("Shadadah") and told twice is likelier that place than a stray word.
-            let loose_name = !m.spelled.is_empty() && !m.candidates.iter().any(|c| spelled_as(&self.place(c.place).name, &m.spelled));
+            let loose_name = !m.spelled.is_empty() && !m.candidates.iter().any(|c| c.same_spelling);
             let same_name = |pos: usize| pos == m.span.0 || loose_name && spelled_at.get(&pos).is_some_and(|sp| *sp == m.spelled.as_str());
             let mut own_votes: Vec<&String> = Vec::new();
             for &(pos, g) in &sure {
@@ -1072,7 +1091,7 @@ impl Gazetteer {
                 // Among namesakes under one key, the one spelled exactly as the text
                 // spells it ("Kawkab", not "Kawkabeh"): weak evidence, since writers
                 // often copy a place's official spelling.
-                if !m.spelled.is_empty() && spelled_as(&p.name, &m.spelled) {
+                if c.same_spelling {
                     s += SAME_SPELLING;
                 }
                 // A town matched only through one of GeoNames' other spellings ("Ma`ratah"
@@ -1087,7 +1106,7 @@ impl Gazetteer {
                 // a skeleton match; but "X neighbourhood" says what kind of place X is,
                 // which outweighs the ending (OCHA's "Rashidiyeh" neighbourhood of
                 // Ar-Raqqa is the "Rashid neighborhood" of reports).
-                if !m.spelled.is_empty() && p.name.is_ascii() && nisba_ending(&m.spelled) != nisba_ending_name(&p.name) {
+                if c.nisba_mismatch {
                     s -= if exact_exists && m.relation != Relation::Neighbourhood { 4.0 } else { NISBA_MISMATCH };
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
@@ -1143,11 +1162,8 @@ impl Gazetteer {
     /// differs from the text in the "-iyeh" ending (keys fold it away, but "Baladiya" is
     /// not "Al-Balad"), which is as loose as a skeleton match. Admin units are known by
     /// every spelling ("Lattakia governorate" is Latakia, whose "-ia" is no ending).
-    fn exact(&self, m: &PlaceMention, c: &Candidate) -> bool {
-        c.key == KeyKind::Vowel && {
-            let p = self.place(c.place);
-            m.spelled.is_empty() || !p.name.is_ascii() || p.kind.is_admin() || nisba_ending_name(&p.name) == nisba_ending(&m.spelled)
-        }
+    fn exact(&self, c: &Candidate) -> bool {
+        c.key == KeyKind::Vowel && (!c.nisba_mismatch || self.place(c.place).kind.is_admin())
     }
 
     /// A governorate's capital: the city it is named after, else its most important community.

@@ -181,6 +181,11 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             // "HTS carried out raids in Sarmin, arresting dozens": raids told with arrests
             // or searches, and no aircraft, are raids on the ground.
             .map(|(i, t)| if d.words.is(i, "raids") && ground_raids(d, i, u) { (i, Trigger::Sub(SubEventType::ArmedClash)) } else { (i, t) })
+            // "Russian jets raided the village": aircraft raid from the air.
+            .map(|(i, t)| {
+                let by_air = d.words.is_any(i, &["raided", "raid"]) && (i.saturating_sub(3)..i).any(|k| d.words.is_any(k, &["jets", "warplanes", "aircraft", "helicopters", "planes", "drones", "warplane", "jet"]));
+                if by_air { (i, Trigger::Sub(SubEventType::AirDroneStrike)) } else { (i, t) }
+            })
             .collect();
         // A unit that opens with a running total and then tells an event (", and the
         // Coalition's strikes targeted ..."): the event's words start after the total.
@@ -834,12 +839,17 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         let a = armed[ai];
         let role = if unattributed { Role::Actor2 } else { Role::Actor1 };
         push(&mut out, a.party, name(a), role, a.suspected);
+        // "between the SDF and ISIS": the two sides, not partners (past an article).
+        // ("between Kurdish-led Syrian Democratic Forces and IS": a few modifiers may stand between.)
+        let after_between = |x: &crate::doc::ActorHit| {
+            (x.first.saturating_sub(5)..x.first).rev().take_while(|&k| !w.is_any(k, &["and", ",", ".", ";", "against"])).any(|k| w.is(k, "between"))
+        };
         // "A force of the Coalition and the SDF raided": the partner of the actor is associated.
         let mut k = ai;
         while k + 1 < armed.len() {
             let (x, y) = (armed[k], armed[k + 1]);
             let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
-            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | "," | "its" | "their")) && gap.contains(&"and") {
+            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | "," | "its" | "their")) && gap.contains(&"and") && !after_between(x) {
                 push(&mut out, y.party, name(y), Role::Associated, y.suspected);
                 k += 1;
             } else {
@@ -851,7 +861,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         while k > 0 {
             let (x, y) = (armed[k - 1], armed[k]);
             let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
-            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | ",")) && gap.contains(&"and") && !(x.first > 0 && w.is(x.first - 1, "between")) {
+            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | ",")) && gap.contains(&"and") && !after_between(x) {
                 push(&mut out, x.party, name(x), Role::Associated, x.suspected);
                 k -= 1;
             } else {

@@ -17,7 +17,7 @@ pub mod words;
 use doc::Doc;
 use figures::{Figure, FigureRole};
 use marsad_model::{
-    CasualtyFigure, DateBasis, Document, Event, EventKind, Extraction, Outcome, Part, Party, Published, Qualifier, Span, Tally, Warning,
+    Actor, CasualtyFigure, Certainty, DateBasis, Document, Event, EventKind, EventType, Extraction, Outcome, Part, Party, Published, Qualifier, Role, Span, Tally, Warning,
 };
 use marsad_places::{Gazetteer, Relation, ResolvedPlace};
 
@@ -140,6 +140,8 @@ impl<'g> Extractor<'g> {
         let mut out_events = Vec::new();
         let mut prev_place: Option<(usize, usize)> = None; // (paragraph start word, place index)
         let mut last_event_place: Option<usize> = None;
+        // The sides of the last battle told with both, with its paragraph.
+        let mut last_battle: Vec<(Party, usize, String)> = Vec::new();
         for draft in &drafts {
             let para = paragraph_of(&d, draft.units[0].first);
             let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
@@ -184,8 +186,26 @@ impl<'g> Extractor<'g> {
                 prev_place = Some((para, p));
                 last_event_place = Some(p);
             }
-            let actors = events::actors(&d, draft, &figs);
+            let mut actors = events::actors(&d, draft, &figs);
             let sub = events::classify(&d, draft, &figs, &actors);
+            // A battle has two sides. Where the event names one, the other is the side
+            // that one last fought in the paragraph ("the Organization was able to regain
+            // control of parts of the town", after its clashes with the SDF), else, as
+            // ACLED codes it, an unidentified armed group ("Syrian regime forces captured
+            // Tell Shihab"). Either is only suspected.
+            let sides: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
+            if sub.event_type() == EventType::Battles {
+                if let [one] = sides[..] {
+                    let fought = last_battle.iter().filter(|(_, p, _)| *p == para);
+                    let opponent = fought.clone().find(|(p, _, _)| *p != one).filter(|_| fought.clone().any(|(p, _, _)| *p == one)).map(|(p, _, n)| (*p, n.clone()));
+                    let (party, name) = opponent.unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
+                    actors.push(Actor { party, name, role: Role::Actor2, certainty: Certainty::Suspected });
+                } else if sides.len() >= 2 {
+                    // Kept with the paragraph where the draft ends (its units may span several).
+                    let ends_in = draft.units.last().map_or(para, |u| paragraph_of(&d, u.first));
+                    last_battle = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| (a.party, ends_in, a.name.clone())).collect();
+                }
+            }
             let date = events::event_date(&d, draft);
             let location = place
                 .map(|p| &resolved[p].0)

@@ -622,3 +622,30 @@ fn one_person_named_with_the_after_a_killing_verb_counts_one() {
     let x = extract("Clashes took place in Yadudeh town, which resulted in killing the rebel fighters.", None);
     assert!(x.events.iter().all(|e| e.fatalities == 0), "{:?}", figures(&x));
 }
+
+#[test]
+fn a_battle_told_with_one_side_gets_the_other() {
+    // No other side named anywhere: an unidentified armed group, suspected.
+    let x = extract("Syrian regime forces captured Tell Shihab area in east of Homs. Neither injuries nor fatalities were reported.", None);
+    let e = &x.events[0];
+    assert!(e.actors.iter().any(|a| a.party == Party::Unknown && a.certainty == marsad_model::Certainty::Suspected), "{:?}", e.actors);
+    // The side the one named last fought in the paragraph.
+    let x = extract("Clashes took place between the SDF and ISIS in Hajin, killing 5 ISIS members. Later, ISIS was able to regain control of parts of the town.", None);
+    assert!(x.events[0].actors.iter().all(|a| a.party != Party::Unknown), "{:?}", x.events[0].actors);
+    let last = x.events.last().expect("events");
+    assert!(last.actors.iter().any(|a| a.party == Party::Sdf && a.role == marsad_model::Role::Actor2), "{:?}", x.events);
+    // Not across paragraphs.
+    let x = extract("Clashes took place between the SDF and ISIS in Hajin, killing 5 ISIS members.\n\nLater, ISIS was able to regain control of parts of the town.", None);
+    let last = x.events.last().expect("events");
+    assert!(last.actors.iter().any(|a| a.party == Party::Unknown), "{:?}", x.events);
+}
+
+#[test]
+fn the_two_sides_between_which_fighting_took_place_are_not_partners() {
+    let x = extract("The fighting between Kurdish-led Syrian Democratic Forces and IS members on the eastern outskirts of Raqqa continued.", None);
+    let roles: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
+    assert!(roles.contains(&(Party::Isis, marsad_model::Role::Actor2)), "{roles:?}");
+    // Family feuds are communal.
+    let x = extract("Clashes took place between two families in Gharanij town in Deir ez Zor countryside.", None);
+    assert!(x.events[0].actors.iter().any(|a| a.party == Party::Tribal), "{:?}", x.events[0].actors);
+}

@@ -94,8 +94,15 @@ fn cause_or_aim(w: &crate::words::Words<'_>, first: usize) -> bool {
 fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     for i in 0..w.len() {
-        let pronoun = w.is_any(i, &["he", "she"]) && (w.is(i + 1, "died") || w.is(i + 1, "succumbed") || (w.is(i + 1, "later") && w.is(i + 2, "died")));
-        if !pronoun {
+        let died_at = |k: usize| w.is(k, "died") || w.is(k, "succumbed") || (w.is(k, "later") && w.is(k + 1, "died"));
+        let pronoun = w.is_any(i, &["he", "she"]) && died_at(i + 1);
+        // "The HTS fighter died from his wounds": a definite singular person opening
+        // the sentence is the same one person.
+        let definite = w.is(i, "the") && d.sentences[d.sentence_of[i]].0 == i && {
+            let head = (i + 1..(i + 5).min(w.len())).take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k)).last();
+            head.is_some_and(|h| died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s'))
+        };
+        if !pronoun && !definite {
             continue;
         }
         let s = d.sentence_of[i];

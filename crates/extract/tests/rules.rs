@@ -649,3 +649,12 @@ fn the_two_sides_between_which_fighting_took_place_are_not_partners() {
     let x = extract("Clashes took place between two families in Gharanij town in Deir ez Zor countryside.", None);
     assert!(x.events[0].actors.iter().any(|a| a.party == Party::Tribal), "{:?}", x.events[0].actors);
 }
+
+#[test]
+fn the_one_wounded_who_died_of_wounds_named_again_is_killed() {
+    let x = extract(
+        "On 16 June 2017, members of an unidentified armed group shot and wounded 1 member of HTS in Idleb city. The HTS fighter died from his wounds on 18 June 2017.",
+        None,
+    );
+    assert!(figures(&x).contains(&(Outcome::Killed, Party::Hts, Some(1), Qualifier::Exact)), "{:?}", figures(&x));
+}

@@ -658,3 +658,12 @@ fn the_one_wounded_who_died_of_wounds_named_again_is_killed() {
     );
     assert!(figures(&x).contains(&(Outcome::Killed, Party::Hts, Some(1), Qualifier::Exact)), "{:?}", figures(&x));
 }
+
+#[test]
+fn assaults_stabbings_and_attacks_fought_off_are_events() {
+    assert_first_sub_event("On 21 November 2022, 3rd Corps fighters physically assaulted a National Police Forces member near the National Hospital of Azaz city.", None, Some(SubEventType::ArmedClash));
+    assert_first_sub_event("Jaysh al Nasr fighters fought off a regime attack on the Abul Gor front.", None, Some(SubEventType::ArmedClash));
+    // "besieged" describes a place far more often than it tells an event.
+    let x = extract("Up to 300000 people are still believed to be trapped in the besieged parts of eastern Aleppo.", None);
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

@@ -610,6 +610,26 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             if clashes.is_empty() && accompanies(d, i) && ground_actions() {
                 return SubEventType::ArmedClash;
             }
+            // "Turkish forces shelled Dardara; QSD responded using indirect fire": fire
+            // returned between two armed parties is an exchange, which ACLED codes as
+            // a clash.
+            let responded = || {
+                let w = &d.words;
+                let fire = |k: usize| {
+                    w.is_any(k, &["shelling", "shelled", "fire", "fired", "targeting", "targeted", "shells", "rockets", "missiles", "barrages", "bombardment", "shelling", "mortars"])
+                };
+                draft.units.iter().any(|u| {
+                    (u.first..=u.last).any(|k| {
+                        w.is_any(k, &["responded", "responding", "response", "returned", "retaliated", "retaliation", "retaliating"]) && (k + 1..(k + 7).min(u.last + 1)).any(fire)
+                    })
+                })
+            };
+            let mut sides: Vec<Party> = armed.clone();
+            sides.sort();
+            sides.dedup();
+            if s != SubEventType::SuicideBomb && sides.len() >= 2 && responded() {
+                return SubEventType::ArmedClash;
+            }
             // A suicide bomber is on the ground himself: one used in an attack on armed
             // men ("IS attacked rebels ..., where IS used SVBIEDs") is part of the battle,
             // and one detained by an armed group is a detainee.

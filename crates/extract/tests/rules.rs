@@ -667,3 +667,18 @@ fn assaults_stabbings_and_attacks_fought_off_are_events() {
     let x = extract("Up to 300000 people are still believed to be trapped in the besieged parts of eastern Aleppo.", None);
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn fire_returned_between_two_parties_is_an_exchange() {
+    assert_first_sub_event(
+        "On 20 May 2020, opposition rebels shelled a Russian base in Dardara in al-Hasakeh using artillery fire, to which Russian forces responded by shelling the rebels' positions.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+    // Returning to a place is no returned fire.
+    assert_first_sub_event(
+        "Russian warplanes struck the city with airstrikes after the Syrian army returned three weeks later to recapture it from ISIS.",
+        None,
+        Some(SubEventType::AirDroneStrike),
+    );
+}

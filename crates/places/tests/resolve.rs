@@ -117,6 +117,12 @@ fn resolved_full(text: &str) -> Vec<(String, Option<String>, Option<String>, u8,
         .collect()
 }
 
+/// The gazetteer names of the places `resolved_full` resolved (by P-code).
+fn gazetteer_names(r: &[(String, Option<String>, Option<String>, u8, bool, bool)]) -> Vec<&'static str> {
+    let g = gaz();
+    r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect()
+}
+
 #[test]
 fn a_governorate_after_a_name_bounds_it() {
     // Jasmi is in Deir ez-Zor; "Shamiyeh" keys like Damascus's "Sham", which the frame rules out.
@@ -391,12 +397,11 @@ fn size_and_side_words_in_any_spelling() {
 fn the_iyeh_ending_tells_namesakes_apart() {
     // Keys fold "-iyah" away, so "Sumaqiyah" keys like Al-Smakh too; the ending decides.
     let r = resolved_full("Hayat Tahrir al-Sham retook Sumaqiyah from IS following clashes.");
-    let g = gaz();
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert_eq!(names, ["Summaqieh"], "{r:?}");
     // And the reverse: "Khirbet Al-Joz" is not "Kherbet Eljoziyeh".
     let r = resolved_full("Jabhat Fateh al Sham attacked checkpoints near Khirbet Al-Joz.");
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert_eq!(names, ["Kherbet Eljoz"], "{r:?}");
 }
 
@@ -425,8 +430,7 @@ fn a_place_that_goes_by_the_name_beats_one_spelled_so_elsewhere() {
     let r = resolve(text);
     assert_eq!(r.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(), [Some("C1643")], "{r:?}");
     let r = resolved_full("Hayat Tahrir al-Sham clashed with Ahrar al-Sham in the village of Marata.");
-    let g = gaz();
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert_eq!(names, ["Marata"], "{r:?}");
 }
 
@@ -453,9 +457,8 @@ fn governorates_more_parties_suggest_weigh_more() {
 fn a_namesake_with_another_iyeh_ending_is_a_loose_match() {
     // GeoNames spells Jasim (a town of 30,000) "Qasim" too; "Al-Qasimiyah" keys alike once
     // the ending is folded, but the villages named Qasemiyeh spell it.
-    let g = gaz();
     let r = resolved_full("Jaish Al-Islam took out 3 tanks as pro-Government forces launched assault on Al-Qasimiyah front.");
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert_eq!(names, ["Qasemiyeh"], "{r:?}");
     // Nor does such a match vouch for its governorate: "Al-Balad" is not Baladiya (Ar-Raqqa),
     // so Jellin keeps Dar'a.
@@ -471,8 +474,7 @@ fn a_namesake_with_another_iyeh_ending_is_a_loose_match() {
 fn a_side_word_before_countryside_frames_the_region() {
     // Not the village "Eastern Salam" (Homs): the side of As-Salamiyeh's countryside.
     let r = resolved_full("Clashes took place in As-Salamiyeh eastern countryside, in a continued attempt to advance.");
-    let g = gaz();
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert!(!names.contains(&"Eastern Salam") && r.iter().all(|x| x.2.as_deref() == Some("SY05")), "{r:?}");
 }
 
@@ -494,8 +496,7 @@ fn a_loose_match_far_from_its_framing_town_is_no_place() {
     // "Wusta" keys loosely like Wasta, far from Qamishli: the quarter the gazetteer
     // lacks gives way to the town that frames it.
     let r = resolved_full("Kurdish YPG attacked the Assyrian security force Sutooro in Wusta, Qamishli. One of them was injured.");
-    let g = gaz();
-    let names: Vec<&str> = r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect();
+    let names = gazetteer_names(&r);
     assert_eq!(names, ["Quamishli"], "{r:?}");
 }
 

@@ -699,6 +699,8 @@ fn supports(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
     (i.saturating_sub(5)..i).any(|k| w.is_any(k, &["support", "supported", "backed", "backing", "cover", "covered", "aided"]))
         || (i + 1..i + 3).any(|k| w.is_any(k, &["support", "cover"]))
+        // "Under Coalition warplane aerial bombardment cover, the SDF battled IS".
+        || ((i.saturating_sub(3)..i).any(|k| w.is(k, "under")) && (i + 1..i + 5).any(|k| w.is_any(k, &["cover", "umbrella"])))
 }
 
 /// Whether the strike word at `i` is told as going with action on the ground: support

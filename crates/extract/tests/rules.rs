@@ -682,3 +682,12 @@ fn fire_returned_between_two_parties_is_an_exchange() {
         Some(SubEventType::AirDroneStrike),
     );
 }
+
+#[test]
+fn a_ground_battle_under_air_cover_is_the_battle() {
+    assert_first_sub_event(
+        "Under Coalition warplane aerial bombardment cover, likely US planes, Syrian Democratic Forces battled the Islamic State in the northwestern countryside of Ar-Raqqa.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+}

@@ -461,12 +461,11 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     if (i.saturating_sub(9)..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
         return false;
     }
-    // "took control of it for a short period before HTS re-gained control", "made brief
-    // gains": ground held for a while is a clash, not a change of hands.
-    // Read just before the verb and after it up to the next clause ("regained control
-    // after losing it for a short period" is a lasting change).
-    // The side that lost it again ("... for a short period before HTS re-gained
-    // control") changes nothing either.
+    // "took control of it for a short period", "made brief gains": ground held for a
+    // while is a clash, not a change of hands. Read just before the verb and after it up
+    // to the next clause ("regained control after losing it for a short period" is a
+    // lasting change); nor does the side that took it back change anything ("... for a
+    // short period before HTS re-gained control").
     let (s0, s1) = d.sentences[d.sentence_of[i]];
     let brief = |k: usize| {
         w.is_any(k, &["brief", "briefly", "temporarily", "temporary", "momentarily"]) || w.phrase_at(k, "short period") || w.phrase_at(k, "few hours")
@@ -601,13 +600,18 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     // make a strike part of the battle only where the strike is told as its companion
     // ("IS attacked regime positions amid Russian airstrikes"): a news story's strikes
     // and advances are often separate events.
-    let ground_actions = || draft.triggers.iter().any(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && is_ground_action(d, *i));
+    // (`with_advances: false`: attacks only.)
+    let ground_actions = |with_advances: bool| {
+        draft.triggers.iter().any(|(k, t)| {
+            *t == Trigger::Sub(SubEventType::ArmedClash) && (with_advances || !d.words.is_any(*k, ADVANCE_WORDS)) && is_ground_action(d, *k)
+        })
+    };
     match first_violent {
         Some((i, Trigger::Sub(s))) if s.event_type() == EventType::ExplosionsRemoteViolence => {
             // An air strike or shelling within a ground battle is that battle, unless
             // the battle is between others ("warplanes struck the regime where it
             // fought IS").
-            if clashes.is_empty() && accompanies(d, i) && ground_actions() {
+            if clashes.is_empty() && accompanies(d, i) && ground_actions(true) {
                 return SubEventType::ArmedClash;
             }
             // "Turkish forces shelled Dardara; QSD responded using indirect fire": fire
@@ -616,7 +620,7 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             let responded = || {
                 let w = &d.words;
                 let fire = |k: usize| {
-                    w.is_any(k, &["shelling", "shelled", "fire", "fired", "targeting", "targeted", "shells", "rockets", "missiles", "barrages", "bombardment", "shelling", "mortars"])
+                    w.is_any(k, &["shelling", "shelled", "fire", "fired", "targeting", "targeted", "shells", "rockets", "missiles", "barrages", "bombardment", "mortars"])
                 };
                 draft.units.iter().any(|u| {
                     (u.first..=u.last).any(|k| {
@@ -633,13 +637,8 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             // A suicide bomber is on the ground himself: one used in an attack on armed
             // men ("IS attacked rebels ..., where IS used SVBIEDs") is part of the battle,
             // and one detained by an armed group is a detainee.
-            let ground_attack = || {
-                draft.triggers.iter().any(|(k, t)| {
-                    *t == Trigger::Sub(SubEventType::ArmedClash) && !d.words.is_any(*k, ADVANCE_WORDS) && is_ground_action(d, *k)
-                })
-            };
             if s == SubEventType::SuicideBomb
-                && (ground_attack() || (armed.len() >= 2 && draft.triggers.iter().any(|(_, t)| matches!(t, Trigger::Sub(x) if detains(*x)))))
+                && (ground_actions(false) || (armed.len() >= 2 && draft.triggers.iter().any(|(_, t)| matches!(t, Trigger::Sub(x) if detains(*x)))))
             {
                 return SubEventType::ArmedClash;
             }

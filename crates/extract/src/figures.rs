@@ -95,14 +95,15 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     for i in 0..w.len() {
         // One test per word first: only these open the subject.
-        if !matches!(w.w(i), "he" | "she" | "the") {
+        let word = w.w(i);
+        if !matches!(word, "he" | "she" | "the") {
             continue;
         }
         let died_at = |k: usize| w.is(k, "died") || w.is(k, "succumbed") || (w.is(k, "later") && w.is(k + 1, "died"));
-        let pronoun = w.is_any(i, &["he", "she"]) && died_at(i + 1);
+        let pronoun = word != "the" && died_at(i + 1);
         // "The HTS fighter died from his wounds": a definite singular person opening
         // the sentence is the same one person.
-        let definite = d.sentences[d.sentence_of[i]].0 == i && w.is(i, "the") && {
+        let definite = word == "the" && d.sentences[d.sentence_of[i]].0 == i && {
             let head = (i + 1..(i + 5).min(w.len())).take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k)).last();
             head.is_some_and(|h| died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s'))
         };

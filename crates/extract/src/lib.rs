@@ -193,9 +193,10 @@ impl<'g> Extractor<'g> {
             // control of parts of the town", after its clashes with the SDF), else, as
             // ACLED codes it, an unidentified armed group ("Syrian regime forces captured
             // Tell Shihab"). Either is only suspected.
-            let sides: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
             if sub.event_type() == EventType::Battles {
+                let sides: Vec<&Actor> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).collect();
                 if let [one] = sides[..] {
+                    let one = one.party;
                     let fought = last_battle.iter().filter(|(_, p, _)| *p == para);
                     let opponent = fought.clone().find(|(p, _, _)| *p != one).filter(|_| fought.clone().any(|(p, _, _)| *p == one)).map(|(p, _, n)| (*p, n.clone()));
                     let (party, name) = opponent.unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
@@ -203,7 +204,7 @@ impl<'g> Extractor<'g> {
                 } else if sides.len() >= 2 {
                     // Kept with the paragraph where the draft ends (its units may span several).
                     let ends_in = draft.units.last().map_or(para, |u| paragraph_of(&d, u.first));
-                    last_battle = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| (a.party, ends_in, a.name.clone())).collect();
+                    last_battle = sides.iter().map(|a| (a.party, ends_in, a.name.clone())).collect();
                 }
             }
             let date = events::event_date(&d, draft);

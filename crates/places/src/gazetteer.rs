@@ -211,7 +211,9 @@ impl GazetteerBuilder {
         let mut continuations: FastSet = FastSet::default();
         let mut vowel: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
-        // (place, vowel key) of names that are only other spellings, and of the rest.
+        // (place, vowel key) of names that are only other spellings, and of the rest
+        // (kept only for places that have other spellings: the rest never compare).
+        let with_others: HashSet<PlaceId> = self.names.iter().filter(|n| n.2).map(|n| n.0).collect();
         let mut other_keys: HashSet<(PlaceId, String)> = HashSet::new();
         let mut own_keys: HashSet<(PlaceId, String)> = HashSet::new();
         for (id, name, other) in &self.names {
@@ -247,7 +249,11 @@ impl GazetteerBuilder {
                     if s.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3 {
                         skeleton.entry(s).or_default().push((*id, v.clone()));
                     }
-                    if *other { &mut other_keys } else { &mut own_keys }.insert((*id, v.clone()));
+                    if *other {
+                        other_keys.insert((*id, v.clone()));
+                    } else if with_others.contains(id) {
+                        own_keys.insert((*id, v.clone()));
+                    }
                     vowel.entry(v.clone()).or_default().push((*id, v));
                 }
             }

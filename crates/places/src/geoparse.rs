@@ -996,9 +996,7 @@ impl Gazetteer {
                 })
                 .unwrap_or_default();
             // The framing name spells a place exactly: sure enough to rule loose matches out.
-            let frame_spelled = framing.is_some_and(|f| {
-                !f.spelled.is_empty() && f.candidates.iter().any(|c| self.exact(c) && c.same_spelling)
-            });
+            let frame_spelled = framing.is_some_and(|f| f.candidates.iter().any(|c| self.exact(c) && c.same_spelling));
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             // Some place goes by exactly this name (not only under another spelling).

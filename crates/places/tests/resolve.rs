@@ -397,12 +397,10 @@ fn size_and_side_words_in_any_spelling() {
 fn the_iyeh_ending_tells_namesakes_apart() {
     // Keys fold "-iyah" away, so "Sumaqiyah" keys like Al-Smakh too; the ending decides.
     let r = resolved_full("Hayat Tahrir al-Sham retook Sumaqiyah from IS following clashes.");
-    let names = gazetteer_names(&r);
-    assert_eq!(names, ["Summaqieh"], "{r:?}");
+    assert_eq!(gazetteer_names(&r), ["Summaqieh"], "{r:?}");
     // And the reverse: "Khirbet Al-Joz" is not "Kherbet Eljoziyeh".
     let r = resolved_full("Jabhat Fateh al Sham attacked checkpoints near Khirbet Al-Joz.");
-    let names = gazetteer_names(&r);
-    assert_eq!(names, ["Kherbet Eljoz"], "{r:?}");
+    assert_eq!(gazetteer_names(&r), ["Kherbet Eljoz"], "{r:?}");
 }
 
 #[test]
@@ -430,8 +428,7 @@ fn a_place_that_goes_by_the_name_beats_one_spelled_so_elsewhere() {
     let r = resolve(text);
     assert_eq!(r.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(), [Some("C1643")], "{r:?}");
     let r = resolved_full("Hayat Tahrir al-Sham clashed with Ahrar al-Sham in the village of Marata.");
-    let names = gazetteer_names(&r);
-    assert_eq!(names, ["Marata"], "{r:?}");
+    assert_eq!(gazetteer_names(&r), ["Marata"], "{r:?}");
 }
 
 #[test]
@@ -458,8 +455,7 @@ fn a_namesake_with_another_iyeh_ending_is_a_loose_match() {
     // GeoNames spells Jasim (a town of 30,000) "Qasim" too; "Al-Qasimiyah" keys alike once
     // the ending is folded, but the villages named Qasemiyeh spell it.
     let r = resolved_full("Jaish Al-Islam took out 3 tanks as pro-Government forces launched assault on Al-Qasimiyah front.");
-    let names = gazetteer_names(&r);
-    assert_eq!(names, ["Qasemiyeh"], "{r:?}");
+    assert_eq!(gazetteer_names(&r), ["Qasemiyeh"], "{r:?}");
     // Nor does such a match vouch for its governorate: "Al-Balad" is not Baladiya (Ar-Raqqa),
     // so Jellin keeps Dar'a.
     let r = resolved_full("Unidentified rebel groups clashed with Jaysh Khalid Ibn Al-Walid in Jellin in Al-Balad.");
@@ -496,8 +492,7 @@ fn a_loose_match_far_from_its_framing_town_is_no_place() {
     // "Wusta" keys loosely like Wasta, far from Qamishli: the quarter the gazetteer
     // lacks gives way to the town that frames it.
     let r = resolved_full("Kurdish YPG attacked the Assyrian security force Sutooro in Wusta, Qamishli. One of them was injured.");
-    let names = gazetteer_names(&r);
-    assert_eq!(names, ["Quamishli"], "{r:?}");
+    assert_eq!(gazetteer_names(&r), ["Quamishli"], "{r:?}");
 }
 
 #[test]

@@ -56,10 +56,21 @@ impl<'t> Words<'t> {
                 *newline = false;
             }
         };
-        for (i, c) in text.char_indices() {
-            let kind = if c.is_ascii_digit() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII (most of any text) is classed by its byte; a run of letters or of
+            // digits is passed over at once, without decoding characters.
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let Some(c) = text[i..].chars().next() else { break };
+                (c, c.len_utf8())
+            };
+            let kind = if b.is_ascii_digit() {
                 Some(WordKind::Digits)
-            } else if c.is_alphabetic() || (!c.is_ascii() && unicode_is_mark(c)) {
+            } else if b.is_ascii_alphabetic() || (b >= 0x80 && (c.is_alphabetic() || unicode_is_mark(c))) {
                 Some(WordKind::Alpha)
             } else {
                 None
@@ -75,15 +86,19 @@ impl<'t> Words<'t> {
                     if c == '\n' {
                         newline = true;
                     } else if !c.is_whitespace() && !c.is_control() {
-                        words.push(Word {
-                            start: i,
-                            end: i + c.len_utf8(),
-                            kind: WordKind::Punct,
-                            newline_before: newline,
-                            capitalized: false,
-                        });
+                        words.push(Word { start: i, end: i + len, kind: WordKind::Punct, newline_before: newline, capitalized: false });
                         newline = false;
                     }
+                }
+            }
+            i += len;
+            if kind == Some(WordKind::Alpha) && b < 0x80 {
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+            } else if kind == Some(WordKind::Digits) {
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
                 }
             }
         }
@@ -301,5 +316,62 @@ mod tests {
         ]);
         let hits: Vec<_> = set.find(&w).iter().map(|h| (h.first, h.last, set.values[h.id])).collect();
         assert_eq!(hits, [(1, 2, 1), (3, 3, 2), (5, 5, 3)]);
+    }
+
+    /// Word boundaries decoding every character: the reference the byte-level
+    /// loop in `Words::new` must equal.
+    fn words_by_chars(text: &str) -> Vec<(usize, usize, WordKind, bool, bool)> {
+        let mut words: Vec<Word> = Vec::new();
+        let mut newline = false;
+        let mut cur: Option<(usize, WordKind)> = None;
+        let flush = |words: &mut Vec<Word>, cur: &mut Option<(usize, WordKind)>, end: usize, newline: &mut bool| {
+            if let Some((s, k)) = cur.take() {
+                let capitalized = text[s..].chars().next().is_some_and(char::is_uppercase);
+                words.push(Word { start: s, end, kind: k, newline_before: *newline, capitalized });
+                *newline = false;
+            }
+        };
+    for (i, c) in text.char_indices() {
+        let kind = if c.is_ascii_digit() {
+            Some(WordKind::Digits)
+        } else if c.is_alphabetic() || (!c.is_ascii() && unicode_is_mark(c)) {
+            Some(WordKind::Alpha)
+        } else {
+            None
+        };
+        match (kind, cur) {
+            (Some(k), Some((_, ck))) if k == ck => {}
+            (Some(k), _) => {
+                flush(&mut words, &mut cur, i, &mut newline);
+                cur = Some((i, k));
+            }
+            (None, _) => {
+                flush(&mut words, &mut cur, i, &mut newline);
+                if c == '\n' {
+                    newline = true;
+                } else if !c.is_whitespace() && !c.is_control() {
+                    words.push(Word {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        kind: WordKind::Punct,
+                        newline_before: newline,
+                        capitalized: false,
+                    });
+                    newline = false;
+                }
+            }
+        }
+    }
+        flush(&mut words, &mut cur, text.len(), &mut newline);
+        words.into_iter().map(|w| (w.start, w.end, w.kind, w.newline_before, w.capitalized)).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_loop_equals_the_char_by_char_reference(text in "([A-Za-z0-9 ,.'\\-\n\t]|[ء-ي٠-٩]|[\u{0300}\u{064B}\u{0670}]|[éÉ،“”\u{0007}]){0,40}") {
+            let w = Words::new(&text);
+            let got: Vec<_> = w.words.iter().map(|w| (w.start, w.end, w.kind, w.newline_before, w.capitalized)).collect();
+            proptest::prop_assert_eq!(got, words_by_chars(&text));
+        }
     }
 }

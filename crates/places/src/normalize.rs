@@ -440,22 +440,47 @@ pub struct Token<'a> {
 /// Splits text into words: runs of letters or digits, with apostrophes kept inside
 /// Latin words (Sha'afah) and hyphens, underscores and spaces as separators.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<(usize, bool)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        // ASCII other than apostrophes: a letter or digit is a Latin word character,
-        // anything else ends a word; no table look-ups needed.
-        let ascii = c.is_ascii() && c != '\'' && c != '`';
-        let arabic = !ascii && is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
-        let mark = !ascii && unicode_normalization::char::is_combining_mark(c);
-        let word_char = if ascii { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || arabic || mark };
-        let apostrophe = !ascii
-            && matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII other than apostrophes (most of any text): a letter or digit is a Latin
+        // word character, anything else ends a word; a run of letters and digits is
+        // passed over at once, without decoding characters.
+        if b < 0x80 && b != b'\'' && b != b'`' {
+            if b.is_ascii_alphanumeric() {
+                match start {
+                    None => start = Some((i, false)),
+                    Some((s, true)) => {
+                        out.push(Token { text: &text[s..i], start: s, end: i, arabic: true });
+                        start = Some((i, false));
+                    }
+                    Some((_, false)) => {}
+                }
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            } else {
+                if let Some((s, a)) = start.take() {
+                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                }
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let next = i + c.len_utf8();
+        let arabic = is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
+        let mark = unicode_normalization::char::is_combining_mark(c);
+        let word_char = c.is_alphanumeric() || arabic || mark;
+        let apostrophe = matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
             && start.is_some_and(|(_, a)| !a)
-            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+            && text[next..].chars().next().is_some_and(char::is_alphabetic)
             // "Hama's countryside": a possessive ends the name.
-            && !possessive_s(&text[i + c.len_utf8()..]);
+            && !possessive_s(&text[next..]);
         match (start, word_char || apostrophe) {
             (None, true) => start = Some((i, arabic)),
             (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
@@ -468,6 +493,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             _ => {}
         }
+        i = next;
     }
     if let Some((s, a)) = start {
         out.push(Token { text: &text[s..], start: s, end: text.len(), arabic: a });
@@ -657,7 +683,49 @@ mod tests {
         }
     }
 
+    /// The tokenizer decoding every character: the reference the byte-level one must equal.
+    fn tokenize_by_chars(text: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        let mut start: Option<(usize, bool)> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            // ASCII other than apostrophes: a letter or digit is a Latin word character,
+            // anything else ends a word; no table look-ups needed.
+            let ascii = c.is_ascii() && c != '\'' && c != '`';
+            let arabic = !ascii && is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
+            let mark = !ascii && unicode_normalization::char::is_combining_mark(c);
+            let word_char = if ascii { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || arabic || mark };
+            let apostrophe = !ascii
+                && matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
+                && start.is_some_and(|(_, a)| !a)
+                && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
+                // "Hama's countryside": a possessive ends the name.
+                && !possessive_s(&text[i + c.len_utf8()..]);
+            match (start, word_char || apostrophe) {
+                (None, true) => start = Some((i, arabic)),
+                (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
+                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    start = Some((i, arabic));
+                }
+                (Some((s, a)), false) => {
+                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some((s, a)) = start {
+            out.push(Token { text: &text[s..], start: s, end: text.len(), arabic: a });
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn tokenizer_equals_the_char_by_char_reference(text in "([A-Za-z0-9 ,.'`’ʿ\\-\n]|[ء-ي]|[\u{064B}-\u{0652}]|[é،؛]|s){0,40}") {
+            proptest::prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
+        }
+
         #[test]
         fn byte_path_equals_char_path_on_any_ascii_word(w in "[A-Za-z0-9'`]{0,20}") {
             let (mut v1, mut k1, mut v2, mut k2) = (String::new(), String::new(), String::new(), String::new());

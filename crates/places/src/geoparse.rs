@@ -1442,11 +1442,35 @@ mod edit_distance_tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The whole table of the restricted Damerau-Levenshtein distance, no band and no
+    /// early stop: what `edit_distance` must agree with.
+    fn full_distance(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 0..=a.len() {
+            for j in 0..=b.len() {
+                d[i][j] = if i == 0 || j == 0 {
+                    i + j
+                } else {
+                    let mut x = (d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1])).min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        x = x.min(d[i - 2][j - 2] + 1);
+                    }
+                    x
+                };
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
     proptest! {
         // Stopping early never changes which side of the limit a pair falls on.
         #[test]
         fn early_stop_agrees_with_the_full_distance(a in "[abkm ]{0,12}", b in "[abkm ]{0,12}", limit in 0usize..4) {
-            prop_assert_eq!(edit_distance(&a, &b, limit) <= limit, levenshtein(&a, &b) <= limit);
+            let full = full_distance(a.as_bytes(), b.as_bytes());
+            prop_assert_eq!(levenshtein(&a, &b), full);
+            let banded = edit_distance(&a, &b, limit);
+            let agrees = if full <= limit { banded == full } else { banded > limit };
+            prop_assert!(agrees, "banded {} full {} limit {}", banded, full, limit);
         }
     }
 }

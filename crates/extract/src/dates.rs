@@ -244,6 +244,47 @@ pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
 /// (a lower bound on the report's date serves there, but not for "yesterday").
 pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
     let p = patterns();
+    let mut out = explicit_dates(windows, year_anchor);
+    let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
+    for (m, c) in windows.captures(&p.relative, &windows.relative) {
+        if overlaps(&out, m.start, m.end) {
+            continue;
+        }
+        let word = &c[1];
+        let (offset, precision) = match word {
+            "the day before yesterday" => (Some(-2), DatePrecision::Day),
+            "yesterday" | "last night" => (Some(-1), DatePrecision::Day),
+            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => (Some(0), DatePrecision::Day),
+            "last week" => (Some(-7), DatePrecision::Week),
+            "this week" => (Some(0), DatePrecision::Week),
+            "last month" => (Some(-30), DatePrecision::Month),
+            w if w.ends_with("days ago") => (c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n), DatePrecision::Day),
+            _ => (None, DatePrecision::Day),
+        };
+        let date = match (published, offset, weekday(word)) {
+            (Some(p), Some(o), _) => Some(p.add_days(o)),
+            // A weekday is the most recent such day up to the report's date.
+            (Some(p), None, Some(wd)) => Some(if p.weekday() == wd { p } else { p.previous(wd) }),
+            _ => None,
+        };
+        out.push(DateExpr {
+            start_byte: m.start,
+            end_byte: m.end,
+            start: date,
+            end: date,
+            precision: if date.is_some() { precision } else { DatePrecision::Unknown },
+            kind: DateKind::Relative,
+        });
+    }
+    out.sort_by_key(|d| d.start_byte);
+    out
+}
+
+/// The dates written out ("8 November 2018", "mid-January", "2017"), in the order the
+/// patterns find them; those without a year take `year_anchor`'s. They do not depend
+/// on the report's date otherwise.
+pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> Vec<DateExpr> {
+    let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
     let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
     for (m, c) in windows.captures(&p.day_month, &windows.months) {
@@ -322,37 +363,6 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
         };
         out.push(DateExpr { start_byte: m.start, end_byte: m.end, start: Some(s), end: Some(e), precision: DatePrecision::Year, kind: DateKind::Explicit });
     }
-    for (m, c) in windows.captures(&p.relative, &windows.relative) {
-        if overlaps(&out, m.start, m.end) {
-            continue;
-        }
-        let word = &c[1];
-        let (offset, precision) = match word {
-            "the day before yesterday" => (Some(-2), DatePrecision::Day),
-            "yesterday" | "last night" => (Some(-1), DatePrecision::Day),
-            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => (Some(0), DatePrecision::Day),
-            "last week" => (Some(-7), DatePrecision::Week),
-            "this week" => (Some(0), DatePrecision::Week),
-            "last month" => (Some(-30), DatePrecision::Month),
-            w if w.ends_with("days ago") => (c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n), DatePrecision::Day),
-            _ => (None, DatePrecision::Day),
-        };
-        let date = match (published, offset, weekday(word)) {
-            (Some(p), Some(o), _) => Some(p.add_days(o)),
-            // A weekday is the most recent such day up to the report's date.
-            (Some(p), None, Some(wd)) => Some(if p.weekday() == wd { p } else { p.previous(wd) }),
-            _ => None,
-        };
-        out.push(DateExpr {
-            start_byte: m.start,
-            end_byte: m.end,
-            start: date,
-            end: date,
-            precision: if date.is_some() { precision } else { DatePrecision::Unknown },
-            kind: DateKind::Relative,
-        });
-    }
-    out.sort_by_key(|d| d.start_byte);
     out
 }
 

@@ -67,7 +67,7 @@ impl<'a> Doc<'a> {
         // Without a report date, the latest full date the text names is a lower bound,
         // and the anchor for dates written without a year.
         let not_before = if published.is_none() {
-            find_dates_with(&date_windows, None, None).iter().filter(|d| d.kind == crate::dates::DateKind::Explicit).filter_map(|d| d.start).max()
+            crate::dates::explicit_dates(&date_windows, None).iter().filter_map(|d| d.start).max()
         } else {
             None
         };

@@ -430,8 +430,15 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     let mut ranges: Vec<[(u32, u32); 2]> = vec![[(0, 0); 2]; tokens.len()];
     let mut scratch = KeyScratch::default();
     let (mut v, mut k) = (String::new(), String::new());
+    // A report names its places and parties again and again: each spelling's keys are
+    // computed once and shared.
+    let mut seen: HashMap<&str, [(u32, u32); 2], FastHash> = HashMap::with_capacity_and_hasher(tokens.len() / 8, FastHash::default());
     for (i, t) in tokens.iter().enumerate() {
         if skipped[i] {
+            continue;
+        }
+        if let Some(&r) = seen.get(t.text) {
+            ranges[i] = r;
             continue;
         }
         if t.arabic {
@@ -445,6 +452,7 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
         let b = arena.len() as u32;
         arena.push_str(&k);
         ranges[i] = [(a, b), (b, arena.len() as u32)];
+        seen.insert(t.text, ranges[i]);
     }
     let is_bu: Vec<bool> = tokens.iter().enumerate().map(|(i, t)| !skipped[i] && !t.arabic && bu(t)).collect();
     let units = [0, 1].map(|space| {
@@ -1396,10 +1404,51 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
     edit_distance(a, b, usize::MAX)
 }
 
+/// The same distance for a key of at most 64 bytes, by Hyyrö's bit-vector algorithm
+/// (Myers' for Levenshtein, extended with transpositions): each column of the table
+/// is one machine word of +1/-1 steps, so a pair costs a few instructions per byte of
+/// `b` instead of a cell per byte pair. Exact, whatever the limit.
+fn bit_parallel_distance(a: &[u8], b: &[u8]) -> usize {
+    debug_assert!(!a.is_empty() && a.len() <= 64);
+    let m = a.len();
+    // Where each byte value stands in `a`, as a bit mask.
+    let mut peq = [0u64; 256];
+    for (i, &c) in a.iter().enumerate() {
+        peq[c as usize] |= 1 << i;
+    }
+    let last = 1u64 << (m - 1);
+    let mask = if m == 64 { u64::MAX } else { (1u64 << m) - 1 };
+    // Vertical positive and negative steps of the current column.
+    let (mut vp, mut vn) = (mask, 0u64);
+    let (mut d0, mut prev_eq) = (0u64, 0u64);
+    let mut score = m;
+    for &c in b {
+        let eq = peq[c as usize];
+        // A transposition: this byte matches one place on and the previous byte here.
+        let tr = (((!d0) & eq) << 1) & prev_eq;
+        d0 = ((((eq & vp).wrapping_add(vp)) ^ vp) | eq | vn | tr) & mask;
+        let hp = (vn | !(d0 | vp)) & mask;
+        let hn = d0 & vp;
+        if hp & last != 0 {
+            score += 1;
+        } else if hn & last != 0 {
+            score -= 1;
+        }
+        let x = ((hp << 1) | 1) & mask;
+        vn = x & d0;
+        vp = ((hn << 1) | !(x | d0)) & mask;
+        prev_eq = eq;
+    }
+    score
+}
+
 /// [`levenshtein`], which may stop early with any value over `limit` once no cell
 /// within the limit is left in the last two rows (a transposition reaches back two).
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
+    if !a.is_empty() && a.len() <= 64 {
+        return bit_parallel_distance(a, b);
+    }
     // Three rows (the one before `prev` is needed for transpositions), in one buffer.
     // Keys are short: the rows live on the stack unless a key is unusually long.
     const STACK: usize = 48;
@@ -1468,9 +1517,15 @@ mod edit_distance_tests {
         fn early_stop_agrees_with_the_full_distance(a in "[abkm ]{0,12}", b in "[abkm ]{0,12}", limit in 0usize..4) {
             let full = full_distance(a.as_bytes(), b.as_bytes());
             prop_assert_eq!(levenshtein(&a, &b), full);
-            let banded = edit_distance(&a, &b, limit);
-            let agrees = if full <= limit { banded == full } else { banded > limit };
-            prop_assert!(agrees, "banded {} full {} limit {}", banded, full, limit);
+            let stopped = edit_distance(&a, &b, limit);
+            let agrees = if full <= limit { stopped == full } else { stopped > limit };
+            prop_assert!(agrees, "stopped {} full {} limit {}", stopped, full, limit);
+        }
+
+        // Keys up to 64 bytes take the bit-parallel path, longer ones the table.
+        #[test]
+        fn long_keys_agree_with_the_full_distance(a in "[abkmé ]{0,70}", b in "[abkmé ]{0,70}") {
+            prop_assert_eq!(levenshtein(&a, &b), full_distance(a.as_bytes(), b.as_bytes()));
         }
     }
 }

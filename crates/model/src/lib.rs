@@ -325,6 +325,17 @@ pub struct Extraction {
 }
 
 /// Great-circle distance in kilometres between two (lat, lon) points.
+/// Whether two points lie less than `km` apart. The distance along the meridian
+/// (the latitudes' difference) is a lower bound on the great-circle distance, so
+/// points that far apart north to south need no trigonometry.
+pub fn closer_than_km(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    // A metre of margin keeps rounding from deciding the bound's side.
+    if (a.0 - b.0).abs().to_radians() * 6371.0 > km + 0.001 {
+        return false;
+    }
+    distance_km(a, b) < km
+}
+
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
     let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
@@ -342,4 +353,31 @@ pub struct Document {
     pub published: Option<Date>,
     #[serde(default)]
     pub source: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        // The latitude shortcut never decides differently from the full distance.
+        #[test]
+        fn closer_than_agrees_with_the_distance(
+            a in (32.0f64..37.5, 35.5f64..42.5),
+            b in (32.0f64..37.5, 35.5f64..42.5),
+            km in 0.0f64..120.0,
+        ) {
+            proptest::prop_assert_eq!(closer_than_km(a, b, km), distance_km(a, b) < km);
+        }
+    }
+
+    #[test]
+    fn closer_than_on_known_distances() {
+        // Damascus to Homs is about 140 km; two villages 0.1° apart north to south about 11 km.
+        let (damascus, homs) = ((33.513, 36.292), (34.731, 36.709));
+        assert!(!closer_than_km(damascus, homs, 100.0));
+        assert!(closer_than_km(damascus, homs, 150.0));
+        assert!(closer_than_km((35.0, 38.0), (35.1, 38.0), 11.2));
+        assert!(!closer_than_km((35.0, 38.0), (35.1, 38.0), 11.1));
+    }
 }

@@ -466,4 +466,4 @@ impl Gazetteer {
     }
 }
 
-pub use marsad_model::distance_km;
+pub use marsad_model::{closer_than_km, distance_km};

@@ -7,7 +7,7 @@
 //! places named around it, and the words that frame it ("X countryside", "near X",
 //! "X city"), which also set ACLED's precision code.
 
-use crate::gazetteer::{contains_lower, distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
+use crate::gazetteer::{closer_than_km, contains_lower, distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
 use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, KeyScratch, Token};
 use marsad_model::{Location, Span};
 use std::collections::HashMap;
@@ -1119,7 +1119,7 @@ impl Gazetteer {
                     s -= 0.3;
                 }
                 let in_unit = [&p.admin2, &p.admin3].into_iter().flatten().any(|u| framing_units.contains(&u));
-                if in_unit || framing_points.iter().any(|&pt| distance_km(pt, (p.lat, p.lon)) < 35.0) {
+                if in_unit || framing_points.iter().any(|&pt| closer_than_km(pt, (p.lat, p.lon), 35.0)) {
                     s += 2.5;
                 }
                 // A governorate more parties suggest weighs more.
@@ -1141,7 +1141,7 @@ impl Gazetteer {
                 // Unambiguous places nearby in the text (within a few paragraphs).
                 let lo = anchors.partition_point(|x| x.0 + 3000 <= m.span.0);
                 let close = anchors[lo..].iter().take_while(|x| x.0 < m.span.0 + 3000);
-                if close.into_iter().any(|(pos, pt)| *pos != m.span.0 && distance_km(*pt, (p.lat, p.lon)) < 40.0) {
+                if close.into_iter().any(|(pos, pt)| *pos != m.span.0 && closer_than_km(*pt, (p.lat, p.lon), 40.0)) {
                     s += anchor_weight;
                 }
                 if best.is_none_or(|(b, _)| s > b) {

@@ -9,6 +9,10 @@ use marsad_places::Gazetteer;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+// The allocator the `marsad` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }

@@ -2,6 +2,10 @@
 //! `cargo run --release -p marsad-extract --example profile -- FILE.jsonl ROUNDS`.
 //! Reads `MARSAD_GAZETTEER` (default `../shared/gazetteer`).
 
+// The allocator the `marsad` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use marsad_extract::Extractor;
 use marsad_model::Document;
 use marsad_places::Gazetteer;

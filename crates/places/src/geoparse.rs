@@ -91,6 +91,9 @@ struct Unit {
     last: usize,
     /// Byte range of the key in the arena; `None` for a skipped run.
     key: Option<(u32, u32)>,
+    /// Punctuation stands between this unit and the one before ("Dar'a. The",
+    /// "Hama, Idlib"): no name runs on across it.
+    after_break: bool,
 }
 
 /// The text in both key spaces.
@@ -115,7 +118,7 @@ impl Keyed {
         let Ok(a) = units.binary_search_by_key(&first, |u| u.first) else { return false };
         buf.clear();
         for (i, u) in units[a..].iter().enumerate() {
-            if u.key.is_none() {
+            if u.key.is_none() || (i > 0 && u.after_break) {
                 return false;
             }
             if i > 0 {
@@ -407,7 +410,7 @@ fn is_opener(word: &str) -> bool {
 }
 
 /// Lays the text out in both key spaces. Each token's keys are computed once.
-fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
+fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     // Names start capitalised; a lower-case word (other than an article) can only
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: runs of such words stand as one gap, which no
@@ -455,6 +458,11 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
         seen.insert(t.text, ranges[i]);
     }
     let is_bu: Vec<bool> = tokens.iter().enumerate().map(|(i, t)| !skipped[i] && !t.arabic && bu(t)).collect();
+    // Names are written with spaces, hyphens and apostrophes between their words, never
+    // with a full stop, comma, bracket, quotation mark or line break.
+    let after_break = |i: usize| {
+        i > 0 && text.get(tokens[i - 1].end..tokens[i].start).is_some_and(|gap| gap.contains(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '«', '»', '\n', '|', '/', '،', '؛', '؟']))
+    };
     let units = [0, 1].map(|space| {
         let empty = |i: usize| ranges[i][space].0 == ranges[i][space].1;
         let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
@@ -465,7 +473,7 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
                 while i + 1 < tokens.len() && skipped[i + 1] {
                     i += 1;
                 }
-                units.push(Unit { first: run, last: i, key: None });
+                units.push(Unit { first: run, last: i, key: None, after_break: false });
                 i += 1;
                 continue;
             }
@@ -482,11 +490,11 @@ fn keyed(tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
                 let start = arena.len() as u32;
                 let glued = format!("{}{}", &arena[a as usize..b as usize], &arena[c as usize..d as usize]);
                 arena.push_str(&glued);
-                units.push(Unit { first: i, last: i + 1, key: Some((start, arena.len() as u32)) });
+                units.push(Unit { first: i, last: i + 1, key: Some((start, arena.len() as u32)), after_break: after_break(i) });
                 i += 2;
                 continue;
             }
-            units.push(Unit { first: i, last: i, key: Some((a, b)) });
+            units.push(Unit { first: i, last: i, key: Some((a, b)), after_break: after_break(i) });
             i += 1;
         }
         units
@@ -602,7 +610,7 @@ impl Gazetteer {
         let mut found: Vec<NameMatch> = Vec::new();
         let mut arena: Vec<PlaceId> = Vec::new();
         let headline = TitleCase::new(text, &tokens);
-        let keyed = keyed(&tokens, &self.continuations);
+        let keyed = keyed(text, &tokens, &self.continuations);
         scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
         scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
@@ -1268,8 +1276,8 @@ fn scan(
             continue;
         }
         name.clear();
-        for next in &units[u..] {
-            if next.key.is_none() {
+        for (n, next) in units[u..].iter().enumerate() {
+            if next.key.is_none() || (n > 0 && next.after_break) {
                 break;
             }
             if !name.is_empty() {

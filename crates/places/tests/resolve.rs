@@ -516,3 +516,17 @@ fn names_that_rule_each_other_out_stand_when_nothing_else_would() {
     let r = resolved_full("Clashes took place in Tafas in Idleb.");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY07")), "{r:?}");
 }
+
+#[test]
+fn no_name_runs_on_across_punctuation() {
+    // "Dar'a. The" once matched as one name (Deir Attiyeh, 80 km north of Damascus),
+    // which left the neighbourhood without its city's frame.
+    let text = "a former fighter was shot in the neighborhood of Al-Sad in the city of Dar'a. The target was a member";
+    let r = resolve(text);
+    assert!(r.iter().all(|(n, _, _)| !n.contains('.')), "{r:?}");
+    assert_eq!(pcode_of(text, "Dar'a").as_deref(), Some("C5993"), "{r:?}");
+    assert_eq!(pcode_of(text, "Al-Sad").as_deref(), Some("N0508"), "{r:?}");
+    // A comma between two names keeps them apart too.
+    let r = resolve("clashes in Small Nabata, Big Nabata and Mazrufeh villages");
+    assert!(r.iter().all(|(n, _, _)| !n.contains(',')), "{r:?}");
+}

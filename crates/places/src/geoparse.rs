@@ -1018,6 +1018,8 @@ impl Gazetteer {
             // Some place goes by exactly this name (not only under another spelling).
             let own_name_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
             let exact_exists = m.candidates.iter().any(|c| self.exact(c));
+            // The best documented of the places the name spells exactly.
+            let exact_importance = m.candidates.iter().filter(|c| self.exact(c)).map(|c| self.place(c.place).importance).fold(f32::MIN, f32::max);
             // Evidence from the other mentions (this one's own vote taken out).
             // A name that spells none of its places exactly, told again ("clashes in Tal
             // Manakh ... Manakh 2", Manaq in Aleppo), is no independent evidence of its
@@ -1069,7 +1071,11 @@ impl Gazetteer {
                 if outside && (c.key == KeyKind::Skeleton || (rule_out_elsewhere && p.importance < 4.5) || m.partial) && !border() {
                     continue;
                 }
-                let mut s = p.importance;
+                // "Jbeileh" spells villages of that name exactly and the city of Jablah only
+                // loosely: a loosely matched place's fame is no evidence beyond that of the
+                // places the text spells.
+                let importance = if c.key == KeyKind::Skeleton && exact_exists { p.importance.min(exact_importance + LOOSE_FAME) } else { p.importance };
+                let mut s = importance;
                 s += match p.kind {
                     PlaceKind::Community => 1.0,
                     PlaceKind::Town => 0.8,
@@ -1356,6 +1362,9 @@ const NISBA_MISMATCH: f32 = 1.0;
 /// What a place found only through another spelling of its name loses beside a
 /// namesake that goes by the name.
 const OTHER_SPELLING: f32 = 1.0;
+/// How much better documented than the exactly spelled places a loosely matched
+/// place may count as.
+const LOOSE_FAME: f32 = 1.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
 

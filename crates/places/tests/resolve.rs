@@ -530,3 +530,10 @@ fn no_name_runs_on_across_punctuation() {
     let r = resolve("clashes in Small Nabata, Big Nabata and Mazrufeh villages");
     assert!(r.iter().all(|(n, _, _)| !n.contains(',')), "{r:?}");
 }
+
+#[test]
+fn a_loosely_matched_city_does_not_outweigh_villages_spelled_exactly() {
+    // "Jbeileh" spells villages of that name; Jablah, a city, only loosely.
+    let r = resolved_full("clashes took place against members of the Islamic State in the neighbourhood of Jbeileh.");
+    assert_eq!(gazetteer_names(&r), ["Jbeileh"], "{r:?}");
+}

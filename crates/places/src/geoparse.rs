@@ -312,12 +312,24 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     let capital = |t: &Token<'_>| !t.arabic && t.text.chars().next().is_some_and(char::is_uppercase);
     let joined = |a: &Token<'_>, b: &Token<'_>| text.get(a.end..b.start).is_some_and(|g| matches!(g, " " | "-"));
     let mut k = last + 1;
-    // "Maaret Al Naasan": an article between does not end the name.
-    while k < tokens.len() && is_article(&tokens[k].text.to_ascii_lowercase()) && joined(&tokens[k - 1], &tokens[k]) {
+    // "Maaret Al Naasan": an article between does not end the name. In lower case and
+    // apart, "as", "at" and "an" are English words ("in Ar Raqqa governorate as JWS").
+    let article_within = |k: usize| {
+        let t = &tokens[k];
+        is_article(&t.text.to_ascii_lowercase())
+            && (capital(t) || matches!(t.text, "al" | "el") || text.get(tokens[k - 1].end..t.start) == Some("-"))
+    };
+    while k < tokens.len() && article_within(k) && joined(&tokens[k - 1], &tokens[k]) {
         k += 1;
     }
+    // "Deir-ez-Zor Northern countryside": a side word before a region word frames the
+    // name; it does not continue it.
+    let side_of_region = |k: usize| {
+        is_side_or_corner(&tokens[k].text.to_ascii_lowercase())
+            && tokens.get(k + 1).is_some_and(|n| matches!(n.text.to_ascii_lowercase().as_str(), "countryside" | "outskirts" | "suburbs" | "side" | "part" | "parts" | "desert" | "countrysides"))
+    };
     let after = tokens.get(k).is_some_and(|t| {
-        capital(t) && joined(&tokens[k - 1], t) && !FRAME.contains(&t.text.to_ascii_lowercase().as_str())
+        capital(t) && joined(&tokens[k - 1], t) && !FRAME.contains(&t.text.to_ascii_lowercase().as_str()) && !side_of_region(k)
     });
     // "of Al Mayadin": the article belongs to the name.
     let mut first = first;

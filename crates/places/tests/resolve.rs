@@ -537,3 +537,14 @@ fn a_loosely_matched_city_does_not_outweigh_villages_spelled_exactly() {
     let r = resolved_full("clashes took place against members of the Islamic State in the neighbourhood of Jbeileh.");
     assert_eq!(gazetteer_names(&r), ["Jbeileh"], "{r:?}");
 }
+
+#[test]
+fn a_governorate_before_a_side_of_its_countryside_or_an_english_word_still_frames() {
+    // "Deir-ez-Zor Northern countryside": the side word frames; the name does not run on.
+    let r = resolved_full("Clashes took place in Abu Khashab village in Deir-ez-Zor Northern countryside.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY09") && !x.4), "{r:?}");
+    // "in Ar Raqqa governorate as JWS fighters": "as" is English here, not an article
+    // joining "JWS" to the name.
+    let r = resolved_full("clashes with QSD forces on the Mushayrifah axis in Ar Raqqa governorate as JWS fighters were attempting to infiltrate");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11") && !x.4), "{r:?}");
+}

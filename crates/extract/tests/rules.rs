@@ -197,6 +197,9 @@ fn the_parties_named_weigh_namesakes() {
     };
     assert_eq!(admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY08"));
     assert_eq!(admin1("Opposition fighters clashed with regime forces in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY12"));
+    // Big Sweidiyeh is a village of Ar-Raqqa and one of Al-Hasakeh: the SDF fight in
+    // both, the Islamic State held the Euphrates valley, so the two together say Ar-Raqqa.
+    assert_eq!(admin1("The Syrian Democratic Forces clashed with the Islamic State in Big Sweidiyah.").as_deref(), Some("SY11"));
 }
 
 #[test]

@@ -163,6 +163,20 @@ impl<'g> Extractor<'g> {
                 let hi = resolved.partition_point(|(_, w)| *w <= end);
                 (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
             };
+            // Or, first of all, in the sentence right after it, in its paragraph ("Violent
+            // clashes between HTS and Ahrar al-Sham. HTS gained control over Babsiqa
+            // village."): a lead sentence often tells the fight and the next one where.
+            let next_sentence = || {
+                let last = draft.units.last()?.last;
+                let s = d.sentence_of[last] + 1;
+                let &(start, end) = d.sentences.get(s)?;
+                if paragraph_of(&d, start) != para {
+                    return None;
+                }
+                let lo = resolved.partition_point(|(_, w)| *w < start);
+                let hi = resolved.partition_point(|(_, w)| *w <= end);
+                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+            };
             // "neighbourhoods in the city": the city named last before the draft ("the
             // city of Deir Ezzor"), which may not be where the last event was.
             let the_city = || {
@@ -172,7 +186,7 @@ impl<'g> Extractor<'g> {
                 let hi = resolved.partition_point(|(_, w)| *w < draft.units[0].first);
                 resolved[..hi].iter().rposition(|(r, _)| r.relation == Relation::City)
             };
-            let mut place = draft.place.or_else(the_city).or(inherited).or_else(before).or_else(later_in_sentence);
+            let mut place = draft.place.or_else(the_city).or(inherited).or_else(before).or_else(later_in_sentence).or_else(next_sentence);
             // "regain control of parts of the town": with no more than a region of its own,
             // an event that refers back to "the town" happened where the report's last
             // event did, when that was a town in the region.

@@ -694,3 +694,17 @@ fn a_ground_battle_under_air_cover_is_the_battle() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn an_event_told_without_a_place_takes_the_next_sentences() {
+    // A lead sentence tells the fight, the next one where.
+    let first_place = |text: &str| {
+        let x = extract(text, Some("2017-06-01"));
+        x.events.first().and_then(|e| e.location.as_ref()).map(|l| l.name.clone())
+    };
+    let lead = "Violent clashes between Hayat Tahrir al-Sham against Ahrar al-Sham.";
+    let next = "Hayat Tahrir al-Sham gained control over Babsiqa village. No reported casualties.";
+    assert_eq!(first_place(&format!("{lead} {next}")).as_deref(), Some("Babisqa"));
+    // Not across a paragraph break: a new paragraph may be another story.
+    assert_eq!(first_place(&format!("{lead}\n\n{next}")), None);
+}

@@ -128,6 +128,8 @@ pub struct Gazetteer {
     pub(crate) continuations: FastSet,
     /// Personal names that are also village names (lower case).
     pub(crate) personal_names: FastSet,
+    /// The given names among them: the word after one is a surname ("Ahmed Al-Abdu").
+    pub(crate) given_names: FastSet,
     /// Titles and roles written before a person's name (lower case).
     pub(crate) titles: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
@@ -317,6 +319,7 @@ impl GazetteerBuilder {
             stopnames,
             continuations,
             personal_names: word_list(include_str!("../data/personal_names.txt")),
+            given_names: word_list(section(include_str!("../data/personal_names.txt"), "# Given names")),
             titles: word_list(include_str!("../data/titles.txt")),
             source,
             builtin_only,
@@ -355,6 +358,14 @@ pub(crate) fn contains_lower(set: &FastSet, word: &str) -> bool {
 }
 
 /// The lower-cased words of a data file with one word per line and `#` comments.
+/// The lines of `data` from the comment line `header` to the next comment line.
+fn section<'a>(data: &'a str, header: &str) -> &'a str {
+    let Some(start) = data.find(header).map(|i| i + header.len()) else { return "" };
+    let rest = &data[start..];
+    let end = rest.find("\n#").unwrap_or(rest.len());
+    &rest[..end]
+}
+
 fn word_list(data: &str) -> FastSet {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
 }

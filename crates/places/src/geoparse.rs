@@ -725,6 +725,21 @@ impl Gazetteer {
                 if personal && !locative {
                     continue;
                 }
+                // "the forces of Ahmed Al-Abdu": the word after a given name that opens a
+                // person's name (no capitalised word or locative word before it) is the
+                // surname. ("Ein Issa Raqqa", "Sheikh Ahmad" are places: a word before.)
+                let surname = before > 1 && {
+                    let given = &tokens[before - 1];
+                    let prev = &tokens[before - 2];
+                    text.get(given.end..tokens[before].start) == Some(" ")
+                        && given.text.starts_with(|c: char| c.is_uppercase())
+                        && contains_lower(&self.given_names, given.text)
+                        && !prev.text.starts_with(|c: char| c.is_uppercase())
+                        && !matches!(prev.text.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town")
+                };
+                if surname {
+                    continue;
+                }
                 // "commander Kamal Kirkuki", "priest Diaa Aziz": capitalised words after a
                 // title are a person's name.
                 let mut k = first;

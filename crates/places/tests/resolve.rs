@@ -548,3 +548,17 @@ fn a_governorate_before_a_side_of_its_countryside_or_an_english_word_still_frame
     let r = resolved_full("clashes with QSD forces on the Mushayrifah axis in Ar Raqqa governorate as JWS fighters were attempting to infiltrate");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11") && !x.4), "{r:?}");
 }
+
+#[test]
+fn the_word_after_a_given_name_is_a_surname() {
+    // "Mohammad al-Halabi" is an activist, not Aleppo; "Ahmed Al-Abdu" a commander.
+    for text in [
+        "local activist Mohammad al-Halabi told The New Arab",
+        "clashes with the forces of Ahmed Al-Abdu in the desert",
+    ] {
+        assert_eq!(resolve(text), [], "{text}");
+    }
+    // After a place word the given name is part of a place: Ein Issa, then Raqqa.
+    let r = resolve("clashes near Ein Issa Raqqa countryside");
+    assert!(r.iter().any(|x| x.0 == "Raqqa"), "{r:?}");
+}

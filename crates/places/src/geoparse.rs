@@ -1076,7 +1076,7 @@ impl Gazetteer {
                 // Reports often give a border village the governorate next door.
                 let only_exact = || sole_exact == Some(c.place);
                 let on_border_of = |g: &String| p.kind == PlaceKind::Community && self.near_governorate((p.lat, p.lon), g, BORDER_KM);
-                if frame.is_some_and(|g| p.admin1.as_ref() != Some(g)) && !(only_exact() && frame.is_some_and(on_border_of)) {
+                if frame.is_some_and(|g| !p.admin1.as_ref().is_some_and(|a| same_area(a, g))) && !(only_exact() && frame.is_some_and(on_border_of)) {
                     continue;
                 }
                 // A match in a governorate the text never names, where it names others, is
@@ -1093,7 +1093,9 @@ impl Gazetteer {
                 {
                     continue;
                 }
-                let outside = others > 0 && !p.admin1.as_ref().is_some_and(named);
+                // Damascus and Rural Damascus are one area as reports name places ("the Hajar
+                // al-Aswad area of Damascus").
+                let outside = others > 0 && !p.admin1.as_ref().is_some_and(|a| sure_count.keys().any(|g| same_area(a, g) && named(g)));
                 let border = || !m.partial && only_exact() && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g));
                 if outside && (c.key == KeyKind::Skeleton || (rule_out_elsewhere && p.importance < 4.5) || m.partial) && !border() {
                     continue;

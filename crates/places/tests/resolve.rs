@@ -562,3 +562,12 @@ fn the_word_after_a_given_name_is_a_surname() {
     let r = resolve("clashes near Ein Issa Raqqa countryside");
     assert!(r.iter().any(|x| x.0 == "Raqqa"), "{r:?}");
 }
+
+#[test]
+fn damascus_frames_places_of_rural_damascus() {
+    // Reports name Rural Damascus's towns "of Damascus": one area, not a conflict.
+    let text = "Regime forces clashed with Islamic State fighters in the Hajar al-Aswad area of Damascus.";
+    assert_eq!(pcode_of(text, "Hajar al-Aswad").as_deref(), Some("C2502"), "{:?}", resolve(text));
+    let r = resolved_full("Activists in Daraya west of Damascus said the district was pounded with barrel bombs");
+    assert_eq!(gazetteer_names(&r).first().copied(), Some("Darayya"), "{r:?}");
+}

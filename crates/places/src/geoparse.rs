@@ -204,7 +204,7 @@ fn frames(between: &str) -> bool {
             | "neighborhoods" | "quarters" | "district" | "camp" | "front"
             | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
             | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
-            | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
+            | "northeast" | "northwest" | "southeast" | "southwest" | "central" | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
             | "field" | "fields" | "oil" | "gas" | "airport" | "airbase" | "base" | "checkpoint" | "mount" | "mountain" | "mountains" | "valley"
             | "river" | "bridge" | "crossing" | "roundabout" | "factory" | "prison" | "farm" | "plain" | "plains" | "governorate" | "province" => {}
             _ => return false,
@@ -413,7 +413,7 @@ fn same_area(a: &str, b: &str) -> bool {
 
 /// A side word or a corner: "eastern", "north", "northeastern".
 fn is_side_or_corner(word: &str) -> bool {
-    is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern")
+    is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern" | "northeast" | "northwest" | "southeast" | "southwest")
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").

@@ -571,3 +571,11 @@ fn damascus_frames_places_of_rural_damascus() {
     let r = resolved_full("Activists in Daraya west of Damascus said the district was pounded with barrel bombs");
     assert_eq!(gazetteer_names(&r).first().copied(), Some("Darayya"), "{r:?}");
 }
+
+#[test]
+fn a_compass_point_frames_like_a_side() {
+    // "northeast Hama" frames as "northeastern Hama" does: Hasrat of Deir ez-Zor is
+    // not in it, so the governorate stands.
+    let r = resolved_full("clashes took place against rebel militias in Hasrat village in northeast Hama.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY05")), "{r:?}");
+}

@@ -341,6 +341,8 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
         let sentence_start = text.get(pp.end..p.start).is_some_and(breaks_sentence);
         capital(p) && joined(p, &tokens[first]) && !sentence_start && !FRAME.contains(&p.text.to_ascii_lowercase().as_str())
             && !matches!(p.text, "In" | "On" | "At" | "Near" | "From" | "To" | "Of" | "The")
+            // "Northeast Hama": a side word written capitalised is no part of the name.
+            && !is_side_or_corner(&p.text.to_ascii_lowercase())
     };
     after || before
 }

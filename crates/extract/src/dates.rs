@@ -32,6 +32,47 @@ const MONTHS: &str =
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
+/// The first three letters of every key word [`DateWindows::new`] looks for (months,
+/// weekdays and relative words), as a bit set over the 26³ three-letter openings.
+struct KeyOpenings([u64; 26 * 26 * 26 / 64 + 1]);
+
+impl KeyOpenings {
+    const fn index(w: &[u8]) -> Option<usize> {
+        if w.len() < 3 || !w[0].is_ascii_lowercase() || !w[1].is_ascii_lowercase() || !w[2].is_ascii_lowercase() {
+            return None;
+        }
+        Some(((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize)
+    }
+
+    const fn of(words: &[&str]) -> KeyOpenings {
+        let mut bits = [0u64; 26 * 26 * 26 / 64 + 1];
+        let mut i = 0;
+        while i < words.len() {
+            let Some(k) = KeyOpenings::index(words[i].as_bytes()) else { panic!("key words have three lower-case letters first") };
+            bits[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        KeyOpenings(bits)
+    }
+
+    /// Whether `w` may be a key word: false only where none opens as it does.
+    fn may_open(&self, w: &str) -> bool {
+        KeyOpenings::index(w.as_bytes()).is_some_and(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
+
+/// Words that open a relative date's window ("yesterday", "Tuesday evening", "hours ago").
+const RELATIVE_KEYS: &[&str] = &["yesterday", "today", "tonight", "night", "morning", "evening", "ago", "week", "month"];
+
+/// The openings of every word [`DateWindows::new`] looks for: month names, weekdays and
+/// [`RELATIVE_KEYS`] (a unit test checks that each of them passes).
+const DATE_KEY_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "night",
+    "morning", "evening", "ago", "week", "month",
+];
+const DATE_KEY_OPENINGS: KeyOpenings = KeyOpenings::of(DATE_KEY_WORDS);
+
 fn month_num(m: &str) -> u8 {
     match m {
         "january" => 1,
@@ -185,6 +226,10 @@ impl<'t> DateWindows<'t> {
                 continue;
             }
             let w = words.w(i);
+            // Most words open no key word: one bit test on their first three letters.
+            if !DATE_KEY_OPENINGS.may_open(w) {
+                continue;
+            }
             // Every explicit pattern holds a day or a year in digits: a month name with no
             // digits in reach ("may" the verb, most often) needs no window.
             if month_num(w) > 0 {
@@ -194,7 +239,7 @@ impl<'t> DateWindows<'t> {
                 }
             }
             if weekday(w).is_some()
-                || matches!(w, "yesterday" | "today" | "tonight" | "night" | "morning" | "evening" | "ago" | "week" | "month")
+                || RELATIVE_KEYS.contains(&w)
             {
                 relative.push(span(i.saturating_sub(4), i + 1));
             }
@@ -389,6 +434,22 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn every_key_word_passes_the_opening_test() {
+        // Every word DateWindows::new looks for passes: each month name and short form
+        // month_num reads (found by trying every three- to nine-letter opening of the
+        // month names), each weekday, each relative word.
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let month_forms = months.iter().flat_map(|m| (3..=m.len()).map(move |n| &m[..n])).filter(|f| month_num(f) > 0);
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        for w in month_forms.chain(weekdays).chain(RELATIVE_KEYS.iter().copied()) {
+            assert!(DATE_KEY_OPENINGS.may_open(w), "{w}");
+        }
+        for w in ["the", "and", "killed", "in", "syria", "marching"] {
+            assert_eq!(DATE_KEY_OPENINGS.may_open(w), w == "marching", "{w}");
+        }
     }
 
     #[test]

@@ -996,6 +996,13 @@ impl Gazetteer {
         // How each sure mention is spelled, by its position.
         let spelled_at: HashMap<usize, &str, FastHash> =
             mentions.iter().filter(|m| !m.spelled.is_empty()).map(|m| (m.span.0, m.spelled.as_str())).collect();
+        // The sure mentions (indices into `sure`) of each spelling.
+        let mut sure_by_spelling: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
+        for (i, (pos, _)) in sure.iter().enumerate() {
+            if let Some(sp) = spelled_at.get(pos) {
+                sure_by_spelling.entry(sp).or_default().push(i);
+            }
+        }
         // Governorates the text names a town or village in (a name that is not itself
         // a governorate's, whose candidates all lie in one governorate): there, the
         // governorate's bare name ("4 fatalities in Deir-ez-Zor") is the governorate,
@@ -1056,12 +1063,14 @@ impl Gazetteer {
             // ("Shadadah") and told twice is likelier that place than a stray word.
             let loose_name = !m.spelled.is_empty() && !m.candidates.iter().any(|c| c.same_spelling);
             let same_name = |pos: usize| pos == m.span.0 || loose_name && spelled_at.get(&pos).is_some_and(|sp| *sp == m.spelled.as_str());
-            let mut own_votes: Vec<&String> = Vec::new();
-            for &(pos, g) in &sure {
-                if same_name(pos) {
-                    own_votes.push(g);
-                }
-            }
+            // The sure mentions of this name: found through the spelling's index, not by
+            // reading every sure mention for every mention (quadratic in a long report).
+            let own_votes: Vec<&String> = if loose_name {
+                sure_by_spelling.get(m.spelled.as_str()).map_or_else(Vec::new, |at| at.iter().map(|&i| sure[i].1).collect())
+            } else {
+                sure.binary_search_by_key(&m.span.0, |x| x.0).map_or_else(|_| Vec::new(), |i| vec![sure[i].1])
+            };
+            debug_assert!(own_votes.len() == sure.iter().filter(|x| same_name(x.0)).count());
             let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - own_votes.iter().filter(|x| **x == g).count();
             let others = sure.len() - own_votes.len();
             let named = |a: &String| votes(a) > 0;

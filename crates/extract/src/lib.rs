@@ -163,7 +163,7 @@ impl<'g> Extractor<'g> {
                 let hi = resolved.partition_point(|(_, w)| *w <= end);
                 (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
             };
-            // Or, first of all, in the sentence right after it, in its paragraph ("Violent
+            // Or in the sentence right after it, in its paragraph ("Violent
             // clashes between HTS and Ahrar al-Sham. HTS gained control over Babsiqa
             // village."): a lead sentence often tells the fight and the next one where.
             let next_sentence = || {

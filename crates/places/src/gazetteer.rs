@@ -357,7 +357,6 @@ pub(crate) fn contains_lower(set: &FastSet, word: &str) -> bool {
     set.contains(&word.to_lowercase())
 }
 
-/// The lower-cased words of a data file with one word per line and `#` comments.
 /// The lines of `data` from the comment line `header` to the next comment line.
 fn section<'a>(data: &'a str, header: &str) -> &'a str {
     let Some(start) = data.find(header).map(|i| i + header.len()) else { return "" };
@@ -366,6 +365,7 @@ fn section<'a>(data: &'a str, header: &str) -> &'a str {
     &rest[..end]
 }
 
+/// The lower-cased words of a data file with one word per line and `#` comments.
 fn word_list(data: &str) -> FastSet {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
 }

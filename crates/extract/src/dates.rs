@@ -44,15 +44,34 @@ impl KeyOpenings {
         Some(((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize)
     }
 
-    const fn of(words: &[&str]) -> KeyOpenings {
+    /// The openings of the words of `alternations` (each `|`-separated, as the date
+    /// patterns' [`MONTHS`] and [`WEEKDAYS`]) and of `words`.
+    const fn of(alternations: &[&str], words: &[&str]) -> KeyOpenings {
         let mut bits = [0u64; 26 * 26 * 26 / 64 + 1];
         let mut i = 0;
+        while i < alternations.len() {
+            let list = alternations[i].as_bytes();
+            let mut start = 0;
+            while start < list.len() {
+                KeyOpenings::set(&mut bits, list.split_at(start).1);
+                while start < list.len() && list[start] != b'|' {
+                    start += 1;
+                }
+                start += 1;
+            }
+            i += 1;
+        }
+        let mut i = 0;
         while i < words.len() {
-            let Some(k) = KeyOpenings::index(words[i].as_bytes()) else { panic!("key words have three lower-case letters first") };
-            bits[k / 64] |= 1 << (k % 64);
+            KeyOpenings::set(&mut bits, words[i].as_bytes());
             i += 1;
         }
         KeyOpenings(bits)
+    }
+
+    const fn set(bits: &mut [u64; 26 * 26 * 26 / 64 + 1], word: &[u8]) {
+        let Some(k) = KeyOpenings::index(word) else { panic!("key words have three lower-case letters first") };
+        bits[k / 64] |= 1 << (k % 64);
     }
 
     /// Whether `w` may be a key word: false only where none opens as it does.
@@ -64,14 +83,9 @@ impl KeyOpenings {
 /// Words that open a relative date's window ("yesterday", "Tuesday evening", "hours ago").
 const RELATIVE_KEYS: &[&str] = &["yesterday", "today", "tonight", "night", "morning", "evening", "ago", "week", "month"];
 
-/// The openings of every word [`DateWindows::new`] looks for: month names, weekdays and
-/// [`RELATIVE_KEYS`] (a unit test checks that each of them passes).
-const DATE_KEY_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "night",
-    "morning", "evening", "ago", "week", "month",
-];
-const DATE_KEY_OPENINGS: KeyOpenings = KeyOpenings::of(DATE_KEY_WORDS);
+/// The openings of every word [`DateWindows::new`] looks for: month names and their short
+/// forms, weekdays and [`RELATIVE_KEYS`] (a unit test checks that each of them passes).
+const DATE_KEY_OPENINGS: KeyOpenings = KeyOpenings::of(&[MONTHS, WEEKDAYS], RELATIVE_KEYS);
 
 fn month_num(m: &str) -> u8 {
     match m {
@@ -290,7 +304,6 @@ pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
 pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
     let p = patterns();
     let mut out = explicit_dates(windows, year_anchor);
-    let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
     for (m, c) in windows.captures(&p.relative, &windows.relative) {
         if overlaps(&out, m.start, m.end) {
             continue;
@@ -325,13 +338,17 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
     out
 }
 
+/// Whether bytes `s..e` overlap a date already found.
+fn overlaps(out: &[DateExpr], s: usize, e: usize) -> bool {
+    out.iter().any(|d| d.start_byte < e && s < d.end_byte)
+}
+
 /// The dates written out ("8 November 2018", "mid-January", "2017"), in the order the
 /// patterns find them; those without a year take `year_anchor`'s. They do not depend
 /// on the report's date otherwise.
 pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> Vec<DateExpr> {
     let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
-    let overlaps = |out: &[DateExpr], s: usize, e: usize| out.iter().any(|d| d.start_byte < e && s < d.end_byte);
     for (m, c) in windows.captures(&p.day_month, &windows.months) {
         let day: u8 = c[1].parse().unwrap_or(0);
         let month = month_num(&c[2]);

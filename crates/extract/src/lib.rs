@@ -154,14 +154,17 @@ impl<'g> Extractor<'g> {
                 let last_sentence = d.sentence_of[resolved[lo..hi].last()?.1];
                 (lo..hi).filter(|&i| d.sentence_of[resolved[i].1] == last_sentence).min_by_key(|&i| (resolved[i].0.precision, i))
             };
+            // The most precise of the places `resolved[lo..hi]` that are whole names and no
+            // road's end.
+            let most_precise_whole = |lo: usize, hi: usize| {
+                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+            };
             // Or told later in its own sentence ("18 fighters were killed in clashes, also
             // as a result of bombardments on their positions in Ar-Raqqa governorate").
             let later_in_sentence = || {
                 let last = draft.units.last()?.last;
                 let (_, end) = d.sentences[d.sentence_of[last]];
-                let lo = resolved.partition_point(|(_, w)| *w <= last);
-                let hi = resolved.partition_point(|(_, w)| *w <= end);
-                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+                most_precise_whole(resolved.partition_point(|(_, w)| *w <= last), resolved.partition_point(|(_, w)| *w <= end))
             };
             // Or in the sentence right after it, in its paragraph ("Violent
             // clashes between HTS and Ahrar al-Sham. HTS gained control over Babsiqa
@@ -173,9 +176,7 @@ impl<'g> Extractor<'g> {
                 if paragraph_of(&d, start) != para {
                     return None;
                 }
-                let lo = resolved.partition_point(|(_, w)| *w < start);
-                let hi = resolved.partition_point(|(_, w)| *w <= end);
-                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+                most_precise_whole(resolved.partition_point(|(_, w)| *w < start), resolved.partition_point(|(_, w)| *w <= end))
             };
             // "neighbourhoods in the city": the city named last before the draft ("the
             // city of Deir Ezzor"), which may not be where the last event was.

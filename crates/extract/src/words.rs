@@ -331,37 +331,37 @@ mod tests {
                 *newline = false;
             }
         };
-    for (i, c) in text.char_indices() {
-        let kind = if c.is_ascii_digit() {
-            Some(WordKind::Digits)
-        } else if c.is_alphabetic() || (!c.is_ascii() && unicode_is_mark(c)) {
-            Some(WordKind::Alpha)
-        } else {
-            None
-        };
-        match (kind, cur) {
-            (Some(k), Some((_, ck))) if k == ck => {}
-            (Some(k), _) => {
-                flush(&mut words, &mut cur, i, &mut newline);
-                cur = Some((i, k));
-            }
-            (None, _) => {
-                flush(&mut words, &mut cur, i, &mut newline);
-                if c == '\n' {
-                    newline = true;
-                } else if !c.is_whitespace() && !c.is_control() {
-                    words.push(Word {
-                        start: i,
-                        end: i + c.len_utf8(),
-                        kind: WordKind::Punct,
-                        newline_before: newline,
-                        capitalized: false,
-                    });
-                    newline = false;
+        for (i, c) in text.char_indices() {
+            let kind = if c.is_ascii_digit() {
+                Some(WordKind::Digits)
+            } else if c.is_alphabetic() || (!c.is_ascii() && unicode_is_mark(c)) {
+                Some(WordKind::Alpha)
+            } else {
+                None
+            };
+            match (kind, cur) {
+                (Some(k), Some((_, ck))) if k == ck => {}
+                (Some(k), _) => {
+                    flush(&mut words, &mut cur, i, &mut newline);
+                    cur = Some((i, k));
+                }
+                (None, _) => {
+                    flush(&mut words, &mut cur, i, &mut newline);
+                    if c == '\n' {
+                        newline = true;
+                    } else if !c.is_whitespace() && !c.is_control() {
+                        words.push(Word {
+                            start: i,
+                            end: i + c.len_utf8(),
+                            kind: WordKind::Punct,
+                            newline_before: newline,
+                            capitalized: false,
+                        });
+                        newline = false;
+                    }
                 }
             }
         }
-    }
         flush(&mut words, &mut cur, text.len(), &mut newline);
         words.into_iter().map(|w| (w.start, w.end, w.kind, w.newline_before, w.capitalized)).collect()
     }

@@ -418,6 +418,12 @@ fn is_side_or_corner(word: &str) -> bool {
     is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern" | "northeast" | "northwest" | "southeast" | "southwest")
 }
 
+/// A word that puts the name after it in a place ("in Assad", "village Ahmed ..."),
+/// whatever its case.
+fn is_locative(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town")
+}
+
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
 fn is_opener(word: &str) -> bool {
     is_side(word) || matches!(word, "rural" | "upper" | "lower" | "old" | "new" | "greater")
@@ -722,8 +728,7 @@ impl Gazetteer {
                 while before > 0 && is_article(&tokens[before - 1].text.to_ascii_lowercase()) {
                     before -= 1;
                 }
-                let locative = before > 0
-                    && matches!(tokens[before - 1].text.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town");
+                let locative = before > 0 && is_locative(tokens[before - 1].text);
                 if personal && !locative {
                     continue;
                 }
@@ -737,7 +742,7 @@ impl Gazetteer {
                         && given.text.starts_with(|c: char| c.is_uppercase())
                         && contains_lower(&self.given_names, given.text)
                         && !prev.text.starts_with(|c: char| c.is_uppercase())
-                        && !matches!(prev.text.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town")
+                        && !is_locative(prev.text)
                 };
                 if surname {
                     continue;

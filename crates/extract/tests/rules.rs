@@ -4,7 +4,7 @@
 mod common;
 
 use marsad_extract::Extractor;
-use marsad_model::{Date, Document, EventKind, Extraction, Outcome, Party, Qualifier, SubEventType};
+use marsad_model::{Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, SubEventType};
 
 fn extract(text: &str, published: Option<&str>) -> Extraction {
     let ex = Extractor::new(common::gazetteer());
@@ -19,6 +19,11 @@ fn extract(text: &str, published: Option<&str>) -> Extraction {
 
 fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
     x.events.iter().flat_map(|e| e.casualties.iter().map(|c| (c.outcome, c.party, c.count.best, c.count.qualifier))).collect()
+}
+
+/// Where the first event extracted from `text` happened.
+fn first_location(text: &str, published: Option<&str>) -> Option<Location> {
+    extract(text, published).events.into_iter().next().and_then(|e| e.location)
 }
 
 /// Asserts the sub-event type of the first event extracted from `text`.
@@ -191,10 +196,7 @@ fn the_parties_named_weigh_namesakes() {
     // Khirbet Ghazaleh is a town of Dar'a and a village of Al-Hasakeh; nothing in the
     // sentence names a governorate, but the parties do: the SDF fight in the north-east,
     // the southern opposition in Dar'a.
-    let admin1 = |text: &str| {
-        let x = extract(text, Some("2020-07-05"));
-        x.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.admin1_pcode.clone())
-    };
+    let admin1 = |text: &str| first_location(text, Some("2020-07-05")).and_then(|l| l.admin1_pcode);
     assert_eq!(admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY08"));
     assert_eq!(admin1("Opposition fighters clashed with regime forces in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY12"));
     // Big Sweidiyeh is a village of Ar-Raqqa and one of Al-Hasakeh: the SDF fight in
@@ -698,10 +700,7 @@ fn a_ground_battle_under_air_cover_is_the_battle() {
 #[test]
 fn an_event_told_without_a_place_takes_the_next_sentences() {
     // A lead sentence tells the fight, the next one where.
-    let first_place = |text: &str| {
-        let x = extract(text, Some("2017-06-01"));
-        x.events.first().and_then(|e| e.location.as_ref()).map(|l| l.name.clone())
-    };
+    let first_place = |text: &str| first_location(text, Some("2017-06-01")).map(|l| l.name);
     let lead = "Violent clashes between Hayat Tahrir al-Sham against Ahrar al-Sham.";
     let next = "Hayat Tahrir al-Sham gained control over Babsiqa village. No reported casualties.";
     assert_eq!(first_place(&format!("{lead} {next}")).as_deref(), Some("Babisqa"));

@@ -200,11 +200,14 @@ fn frames(between: &str) -> bool {
             w if is_article(w) => {}
             // "Abu Hanaya village located in Hama's western countryside".
             "located" | "situated" | "lying" => {}
+            // "on the western side of", "at the edges of": these frame only through the
+            // "of" that follows them.
+            "on" | "at" => {}
             "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "neighbourhoods"
             | "neighborhoods" | "quarters" | "district" | "camp" | "front"
             | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
             | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
-            | "northeast" | "northwest" | "southeast" | "southwest" | "central" | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
+            | "northeast" | "northwest" | "southeast" | "southwest" | "central" | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "surroundings" | "environs" | "edges" | "part" | "parts" | "side" | "suburbs" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
             | "field" | "fields" | "oil" | "gas" | "airport" | "airbase" | "base" | "checkpoint" | "mount" | "mountain" | "mountains" | "valley"
             | "river" | "bridge" | "crossing" | "roundabout" | "factory" | "prison" | "farm" | "plain" | "plains" | "governorate" | "province" => {}
             _ => return false,

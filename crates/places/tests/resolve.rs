@@ -581,3 +581,17 @@ fn a_compass_point_frames_like_a_side() {
     assert_eq!(hama.len(), 2, "{r:?}");
     assert!(hama.iter().all(|x| x.1.as_deref() == Some("SY05") && !x.4), "{r:?}");
 }
+
+#[test]
+fn a_part_or_side_of_a_city_frames_what_lies_in_it() {
+    // "in the western part of Raqqa" frames as "in western Raqqa" does: Raqqa's
+    // Dar'eiyah, not Darayya by Damascus, the better-known namesake.
+    for text in [
+        "SDF fighters advanced into the Dar'eiyah neighbourhood in the western part of Raqqa city",
+        "clashes in Dar'eiyah on the western side of Raqqa",
+        "clashes in Dar'eiyah, in the surroundings of Raqqa",
+    ] {
+        let r = resolved_full(text);
+        assert!(!r.is_empty() && r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{text}: {r:?}");
+    }
+}

@@ -18,7 +18,9 @@ fn config_files() -> Vec<PathBuf> {
 /// A `key = "value"` from the first config file that has it.
 pub fn config_value(key: &str) -> Option<String> {
     for f in config_files() {
-        let Ok(text) = std::fs::read_to_string(&f) else { continue };
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
         for line in text.lines() {
             let line = line.trim();
             if let Some((k, v)) = line.split_once('=') {
@@ -66,7 +68,10 @@ pub fn data_dir() -> PathBuf {
     if let Some(x) = std::env::var_os("XDG_DATA_HOME") {
         return PathBuf::from(x).join("marsad");
     }
-    std::env::var_os("HOME").map_or_else(|| PathBuf::from(".marsad"), |h| PathBuf::from(h).join(".local/share/marsad"))
+    std::env::var_os("HOME").map_or_else(
+        || PathBuf::from(".marsad"),
+        |h| PathBuf::from(h).join(".local/share/marsad"),
+    )
 }
 
 /// The database: the flag, else `MARSAD_DB`, else `marsad.db` in the data directory.

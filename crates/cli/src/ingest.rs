@@ -43,7 +43,13 @@ fn page_document(body: &str, source: &str, id: &str, published: Option<Date>) ->
         Some(t) if !text.starts_with(t.as_str()) => format!("{t}\n\n{text}"),
         _ => text,
     };
-    Some(Document { id: id.to_string(), text, title, published, source: Some(source.to_string()) })
+    Some(Document {
+        id: id.to_string(),
+        text,
+        title,
+        published,
+        source: Some(source.to_string()),
+    })
 }
 
 /// Reads every input into documents; problems become errors, by name.
@@ -56,15 +62,27 @@ pub fn gather(inputs: &[String], published: Option<Date>) -> (Vec<Document>, Vec
                 Ok(body) if feed::is_feed(&body) => {
                     let items = feed_documents(&body, input);
                     if items.is_empty() {
-                        errors.push(InputError { source: input.clone(), line: None, problem: "feed has no items with text".into() });
+                        errors.push(InputError {
+                            source: input.clone(),
+                            line: None,
+                            problem: "feed has no items with text".into(),
+                        });
                     }
                     docs.extend(items);
                 }
                 Ok(body) => match page_document(&body, input, input, published) {
                     Some(d) => docs.push(d),
-                    None => errors.push(InputError { source: input.clone(), line: None, problem: "page has no article text".into() }),
+                    None => errors.push(InputError {
+                        source: input.clone(),
+                        line: None,
+                        problem: "page has no article text".into(),
+                    }),
                 },
-                Err(e) => errors.push(InputError { source: input.clone(), line: None, problem: e.to_string() }),
+                Err(e) => errors.push(InputError {
+                    source: input.clone(),
+                    line: None,
+                    problem: e.to_string(),
+                }),
             }
             continue;
         }
@@ -72,7 +90,11 @@ pub fn gather(inputs: &[String], published: Option<Date>) -> (Vec<Document>, Vec
         expand(Path::new(input), &mut files, &mut errors);
         for f in files {
             let source = f.display().to_string();
-            let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+            let ext = f
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if matches!(ext.as_str(), "jsonl" | "ndjson") {
                 match std::fs::File::open(&f) {
                     Ok(file) => {
@@ -82,7 +104,11 @@ pub fn gather(inputs: &[String], published: Option<Date>) -> (Vec<Document>, Vec
                             d.source.get_or_insert_with(|| source.clone());
                         }
                     }
-                    Err(e) => errors.push(InputError { source, line: None, problem: format!("cannot open: {e}") }),
+                    Err(e) => errors.push(InputError {
+                        source,
+                        line: None,
+                        problem: format!("cannot open: {e}"),
+                    }),
                 }
                 continue;
             }
@@ -90,15 +116,28 @@ pub fn gather(inputs: &[String], published: Option<Date>) -> (Vec<Document>, Vec
             errors.extend(errs);
             let Some(mut d) = one.pop() else { continue };
             d.source = Some(source.clone());
-            if matches!(ext.as_str(), "html" | "htm") || d.text.trim_start().to_ascii_lowercase().starts_with("<!doctype html") {
+            if matches!(ext.as_str(), "html" | "htm")
+                || d.text
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("<!doctype html")
+            {
                 match page_document(&d.text, &source, &d.id, published) {
                     Some(p) => docs.push(p),
-                    None => errors.push(InputError { source, line: None, problem: "page has no article text".into() }),
+                    None => errors.push(InputError {
+                        source,
+                        line: None,
+                        problem: "page has no article text".into(),
+                    }),
                 }
             } else if matches!(ext.as_str(), "xml" | "rss" | "atom") || feed::is_feed(&d.text) {
                 let items = feed_documents(&d.text, &source);
                 if items.is_empty() {
-                    errors.push(InputError { source, line: None, problem: "feed has no items with text".into() });
+                    errors.push(InputError {
+                        source,
+                        line: None,
+                        problem: "feed has no items with text".into(),
+                    });
                 }
                 docs.extend(items);
             } else {
@@ -110,20 +149,36 @@ pub fn gather(inputs: &[String], published: Option<Date>) -> (Vec<Document>, Vec
 }
 
 /// Extracts and stores `docs` in batches, each batch one transaction.
-pub fn run(store: &mut dyn Store, ex: &Extractor<'_>, docs: Vec<Document>, errors: &[InputError], batch: usize, quiet: bool) -> anyhow::Result<Summary> {
+pub fn run(
+    store: &mut dyn Store,
+    ex: &Extractor<'_>,
+    docs: Vec<Document>,
+    errors: &[InputError],
+    batch: usize,
+    quiet: bool,
+) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
     for e in errors {
         eprintln!("marsad: rejected {e}");
         store.record_rejected(&e.source, &e.to_string())?;
         summary.rejected += 1;
     }
-    let bar = if quiet || docs.is_empty() { ProgressBar::hidden() } else { ProgressBar::new(docs.len() as u64) };
+    let bar = if quiet || docs.is_empty() {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(docs.len() as u64)
+    };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} docs  {per_sec}  ETA {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} docs  {per_sec}  ETA {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     for chunk in docs.chunks(batch.max(1)) {
-        let extracted: Vec<(Document, Extraction)> = chunk.par_iter().map(|d| (d.clone(), ex.extract(d))).collect();
+        let extracted: Vec<(Document, Extraction)> = chunk
+            .par_iter()
+            .map(|d| (d.clone(), ex.extract(d)))
+            .collect();
         let outcomes = store.ingest_batch(&extracted, "input")?;
         for o in outcomes {
             match o {

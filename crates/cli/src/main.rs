@@ -20,7 +20,11 @@ use std::path::PathBuf;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "marsad", version, about = "Turn conflict-monitor reports into a verified record of incidents.")]
+#[command(
+    name = "marsad",
+    version,
+    about = "Turn conflict-monitor reports into a verified record of incidents."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -224,19 +228,29 @@ fn parse_date(s: &str) -> anyhow::Result<Date> {
 
 /// Builds a store query from command-line filters; names of governorates are
 /// resolved through the gazetteer (or the built-in table).
-fn query(f: &Filters, gazetteer: Option<&std::path::Path>) -> anyhow::Result<marsad_store::EventQuery> {
+fn query(
+    f: &Filters,
+    gazetteer: Option<&std::path::Path>,
+) -> anyhow::Result<marsad_store::EventQuery> {
     let admin1 = match &f.admin1 {
         Some(a) if a.len() == 4 && a.to_uppercase().starts_with("SY") => Some(a.to_uppercase()),
         Some(a) => {
             let gaz = config::gazetteer(gazetteer, true)?;
-            Some(gaz.governorate_named(a).and_then(|p| p.pcode.clone()).with_context(|| format!("--admin1 {a:?} is no governorate"))?)
+            Some(
+                gaz.governorate_named(a)
+                    .and_then(|p| p.pcode.clone())
+                    .with_context(|| format!("--admin1 {a:?} is no governorate"))?,
+            )
         }
         None => None,
     };
     let party = f
         .party
         .as_deref()
-        .map(|p| marsad_model::Party::parse(p).with_context(|| format!("--party {p:?} is not a party (isis, sdf, regime, ...)")))
+        .map(|p| {
+            marsad_model::Party::parse(p)
+                .with_context(|| format!("--party {p:?} is not a party (isis, sdf, regime, ...)"))
+        })
         .transpose()?;
     Ok(marsad_store::EventQuery {
         since: f.since.as_deref().map(parse_date).transpose()?,
@@ -253,7 +267,12 @@ fn query(f: &Filters, gazetteer: Option<&std::path::Path>) -> anyhow::Result<mar
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Command::Extract { inputs, format, published, gazetteer } => {
+        Command::Extract {
+            inputs,
+            format,
+            published,
+            gazetteer,
+        } => {
             let published = published.as_deref().map(parse_date).transpose()?;
             let gaz = config::gazetteer(gazetteer.as_deref(), false)?;
             let (docs, errors) = input::read_inputs(&inputs, published);
@@ -288,7 +307,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             w.flush()?;
             Ok(0)
         }
-        Command::Ingest { inputs, db, gazetteer, published, batch, quiet } => {
+        Command::Ingest {
+            inputs,
+            db,
+            gazetteer,
+            published,
+            batch,
+            quiet,
+        } => {
             let published = published.as_deref().map(parse_date).transpose()?;
             let gaz = config::gazetteer(gazetteer.as_deref(), quiet)?;
             let path = config::db_path(db.as_deref());
@@ -312,11 +338,19 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
             Ok(if n == 0 && s.rejected > 0 { 1 } else { 0 })
         }
-        Command::Events { cmd, filters, format, db, gazetteer } => {
+        Command::Events {
+            cmd,
+            filters,
+            format,
+            db,
+            gazetteer,
+        } => {
             let store = marsad_store::SqliteStore::open(&config::db_path(db.as_deref()))?;
             use marsad_store::Store;
             if let Some(EventsCmd::Show { id }) = cmd {
-                let Some(d) = store.event(id)? else { anyhow::bail!("no event {id} in the database") };
+                let Some(d) = store.event(id)? else {
+                    anyhow::bail!("no event {id} in the database")
+                };
                 println!("{}", serde_json::to_string_pretty(&d)?);
                 return Ok(0);
             }
@@ -333,7 +367,22 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 }
                 ListFormat::Csv => {
                     let mut c = csv::Writer::from_writer(&mut w);
-                    c.write_record(["id", "date", "event_type", "sub_event_type", "location", "pcode", "admin1", "lat", "lon", "geo_precision", "parties", "fatalities", "mentions", "sources"])?;
+                    c.write_record([
+                        "id",
+                        "date",
+                        "event_type",
+                        "sub_event_type",
+                        "location",
+                        "pcode",
+                        "admin1",
+                        "lat",
+                        "lon",
+                        "geo_precision",
+                        "parties",
+                        "fatalities",
+                        "mentions",
+                        "sources",
+                    ])?;
                     for e in &events {
                         c.write_record([
                             e.id.to_string(),
@@ -386,9 +435,25 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 return Ok(0);
             }
             for s in &series {
-                println!("{} {} since {} in {}", s.party, s.outcome, s.since.as_deref().unwrap_or("?"), if s.regions.is_empty() { "-".into() } else { s.regions.join(", ") });
+                println!(
+                    "{} {} since {} in {}",
+                    s.party,
+                    s.outcome,
+                    s.since.as_deref().unwrap_or("?"),
+                    if s.regions.is_empty() {
+                        "-".into()
+                    } else {
+                        s.regions.join(", ")
+                    }
+                );
                 for p in &s.points {
-                    println!("   {}  {:>7} {:<10} {}", p.reported.as_deref().unwrap_or("????-??-??"), p.count.map_or("?".into(), |c| c.to_string()), p.qualifier, p.document);
+                    println!(
+                        "   {}  {:>7} {:<10} {}",
+                        p.reported.as_deref().unwrap_or("????-??-??"),
+                        p.count.map_or("?".into(), |c| c.to_string()),
+                        p.qualifier,
+                        p.document
+                    );
                 }
                 for f in &s.flags {
                     println!("   ! {f}");
@@ -396,14 +461,24 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             }
             Ok(0)
         }
-        Command::Export { format, filters, db, gazetteer, output } => {
-            let fmt = marsad_store::ExportFormat::parse(&format)
-                .with_context(|| format!("--format {format:?}: use acled-csv, ucdp-csv, geojson or jsonl"))?;
+        Command::Export {
+            format,
+            filters,
+            db,
+            gazetteer,
+            output,
+        } => {
+            let fmt = marsad_store::ExportFormat::parse(&format).with_context(|| {
+                format!("--format {format:?}: use acled-csv, ucdp-csv, geojson or jsonl")
+            })?;
             let store = marsad_store::SqliteStore::open(&config::db_path(db.as_deref()))?;
             let q = query(&filters, gazetteer.as_deref())?;
             let n = match output {
                 Some(p) => {
-                    let mut f = std::io::BufWriter::new(std::fs::File::create(&p).with_context(|| format!("creating {}", p.display()))?);
+                    let mut f = std::io::BufWriter::new(
+                        std::fs::File::create(&p)
+                            .with_context(|| format!("creating {}", p.display()))?,
+                    );
                     let n = marsad_store::export(&store, &q, fmt, &mut f)?;
                     f.flush()?;
                     n
@@ -419,16 +494,33 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             eprintln!("marsad: exported {n} events");
             Ok(0)
         }
-        Command::Serve { db, listen, gazetteer, closed, rate } => {
-            let gaz: &'static marsad_places::Gazetteer = Box::leak(Box::new(config::gazetteer(gazetteer.as_deref(), false)?));
-            let closed = closed || config::config_value("read_requires_token").is_some_and(|v| v == "true");
-            let cfg = marsad_server::Config { db: config::db_path(db.as_deref()), read_requires_token: closed, rate_per_sec: rate, readers: 4 };
+        Command::Serve {
+            db,
+            listen,
+            gazetteer,
+            closed,
+            rate,
+        } => {
+            let gaz: &'static marsad_places::Gazetteer =
+                Box::leak(Box::new(config::gazetteer(gazetteer.as_deref(), false)?));
+            let closed =
+                closed || config::config_value("read_requires_token").is_some_and(|v| v == "true");
+            let cfg = marsad_server::Config {
+                db: config::db_path(db.as_deref()),
+                read_requires_token: closed,
+                rate_per_sec: rate,
+                readers: 4,
+            };
             let state = marsad_server::AppState::new(cfg, gaz)?;
-            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
             rt.block_on(marsad_server::serve(&listen, state))?;
             Ok(0)
         }
-        Command::Token { cmd: TokenCmd::Create { db, label } } => {
+        Command::Token {
+            cmd: TokenCmd::Create { db, label },
+        } => {
             let store = marsad_store::SqliteStore::open(&config::db_path(db.as_deref()))?;
             let token = marsad_server::new_token()?;
             store.add_token_hash(&marsad_server::token_hash(&token), label.as_deref())?;
@@ -442,12 +534,24 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             println!("{}", serde_json::to_string_pretty(&store.stats()?)?);
             Ok(0)
         }
-        Command::Eval { gold, acled, fakes, seeds, gazetteer, limit, misses, json, linking, retell_every } => {
+        Command::Eval {
+            gold,
+            acled,
+            fakes,
+            seeds,
+            gazetteer,
+            limit,
+            misses,
+            json,
+            linking,
+            retell_every,
+        } => {
             let gaz = config::gazetteer(gazetteer.as_deref(), false)?;
             let ex = Extractor::new(&gaz);
             let mut report = serde_json::Map::new();
             if let Some(g) = gold {
-                let seeds = seeds.unwrap_or_else(|| g.parent().map(|p| p.join("../seeds")).unwrap_or_default());
+                let seeds = seeds
+                    .unwrap_or_else(|| g.parent().map(|p| p.join("../seeds")).unwrap_or_default());
                 let r = marsad_eval::gold::evaluate(&ex, &g, &seeds)?;
                 print!("{}", r.render());
                 report.insert("gold".into(), serde_json::to_value(&r)?);
@@ -471,7 +575,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 anyhow::bail!("give --gold FILE, --acled FILE or --fakes FILE");
             }
             if let Some(j) = json {
-                std::fs::write(&j, serde_json::to_string_pretty(&report)?).with_context(|| format!("writing {}", j.display()))?;
+                std::fs::write(&j, serde_json::to_string_pretty(&report)?)
+                    .with_context(|| format!("writing {}", j.display()))?;
             }
             Ok(0)
         }

@@ -50,16 +50,53 @@ pub fn parse_acled_date(s: &str) -> Option<Date> {
     let d: u8 = it.next()?.parse().ok()?;
     let m = it.next()?;
     let y: i32 = it.next()?.parse().ok()?;
-    let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let m = months.iter().position(|x| x.eq_ignore_ascii_case(m))? as u8 + 1;
     Date::new(y, m, d)
 }
 
 /// Whether the coder says the toll was set by convention rather than read from the text.
 fn coder_set(notes: &str) -> bool {
-    ["coded as", "coded to", "coded at", "fatalities coded", "coded 1", "coded 2", "coded 3", "coded 4", "coded 5", "coded 6", "coded 7", "coded 8", "coded 9", "distributed", "split across", "split between", "split over", "spread across", "spread evenly", "spread over", "allocated", "assumed", "divided"]
-        .iter()
-        .any(|k| notes.contains(k))
+    [
+        "coded as",
+        "coded to",
+        "coded at",
+        "fatalities coded",
+        "coded 1",
+        "coded 2",
+        "coded 3",
+        "coded 4",
+        "coded 5",
+        "coded 6",
+        "coded 7",
+        "coded 8",
+        "coded 9",
+        "distributed",
+        "split across",
+        "split between",
+        "split over",
+        "spread across",
+        "spread evenly",
+        "spread over",
+        "allocated",
+        "assumed",
+        "divided",
+    ]
+    .iter()
+    .any(|k| notes.contains(k))
 }
 
 fn snake(s: &str) -> String {
@@ -103,29 +140,60 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
         source: None,
     };
     let x: Extraction = ex.extract(&doc);
-    let inc: Vec<_> = x.events.iter().filter(|e| e.kind == EventKind::Incident).collect();
+    let inc: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Incident)
+        .collect();
     let main = inc.first().copied().or(x.events.first());
     let mut misses = Vec::new();
     let found = main.is_some();
     if !found {
-        misses.push(("no_event".into(), format!("{} | {}", row.event_id_cnty, row.notes)));
+        misses.push((
+            "no_event".into(),
+            format!("{} | {}", row.event_id_cnty, row.notes),
+        ));
     }
     let sub = main.is_some_and(|e| e.sub_event_type.as_str() == snake(&row.sub_event_type));
     if found && !sub {
-        misses.push(("sub_event".into(), format!("{} got {} | {}", row.sub_event_type, main.map_or("-", |e| e.sub_event_type.as_str()), row.notes)));
+        misses.push((
+            "sub_event".into(),
+            format!(
+                "{} got {} | {}",
+                row.sub_event_type,
+                main.map_or("-", |e| e.sub_event_type.as_str()),
+                row.notes
+            ),
+        ));
     }
-    let parties: Vec<Party> = x.events.iter().flat_map(|e| e.actors.iter().map(|a| a.party)).collect();
-    let want: Vec<Party> = [&row.actor1, &row.actor2].iter().filter_map(|a| party_of(a)).collect();
+    let parties: Vec<Party> = x
+        .events
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|a| a.party))
+        .collect();
+    let want: Vec<Party> = [&row.actor1, &row.actor2]
+        .iter()
+        .filter_map(|a| party_of(a))
+        .collect();
     let actors = want.iter().all(|p| parties.contains(p));
     if !actors {
-        misses.push(("actors".into(), format!("want {:?} got {:?} ({} / {}) | {}", want, parties, row.actor1, row.actor2, row.notes)));
+        misses.push((
+            "actors".into(),
+            format!(
+                "want {:?} got {:?} ({} / {}) | {}",
+                want, parties, row.actor1, row.actor2, row.notes
+            ),
+        ));
     }
     let notes = row.notes.to_lowercase();
     let coded_as = notes.contains("coded as");
     let got: u32 = inc.iter().map(|e| e.fatalities).sum();
     let fatal = (!coded_as).then(|| {
         if got != row.fatalities && !coder_set(&notes) {
-            misses.push(("fatalities".into(), format!("want {} got {} | {}", row.fatalities, got, row.notes)));
+            misses.push((
+                "fatalities".into(),
+                format!("want {} got {} | {}", row.fatalities, got, row.notes),
+            ));
         }
         got == row.fatalities
     });
@@ -133,22 +201,52 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
     // ("coded to 10", "distributed over three locations", "assumed").
     let fatal_text = (!coder_set(&notes)).then_some(got == row.fatalities);
     let loc = main.and_then(|e| e.location.as_ref());
-    let near = Some(loc.and_then(|l| l.lat.zip(l.lon)).is_some_and(|pt| distance_km(pt, (row.latitude, row.longitude)) <= 10.0));
+    let near = Some(
+        loc.and_then(|l| l.lat.zip(l.lon))
+            .is_some_and(|pt| distance_km(pt, (row.latitude, row.longitude)) <= 10.0),
+    );
     if near == Some(false) {
         misses.push((
             "place".into(),
-            format!("want {} ({}) got {:?} | {}", row.location, row.admin1, loc.map(|l| (&l.name, &l.admin1, l.precision)), row.notes),
+            format!(
+                "want {} ({}) got {:?} | {}",
+                row.location,
+                row.admin1,
+                loc.map(|l| (&l.name, &l.admin1, l.precision)),
+                row.notes
+            ),
         ));
     }
-    let want_gov = ex.gazetteer.governorate_named(&row.admin1).and_then(|p| p.pcode.clone());
-    let gov = want_gov.as_ref().map(|w| loc.and_then(|l| l.admin1_pcode.as_ref()) == Some(w));
-    let prec = loc.map(|l| l.precision == row.geo_precision).or(Some(false));
-    RowScore { found, sub, actors, fatal, fatal_text, near, gov, prec, misses }
+    let want_gov = ex
+        .gazetteer
+        .governorate_named(&row.admin1)
+        .and_then(|p| p.pcode.clone());
+    let gov = want_gov
+        .as_ref()
+        .map(|w| loc.and_then(|l| l.admin1_pcode.as_ref()) == Some(w));
+    let prec = loc
+        .map(|l| l.precision == row.geo_precision)
+        .or(Some(false));
+    RowScore {
+        found,
+        sub,
+        actors,
+        fatal,
+        fatal_text,
+        near,
+        gov,
+        prec,
+        misses,
+    }
 }
 
 /// The first `limit` rows of a CSV file, each row named in errors by its line.
-pub fn read_rows<T: serde::de::DeserializeOwned>(path: &Path, limit: Option<usize>) -> anyhow::Result<Vec<T>> {
-    let mut rdr = csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
+pub fn read_rows<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    limit: Option<usize>,
+) -> anyhow::Result<Vec<T>> {
+    let mut rdr =
+        csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
     let mut rows = Vec::new();
     for (i, r) in rdr.deserialize::<T>().enumerate() {
         if limit.is_some_and(|l| rows.len() >= l) {
@@ -159,7 +257,11 @@ pub fn read_rows<T: serde::de::DeserializeOwned>(path: &Path, limit: Option<usiz
     Ok(rows)
 }
 
-pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>) -> anyhow::Result<AcledReport> {
+pub fn evaluate(
+    ex: &Extractor<'_>,
+    path: &Path,
+    limit: Option<usize>,
+) -> anyhow::Result<AcledReport> {
     let rows: Vec<Row> = read_rows(path, limit)?;
     let scores: Vec<RowScore> = rows.par_iter().map(|r| score_row(ex, r)).collect();
     let count = |f: &dyn Fn(&RowScore) -> Option<bool>| {
@@ -184,9 +286,15 @@ impl AcledReport {
     pub fn render(&self, misses: usize) -> String {
         let mut s = format!("ACLED development set: {} rows\n", self.rows);
         s += &format!("  event found              {}\n", self.event_found.line());
-        s += &format!("  sub-event type accuracy  {}\n", self.sub_event_type.line());
+        s += &format!(
+            "  sub-event type accuracy  {}\n",
+            self.sub_event_type.line()
+        );
         s += &format!("  both actors found        {}\n", self.both_actors.line());
-        s += &format!("  fatalities exact         {}   (rows 'coded as' N left out)\n", self.fatalities_exact.line());
+        s += &format!(
+            "  fatalities exact         {}   (rows 'coded as' N left out)\n",
+            self.fatalities_exact.line()
+        );
         s += &format!("  fatalities exact         {}   (also leaving out tolls coded to N, split or assumed)\n", self.fatalities_exact_text_tolls.line());
         s += &format!("  point within 10 km       {}\n", self.within_10km.line());
         s += &format!("  governorate              {}\n", self.governorate.line());

@@ -134,19 +134,43 @@ fn event_keys(e: &Event) -> Vec<Key> {
 /// How well an extracted event fits a gold incident (for pairing them up).
 fn affinity(g: &GoldIncident, e: &Event) -> i32 {
     let keys = event_keys(e);
-    let shared = g.casualties.iter().filter(|c| keys.contains(&key_of(c))).count() as i32;
-    let place = e.location.as_ref().and_then(|l| l.pcode.as_ref()).is_some_and(|p| g.pcodes.contains(p)) as i32;
+    let shared = g
+        .casualties
+        .iter()
+        .filter(|c| keys.contains(&key_of(c)))
+        .count() as i32;
+    let place = e
+        .location
+        .as_ref()
+        .and_then(|l| l.pcode.as_ref())
+        .is_some_and(|p| g.pcodes.contains(p)) as i32;
     let sub = (e.sub_event_type.as_str() == g.sub_event_type) as i32;
-    let kind = (g.kind.as_deref().unwrap_or("incident") == if e.kind == marsad_model::EventKind::Incident { "incident" } else { "report_of_earlier" }) as i32;
+    let kind = (g.kind.as_deref().unwrap_or("incident")
+        == if e.kind == marsad_model::EventKind::Incident {
+            "incident"
+        } else {
+            "report_of_earlier"
+        }) as i32;
     shared * 4 + place * 2 + sub + kind
 }
 
 pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazetteer) -> DocScore {
-    let mut s = DocScore { file: gold.file.clone(), ..Default::default() };
-    let gold_inc: Vec<GoldFigure> = gold.incidents.iter().flat_map(|i| i.casualties.iter().cloned()).collect();
+    let mut s = DocScore {
+        file: gold.file.clone(),
+        ..Default::default()
+    };
+    let gold_inc: Vec<GoldFigure> = gold
+        .incidents
+        .iter()
+        .flat_map(|i| i.casualties.iter().cloned())
+        .collect();
     let got_inc: Vec<Key> = x.events.iter().flat_map(event_keys).collect();
     s.incident_figures = match_figures(&gold_inc, &got_inc, "incident", &mut s.misses);
-    let got_tal: Vec<Key> = x.tallies.iter().map(|t| (t.outcome.to_string(), t.party.to_string(), t.count.best)).collect();
+    let got_tal: Vec<Key> = x
+        .tallies
+        .iter()
+        .map(|t| (t.outcome.to_string(), t.party.to_string(), t.count.best))
+        .collect();
     s.tally_figures = match_figures(&gold.tallies, &got_tal, "tally", &mut s.misses);
 
     // Pair gold incidents with extracted events, best fits first.
@@ -165,11 +189,13 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
             ev_used[ei] = true;
         }
     }
-    let (mut places, mut places_n, mut adm, mut adm_n, mut dates, mut dates_n, mut et, mut st) = (0, 0, 0, 0, 0, 0, 0, 0);
+    let (mut places, mut places_n, mut adm, mut adm_n, mut dates, mut dates_n, mut et, mut st) =
+        (0, 0, 0, 0, 0, 0, 0, 0);
     for (gi, g) in gold.incidents.iter().enumerate() {
         let e = gold_used[gi].map(|i| &x.events[i]);
         if e.is_none() {
-            s.misses.push(format!("no event for gold incident {}", g.id));
+            s.misses
+                .push(format!("no event for gold incident {}", g.id));
         }
         if let Some(e) = e {
             if e.event_type.as_str() == g.event_type {
@@ -178,7 +204,10 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
             if e.sub_event_type.as_str() == g.sub_event_type {
                 st += 1;
             } else {
-                s.misses.push(format!("{}: sub-event {} (gold {})", g.id, e.sub_event_type, g.sub_event_type));
+                s.misses.push(format!(
+                    "{}: sub-event {} (gold {})",
+                    g.id, e.sub_event_type, g.sub_event_type
+                ));
             }
         }
         let loc = e.and_then(|e| e.location.as_ref());
@@ -187,13 +216,21 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
             let found = loc.is_some_and(|l| {
                 l.pcode.as_ref().is_some_and(|p| g.pcodes.contains(p))
                     || g.pcodes.iter().filter_map(|p| gaz.by_pcode(p)).any(|p| {
-                        l.lat.zip(l.lon).is_some_and(|pt| distance_km(pt, (p.lat, p.lon)) <= 5.0)
+                        l.lat
+                            .zip(l.lon)
+                            .is_some_and(|pt| distance_km(pt, (p.lat, p.lon)) <= 5.0)
                     })
             });
             if found {
                 places += 1;
             } else {
-                s.misses.push(format!("{}: place {:?} (gold {:?} {:?})", g.id, loc.map(|l| &l.name), g.place, g.pcodes));
+                s.misses.push(format!(
+                    "{}: place {:?} (gold {:?} {:?})",
+                    g.id,
+                    loc.map(|l| &l.name),
+                    g.place,
+                    g.pcodes
+                ));
             }
         }
         if let Some(a1) = &g.admin1 {
@@ -205,10 +242,16 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
         }
         if let Some(d) = &g.date {
             dates_n += 1;
-            if e.and_then(|e| e.date.start).is_some_and(|s| s.to_string().starts_with(d.as_str())) {
+            if e.and_then(|e| e.date.start)
+                .is_some_and(|s| s.to_string().starts_with(d.as_str()))
+            {
                 dates += 1;
             } else {
-                s.misses.push(format!("{}: date {:?} (gold {d})", g.id, e.map(|e| e.date.start)));
+                s.misses.push(format!(
+                    "{}: date {:?} (gold {d})",
+                    g.id,
+                    e.map(|e| e.date.start)
+                ));
             }
         }
     }
@@ -221,7 +264,12 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
     s.published = gold.published.as_ref().map(|p| {
         let got = x.published.date.or(x.published.not_before);
         let parse = |o: &Option<String>| o.as_deref().and_then(Date::parse_iso);
-        match (parse(&p.date), parse(&p.not_before), parse(&p.not_after), got) {
+        match (
+            parse(&p.date),
+            parse(&p.not_before),
+            parse(&p.not_after),
+            got,
+        ) {
             (Some(d), _, _, Some(g)) => d == g,
             (None, lo, hi, Some(g)) => lo.is_none_or(|lo| g >= lo) && hi.is_none_or(|hi| g <= hi),
             _ => false,
@@ -231,14 +279,23 @@ pub fn score_document(gold: &GoldDoc, x: &Extraction, gaz: &marsad_places::Gazet
 }
 
 pub fn evaluate(ex: &Extractor<'_>, gold_path: &Path, seeds: &Path) -> anyhow::Result<GoldReport> {
-    let text = std::fs::read_to_string(gold_path).with_context(|| format!("reading {}", gold_path.display()))?;
-    let gold: GoldFile = serde_json::from_str(&text).with_context(|| format!("parsing {}", gold_path.display()))?;
+    let text = std::fs::read_to_string(gold_path)
+        .with_context(|| format!("reading {}", gold_path.display()))?;
+    let gold: GoldFile =
+        serde_json::from_str(&text).with_context(|| format!("parsing {}", gold_path.display()))?;
     let mut r = GoldReport::default();
     let mut published = (0, 0);
     for g in &gold.documents {
         let path = seeds.join(&g.file);
-        let text = std::fs::read_to_string(&path).with_context(|| format!("reading seed {}", path.display()))?;
-        let doc = Document { id: g.file.trim_end_matches(".txt").to_string(), text, title: None, published: None, source: None };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading seed {}", path.display()))?;
+        let doc = Document {
+            id: g.file.trim_end_matches(".txt").to_string(),
+            text,
+            title: None,
+            published: None,
+            source: None,
+        };
         let x = ex.extract(&doc);
         let s = score_document(g, &x, ex.gazetteer);
         r.incident_figures = r.incident_figures.add(s.incident_figures);
@@ -274,7 +331,11 @@ impl GoldReport {
                 d.dates.line(),
                 d.event_types.line(),
                 d.sub_event_types.line(),
-                d.published.map_or("-".to_string(), |b| if b { "ok".into() } else { "wrong".into() })
+                d.published.map_or("-".to_string(), |b| if b {
+                    "ok".into()
+                } else {
+                    "wrong".into()
+                })
             );
             for m in &d.misses {
                 s += &format!("      {m}\n");

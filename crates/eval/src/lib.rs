@@ -28,16 +28,38 @@ pub struct Prf {
 
 impl Prf {
     pub fn new(tp: usize, fp: usize, fn_: usize) -> Prf {
-        let p = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Prf { tp, fp, fn_, precision: p, recall: r, f1: f }
+        let p = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf {
+            tp,
+            fp,
+            fn_,
+            precision: p,
+            recall: r,
+            f1: f,
+        }
     }
     pub fn add(self, o: Prf) -> Prf {
         Prf::new(self.tp + o.tp, self.fp + o.fp, self.fn_ + o.fn_)
     }
     pub fn line(&self) -> String {
-        format!("P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})", self.precision, self.recall, self.f1, self.tp, self.fp, self.fn_)
+        format!(
+            "P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
+            self.precision, self.recall, self.f1, self.tp, self.fp, self.fn_
+        )
     }
 }
 
@@ -51,7 +73,15 @@ pub struct Share {
 
 impl Share {
     pub fn new(hits: usize, total: usize) -> Share {
-        Share { hits, total, rate: if total == 0 { 0.0 } else { hits as f64 / total as f64 } }
+        Share {
+            hits,
+            total,
+            rate: if total == 0 {
+                0.0
+            } else {
+                hits as f64 / total as f64
+            },
+        }
     }
     pub fn line(&self) -> String {
         format!("{:6.2}%  ({}/{})", self.rate * 100.0, self.hits, self.total)

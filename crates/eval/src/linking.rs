@@ -35,18 +35,33 @@ pub fn paraphrase(notes: &str) -> String {
             }
         }
     }
-    for (a, b) in [("clashes took place between", "fighting broke out between"), ("clashed with", "fought"), ("Clashes", "Fighting")] {
+    for (a, b) in [
+        ("clashes took place between", "fighting broke out between"),
+        ("clashed with", "fought"),
+        ("Clashes", "Fighting"),
+    ] {
         t = t.replacen(a, b, 1);
     }
     format!("{t} Sources confirmed the toll.")
 }
 
-pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usize) -> anyhow::Result<LinkingReport> {
+pub fn evaluate(
+    ex: &Extractor<'_>,
+    path: &Path,
+    limit: Option<usize>,
+    step: usize,
+) -> anyhow::Result<LinkingReport> {
     let rows: Vec<Row> = crate::acled::read_rows(path, limit)?;
     let mut store = SqliteStore::open_in_memory()?;
     let originals: Vec<Document> = rows
         .iter()
-        .map(|r| Document { id: r.event_id_cnty.clone(), text: r.notes.clone(), title: None, published: parse_acled_date(&r.event_date), source: Some("acled".into()) })
+        .map(|r| Document {
+            id: r.event_id_cnty.clone(),
+            text: r.notes.clone(),
+            title: None,
+            published: parse_acled_date(&r.event_date),
+            source: Some("acled".into()),
+        })
         .collect();
     let retold: Vec<Document> = rows
         .iter()
@@ -61,7 +76,10 @@ pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usi
         .collect();
     for docs in [&originals, &retold] {
         for chunk in docs.chunks(1000) {
-            let batch: Vec<_> = chunk.par_iter().map(|d| (d.clone(), ex.extract(d))).collect();
+            let batch: Vec<_> = chunk
+                .par_iter()
+                .map(|d| (d.clone(), ex.extract(d)))
+                .collect();
             store.ingest_batch(&batch, "eval")?;
         }
     }
@@ -69,7 +87,13 @@ pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usi
     let conn = store.connection();
     let mut st = conn.prepare("SELECT d.source, d.doc_key, m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id IS NOT NULL")?;
     let mut events_of: HashMap<(String, String), Vec<i64>> = HashMap::new();
-    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)))? {
+    for r in st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })? {
         let (s, k, e) = r?;
         events_of.entry((s, k)).or_default().push(e);
     }
@@ -77,7 +101,12 @@ pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usi
     let mut considered = 0;
     for d in &retold {
         let original = d.id.trim_end_matches("-retold").to_string();
-        let (Some(a), Some(b)) = (events_of.get(&("acled".into(), original)), events_of.get(&("retold".into(), d.id.clone()))) else { continue };
+        let (Some(a), Some(b)) = (
+            events_of.get(&("acled".into(), original)),
+            events_of.get(&("retold".into(), d.id.clone())),
+        ) else {
+            continue;
+        };
         considered += 1;
         if b.iter().any(|e| a.contains(e)) {
             merged += 1;
@@ -86,16 +115,26 @@ pub fn evaluate(ex: &Extractor<'_>, path: &Path, limit: Option<usize>, step: usi
     // Distinct ACLED events sharing a stored event.
     let mut owners: HashMap<i64, Vec<&str>> = HashMap::new();
     for r in &rows {
-        for e in events_of.get(&("acled".into(), r.event_id_cnty.clone())).into_iter().flatten() {
+        for e in events_of
+            .get(&("acled".into(), r.event_id_cnty.clone()))
+            .into_iter()
+            .flatten()
+        {
             owners.entry(*e).or_default().push(&r.event_id_cnty);
         }
     }
     let mut with_event = 0;
     let mut wrongly = 0;
     for r in &rows {
-        let Some(evs) = events_of.get(&("acled".into(), r.event_id_cnty.clone())) else { continue };
+        let Some(evs) = events_of.get(&("acled".into(), r.event_id_cnty.clone())) else {
+            continue;
+        };
         with_event += 1;
-        if evs.iter().any(|e| owners.get(e).is_some_and(|o| o.iter().any(|x| *x != r.event_id_cnty))) {
+        if evs.iter().any(|e| {
+            owners
+                .get(e)
+                .is_some_and(|o| o.iter().any(|x| *x != r.event_id_cnty))
+        }) {
             wrongly += 1;
         }
     }

@@ -12,14 +12,43 @@ use common::shared;
 fn acled_dev_set_holds_its_level() {
     let gaz = common::gazetteer();
     let ex = Extractor::new(&gaz);
-    let r = acled::evaluate(&ex, &shared().join("corpus/acled_syria_battles_dev.csv"), None).expect("acled evaluation");
+    let r = acled::evaluate(
+        &ex,
+        &shared().join("corpus/acled_syria_battles_dev.csv"),
+        None,
+    )
+    .expect("acled evaluation");
     println!("{}", r.render(0));
     assert!(r.rows > 16_000);
-    assert!(r.event_found.rate >= 0.985, "event found {:?}", r.event_found);
+    assert!(
+        r.event_found.rate >= 0.985,
+        "event found {:?}",
+        r.event_found
+    );
     assert!(r.both_actors.rate >= 0.90, "actors {:?}", r.both_actors);
-    assert!(r.fatalities_exact.rate >= 0.90, "fatalities {:?}", r.fatalities_exact);
-    assert!(r.sub_event_type.rate >= 0.85, "sub-event {:?}", r.sub_event_type);
-    assert!(r.governorate.rate >= 0.92, "governorate {:?}", r.governorate);
-    assert!(r.within_10km.rate >= 0.74, "within 10 km {:?}", r.within_10km);
-    assert!(r.geo_precision.rate >= 0.60, "geo-precision {:?}", r.geo_precision);
+    assert!(
+        r.fatalities_exact.rate >= 0.90,
+        "fatalities {:?}",
+        r.fatalities_exact
+    );
+    assert!(
+        r.sub_event_type.rate >= 0.85,
+        "sub-event {:?}",
+        r.sub_event_type
+    );
+    assert!(
+        r.governorate.rate >= 0.92,
+        "governorate {:?}",
+        r.governorate
+    );
+    assert!(
+        r.within_10km.rate >= 0.74,
+        "within 10 km {:?}",
+        r.within_10km
+    );
+    assert!(
+        r.geo_precision.rate >= 0.60,
+        "geo-precision {:?}",
+        r.geo_precision
+    );
 }

@@ -12,8 +12,13 @@ use common::shared;
 fn fakes_main_governorate_meets_the_target() {
     let gaz = common::gazetteer();
     let ex = Extractor::new(&gaz);
-    let r = fakes::evaluate(&ex, &shared().join("corpus/fakes_dev.csv"), None).expect("FA-KES evaluation");
+    let r = fakes::evaluate(&ex, &shared().join("corpus/fakes_dev.csv"), None)
+        .expect("FA-KES evaluation");
     println!("{}", r.render(0));
     assert!(r.articles > 400);
-    assert!(r.governorate.rate >= 0.85, "main governorate {:?}", r.governorate);
+    assert!(
+        r.governorate.rate >= 0.85,
+        "main governorate {:?}",
+        r.governorate
+    );
 }

@@ -20,16 +20,28 @@ fn shared() -> PathBuf {
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+        let dir = std::env::var_os("MARSAD_GAZETTEER")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| shared().join("gazetteer"));
         Gazetteer::load(&dir).expect("gazetteer")
     })
 }
 
 fn seeds() -> Vec<Document> {
-    let mut v: Vec<_> = std::fs::read_dir(shared().join("seeds")).expect("seeds").flatten().map(|e| e.path()).collect();
+    let mut v: Vec<_> = std::fs::read_dir(shared().join("seeds"))
+        .expect("seeds")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     v.sort();
     v.into_iter()
-        .map(|p| Document { id: p.display().to_string(), text: std::fs::read_to_string(&p).expect("seed"), title: None, published: None, source: None })
+        .map(|p| Document {
+            id: p.display().to_string(),
+            text: std::fs::read_to_string(&p).expect("seed"),
+            title: None,
+            published: None,
+            source: None,
+        })
         .collect()
 }
 
@@ -41,7 +53,13 @@ fn fakes() -> Vec<Document> {
     r.records()
         .flatten()
         .enumerate()
-        .map(|(i, rec)| Document { id: i.to_string(), text: format!("{}\n\n{}", &rec[t], &rec[c]), title: None, published: None, source: None })
+        .map(|(i, rec)| Document {
+            id: i.to_string(),
+            text: format!("{}\n\n{}", &rec[t], &rec[c]),
+            title: None,
+            published: None,
+            source: None,
+        })
         .collect()
 }
 
@@ -54,7 +72,11 @@ fn seed_reports(b: divan::Bencher) {
     let ex = Extractor::new(gazetteer());
     let docs = seeds();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    b.counter(BytesCount::new(bytes)).bench(|| docs.iter().map(|d| ex.extract(d).events.len()).sum::<usize>());
+    b.counter(BytesCount::new(bytes)).bench(|| {
+        docs.iter()
+            .map(|d| ex.extract(d).events.len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench(sample_count = 10)]
@@ -62,11 +84,17 @@ fn fakes_corpus_one_core(b: divan::Bencher) {
     let ex = Extractor::new(gazetteer());
     let docs = fakes();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    b.counter(BytesCount::new(bytes)).bench(|| docs.iter().map(|d| ex.extract(d).events.len()).sum::<usize>());
+    b.counter(BytesCount::new(bytes)).bench(|| {
+        docs.iter()
+            .map(|d| ex.extract(d).events.len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench(sample_count = 10)]
 fn gazetteer_load() -> Gazetteer {
-    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+    let dir = std::env::var_os("MARSAD_GAZETTEER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared().join("gazetteer"));
     Gazetteer::load(&dir).expect("gazetteer")
 }

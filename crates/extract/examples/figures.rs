@@ -7,7 +7,17 @@ fn main() {
     let d = Doc::new(&text, &lex, None);
     for f in find_figures(&d) {
         let (s, e) = d.bytes(f.first, f.last);
-        println!("s{} {:?} tally={} {:?} {:?} {:?} {:?} | {}", f.sentence, f.role, f.tally, f.outcome, f.party, f.count.best, f.subgroup, &text[s..e]);
+        println!(
+            "s{} {:?} tally={} {:?} {:?} {:?} {:?} | {}",
+            f.sentence,
+            f.role,
+            f.tally,
+            f.outcome,
+            f.party,
+            f.count.best,
+            f.subgroup,
+            &text[s..e]
+        );
     }
     if std::env::var_os("UNITS").is_some() {
         for u in marsad_extract::events::units(&d) {

@@ -15,7 +15,11 @@ fn main() {
     let path = args.next().expect("a JSON Lines file");
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
     let gaz = std::env::var("MARSAD_GAZETTEER").unwrap_or_else(|_| "../shared/gazetteer".into());
-    let g = if gaz == "builtin" { Gazetteer::builtin() } else { Gazetteer::load(std::path::Path::new(&gaz)).expect("gazetteer") };
+    let g = if gaz == "builtin" {
+        Gazetteer::builtin()
+    } else {
+        Gazetteer::load(std::path::Path::new(&gaz)).expect("gazetteer")
+    };
     let docs: Vec<Document> = std::fs::read_to_string(&path)
         .expect("input")
         .lines()
@@ -26,8 +30,15 @@ fn main() {
     let t = std::time::Instant::now();
     let mut n = 0;
     for _ in 0..rounds {
-        n += docs.iter().map(|d| ex.extract(d).events.len()).sum::<usize>();
+        n += docs
+            .iter()
+            .map(|d| ex.extract(d).events.len())
+            .sum::<usize>();
     }
     let s = t.elapsed().as_secs_f64();
-    eprintln!("{} docs × {rounds}: {n} events, {:.2} MB/s", docs.len(), (bytes * rounds) as f64 / s / 1e6);
+    eprintln!(
+        "{} docs × {rounds}: {n} events, {:.2} MB/s",
+        docs.len(),
+        (bytes * rounds) as f64 / s / 1e6
+    );
 }

@@ -3,8 +3,8 @@
 //! "Tuesday evening", "hours ago"), and the report's own date inferred from
 //! phrases such as "since the dawn of yesterday the 14th of January 2017".
 
-use marsad_model::{Date, DatePrecision, Weekday};
 use crate::words::{WordKind, Words};
+use marsad_model::{Date, DatePrecision, Weekday};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -38,7 +38,11 @@ struct KeyOpenings([u64; 26 * 26 * 26 / 64 + 1]);
 
 impl KeyOpenings {
     const fn index(w: &[u8]) -> Option<usize> {
-        if w.len() < 3 || !w[0].is_ascii_lowercase() || !w[1].is_ascii_lowercase() || !w[2].is_ascii_lowercase() {
+        if w.len() < 3
+            || !w[0].is_ascii_lowercase()
+            || !w[1].is_ascii_lowercase()
+            || !w[2].is_ascii_lowercase()
+        {
             return None;
         }
         Some(((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize)
@@ -70,7 +74,9 @@ impl KeyOpenings {
     }
 
     const fn set(bits: &mut [u64; 26 * 26 * 26 / 64 + 1], word: &[u8]) {
-        let Some(k) = KeyOpenings::index(word) else { panic!("key words have three lower-case letters first") };
+        let Some(k) = KeyOpenings::index(word) else {
+            panic!("key words have three lower-case letters first")
+        };
         bits[k / 64] |= 1 << (k % 64);
     }
 
@@ -81,7 +87,17 @@ impl KeyOpenings {
 }
 
 /// Words that open a relative date's window ("yesterday", "Tuesday evening", "hours ago").
-const RELATIVE_KEYS: &[&str] = &["yesterday", "today", "tonight", "night", "morning", "evening", "ago", "week", "month"];
+const RELATIVE_KEYS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "night",
+    "morning",
+    "evening",
+    "ago",
+    "week",
+    "month",
+];
 
 /// The openings of every word [`DateWindows::new`] looks for: month names and their short
 /// forms, weekdays and [`RELATIVE_KEYS`] (a unit test checks that each of them passes).
@@ -211,7 +227,8 @@ pub struct DateWindows<'t> {
 impl<'t> DateWindows<'t> {
     pub fn new(words: &'t Words<'_>) -> DateWindows<'t> {
         let n = words.len();
-        let (mut months, mut relative, mut anchors, mut years) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut months, mut relative, mut anchors, mut years) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Widest reach of any pattern, in words, before and after its key word
         // ("thursday , the 8 th of november , 2018"; "the day before yesterday").
         // The words of a window: `from..=to`, widened to words that whitespace separates,
@@ -232,7 +249,13 @@ impl<'t> DateWindows<'t> {
         for i in 0..n {
             // Every key word is 3 to 9 letters long.
             let word = &words.words[i];
-            if word.kind == WordKind::Digits && word.end - word.start == 4 && words.w(i).parse::<u16>().is_ok_and(|y| (1980..2040).contains(&y)) {
+            if word.kind == WordKind::Digits
+                && word.end - word.start == 4
+                && words
+                    .w(i)
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1980..2040).contains(&y))
+            {
                 years.push(span(i.saturating_sub(4), i + 1));
                 continue;
             }
@@ -252,21 +275,29 @@ impl<'t> DateWindows<'t> {
                     months.push(bytes((a, b)));
                 }
             }
-            if weekday(w).is_some()
-                || RELATIVE_KEYS.contains(&w)
-            {
+            if weekday(w).is_some() || RELATIVE_KEYS.contains(&w) {
                 relative.push(span(i.saturating_sub(4), i + 1));
             }
             if matches!(w, "yesterday" | "today") {
                 anchors.push(span(i, i + 14));
             }
         }
-        DateWindows { lower: &words.lower, months: merge(months), years: merge(years), relative: merge(relative), anchors: merge(anchors) }
+        DateWindows {
+            lower: &words.lower,
+            months: merge(months),
+            years: merge(years),
+            relative: merge(relative),
+            anchors: merge(anchors),
+        }
     }
 
     /// Captures of `re` in each of `windows`, each with its whole match's byte range
     /// in the text (capture groups stay relative to their window).
-    fn captures<'r>(&self, re: &'r Regex, windows: &'r [(usize, usize)]) -> impl Iterator<Item = (Match, regex::Captures<'t>)> + 'r
+    fn captures<'r>(
+        &self,
+        re: &'r Regex,
+        windows: &'r [(usize, usize)],
+    ) -> impl Iterator<Item = (Match, regex::Captures<'t>)> + 'r
     where
         't: 'r,
     {
@@ -274,7 +305,13 @@ impl<'t> DateWindows<'t> {
         windows.iter().flat_map(move |&(a, b)| {
             re.captures_iter(&lower[a..b]).map(move |c| {
                 let m = c.get(0).expect("a match has group 0");
-                (Match { start: a + m.start(), end: a + m.end() }, c)
+                (
+                    Match {
+                        start: a + m.start(),
+                        end: a + m.end(),
+                    },
+                    c,
+                )
             })
         })
     }
@@ -301,7 +338,11 @@ pub fn find_dates(lower: &str, published: Option<Date>) -> Vec<DateExpr> {
 
 /// As [`find_dates`], with a separate anchor for dates written without a year
 /// (a lower bound on the report's date serves there, but not for "yesterday").
-pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_anchor: Option<Date>) -> Vec<DateExpr> {
+pub fn find_dates_with(
+    windows: &DateWindows<'_>,
+    published: Option<Date>,
+    year_anchor: Option<Date>,
+) -> Vec<DateExpr> {
     let p = patterns();
     let mut out = explicit_dates(windows, year_anchor);
     for (m, c) in windows.captures(&p.relative, &windows.relative) {
@@ -312,11 +353,16 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
         let (offset, precision) = match word {
             "the day before yesterday" => (Some(-2), DatePrecision::Day),
             "yesterday" | "last night" => (Some(-1), DatePrecision::Day),
-            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => (Some(0), DatePrecision::Day),
+            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => {
+                (Some(0), DatePrecision::Day)
+            }
             "last week" => (Some(-7), DatePrecision::Week),
             "this week" => (Some(0), DatePrecision::Week),
             "last month" => (Some(-30), DatePrecision::Month),
-            w if w.ends_with("days ago") => (c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n), DatePrecision::Day),
+            w if w.ends_with("days ago") => (
+                c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n),
+                DatePrecision::Day,
+            ),
             _ => (None, DatePrecision::Day),
         };
         let date = match (published, offset, weekday(word)) {
@@ -330,7 +376,11 @@ pub fn find_dates_with(windows: &DateWindows<'_>, published: Option<Date>, year_
             end_byte: m.end,
             start: date,
             end: date,
-            precision: if date.is_some() { precision } else { DatePrecision::Unknown },
+            precision: if date.is_some() {
+                precision
+            } else {
+                DatePrecision::Unknown
+            },
             kind: DateKind::Relative,
         });
     }
@@ -362,7 +412,11 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
                 end_byte: m.end,
                 start: date,
                 end: date,
-                precision: if date.is_some() { DatePrecision::Day } else { DatePrecision::Unknown },
+                precision: if date.is_some() {
+                    DatePrecision::Day
+                } else {
+                    DatePrecision::Unknown
+                },
                 kind: DateKind::Explicit,
             });
         }
@@ -394,7 +448,9 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         }
         let month = month_num(&c[2]);
         let year: i32 = c[3].parse().unwrap_or(0);
-        let Some(first) = Date::new(year, month, 1) else { continue };
+        let Some(first) = Date::new(year, month, 1) else {
+            continue;
+        };
         let last = first.last_day_of_month();
         let (s, e) = match c.get(1).map(|x| x.as_str()) {
             Some("early" | "beginning of" | "the beginning of") => (first, first.add_days(9)),
@@ -415,15 +471,33 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         if overlaps(&out, m.start, m.end) {
             continue;
         }
-        let Some(year) = c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse::<i32>().ok()) else { continue };
-        let (Some(first), Some(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else { continue };
+        let Some(year) = c
+            .get(2)
+            .or(c.get(3))
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
+            continue;
+        };
         let (s, e) = match c.get(1).map(|x| x.as_str()) {
             Some("early") => (first, Date::new(year, 4, 30).unwrap_or(last)),
-            Some("mid") => (Date::new(year, 5, 1).unwrap_or(first), Date::new(year, 8, 31).unwrap_or(last)),
+            Some("mid") => (
+                Date::new(year, 5, 1).unwrap_or(first),
+                Date::new(year, 8, 31).unwrap_or(last),
+            ),
             Some("late") => (Date::new(year, 9, 1).unwrap_or(first), last),
             _ => (first, last),
         };
-        out.push(DateExpr { start_byte: m.start, end_byte: m.end, start: Some(s), end: Some(e), precision: DatePrecision::Year, kind: DateKind::Explicit });
+        out.push(DateExpr {
+            start_byte: m.start,
+            end_byte: m.end,
+            start: Some(s),
+            end: Some(e),
+            precision: DatePrecision::Year,
+            kind: DateKind::Explicit,
+        });
     }
     out
 }
@@ -442,7 +516,11 @@ pub fn infer_published(windows: &DateWindows<'_>) -> Option<(Date, usize)> {
     let (m, c) = windows.captures(re, &windows.anchors).next()?;
     let d = Date::new(c[4].parse().ok()?, month_num(&c[3]), c[2].parse().ok()?)?;
     let pos = m.start;
-    Some(if &c[1] == "yesterday" { (d.add_days(1), pos) } else { (d, pos) })
+    Some(if &c[1] == "yesterday" {
+        (d.add_days(1), pos)
+    } else {
+        (d, pos)
+    })
 }
 
 #[cfg(test)]
@@ -458,10 +536,37 @@ mod tests {
         // Every word DateWindows::new looks for passes: each month name and short form
         // month_num reads (found by trying every three- to nine-letter opening of the
         // month names), each weekday, each relative word.
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        let month_forms = months.iter().flat_map(|m| (3..=m.len()).map(move |n| &m[..n])).filter(|f| month_num(f) > 0);
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        for w in month_forms.chain(weekdays).chain(RELATIVE_KEYS.iter().copied()) {
+        let months = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let month_forms = months
+            .iter()
+            .flat_map(|m| (3..=m.len()).map(move |n| &m[..n]))
+            .filter(|f| month_num(f) > 0);
+        let weekdays = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        for w in month_forms
+            .chain(weekdays)
+            .chain(RELATIVE_KEYS.iter().copied())
+        {
             assert!(DATE_KEY_OPENINGS.may_open(w), "{w}");
         }
         for w in ["the", "and", "killed", "in", "syria", "marching"] {
@@ -473,7 +578,14 @@ mod tests {
     fn explicit_dates() {
         let t = "on thursday, the 8th of november 2018, in ein issa; on 2 june 2023 and november 9, 2018";
         let got: Vec<_> = find_dates(t, None).iter().map(|x| x.start).collect();
-        assert_eq!(got, [Some(d("2018-11-08")), Some(d("2023-06-02")), Some(d("2018-11-09"))]);
+        assert_eq!(
+            got,
+            [
+                Some(d("2018-11-08")),
+                Some(d("2023-06-02")),
+                Some(d("2018-11-09"))
+            ]
+        );
     }
 
     #[test]
@@ -488,7 +600,10 @@ mod tests {
     #[test]
     fn relative_dates_need_the_report_date() {
         let p = Some(d("2018-11-08")); // a Thursday
-        let x = find_dates("after midnight of yesterday; on tuesday evening; hours ago", p);
+        let x = find_dates(
+            "after midnight of yesterday; on tuesday evening; hours ago",
+            p,
+        );
         let got: Vec<_> = x.iter().map(|e| e.start.unwrap().to_string()).collect();
         assert_eq!(got, ["2018-11-07", "2018-11-06", "2018-11-08"]);
         assert!(find_dates("yesterday", None)[0].start.is_none());

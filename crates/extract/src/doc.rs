@@ -67,7 +67,10 @@ impl<'a> Doc<'a> {
         // Without a report date, the latest full date the text names is a lower bound,
         // and the anchor for dates written without a year.
         let not_before = if published.is_none() {
-            crate::dates::explicit_dates(&date_windows, None).iter().filter_map(|d| d.start).max()
+            crate::dates::explicit_dates(&date_windows, None)
+                .iter()
+                .filter_map(|d| d.start)
+                .max()
         } else {
             None
         };
@@ -107,27 +110,68 @@ impl<'a> Doc<'a> {
                 last_referent = Some(party);
             }
             let suspected = (h.first.saturating_sub(6)..h.first).any(|k| {
-                words.is_any(k, &["believed", "suspected", "likely", "probably", "reportedly", "allegedly", "possibly", "presumably"])
+                words.is_any(
+                    k,
+                    &[
+                        "believed",
+                        "suspected",
+                        "likely",
+                        "probably",
+                        "reportedly",
+                        "allegedly",
+                        "possibly",
+                        "presumably",
+                    ],
+                )
             });
-            actors.push(ActorHit { first: h.first, last: h.last, party, generic: alias.generic, suspected, alias: h.id });
+            actors.push(ActorHit {
+                first: h.first,
+                last: h.last,
+                party,
+                generic: alias.generic,
+                suspected,
+                alias: h.id,
+            });
         }
         // Numbered army units ("the 4th Division", "25th Armoured Division") are
         // the Syrian army's unless another party owns them ("JWS's 1st Regiment").
         for i in 0..n.saturating_sub(2) {
-            if words.words[i].kind != WordKind::Digits || !words.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+            if words.words[i].kind != WordKind::Digits
+                || !words.is_any(i + 1, &["st", "nd", "rd", "th"])
+            {
                 continue;
             }
             let mut k = i + 2;
-            while words.is_any(k, &["armored", "armoured", "mechanized", "mechanised", "special", "assault", "infantry"]) {
+            while words.is_any(
+                k,
+                &[
+                    "armored",
+                    "armoured",
+                    "mechanized",
+                    "mechanised",
+                    "special",
+                    "assault",
+                    "infantry",
+                ],
+            ) {
                 k += 1;
             }
             if !words.is_any(k, &["division", "brigade", "corps", "regiment"]) {
                 continue;
             }
-            let owned = actors.iter().any(|a: &ActorHit| a.last < i && a.last + 3 >= i && a.party != Party::Regime);
+            let owned = actors
+                .iter()
+                .any(|a: &ActorHit| a.last < i && a.last + 3 >= i && a.party != Party::Regime);
             let overlaps = actors.iter().any(|a| a.first <= k && i <= a.last);
             if !owned && !overlaps {
-                actors.push(ActorHit { first: i, last: k, party: Party::Regime, generic: false, suspected: false, alias: usize::MAX });
+                actors.push(ActorHit {
+                    first: i,
+                    last: k,
+                    party: Party::Regime,
+                    generic: false,
+                    suspected: false,
+                    alias: usize::MAX,
+                });
             }
         }
         actors.sort_by_key(|a| a.first);
@@ -199,7 +243,12 @@ impl<'a> Doc<'a> {
     /// The armed party named last before word `i` in its sentence.
     pub fn context_party(&self, i: usize) -> Option<Party> {
         let s = self.sentences[self.sentence_of[i]];
-        self.actors_in(s.0, i).iter().rev().filter(|a| a.last < i).map(|a| a.party).find(|p| p.is_armed())
+        self.actors_in(s.0, i)
+            .iter()
+            .rev()
+            .filter(|a| a.last < i)
+            .map(|a| a.party)
+            .find(|p| p.is_armed())
     }
 
     /// Actor hits that start within words `a..b` (hits are sorted by position).
@@ -233,7 +282,10 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
         }
     }
     lines.push((s, text.len()));
-    let nonempty: Vec<(usize, usize)> = lines.into_iter().filter(|(a, b)| !text[*a..*b].trim().is_empty()).collect();
+    let nonempty: Vec<(usize, usize)> = lines
+        .into_iter()
+        .filter(|(a, b)| !text[*a..*b].trim().is_empty())
+        .collect();
     let lower = &words.lower;
     for &(a, b) in &nonempty {
         let l = lower[a..b].trim();
@@ -258,14 +310,26 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
             continue;
         }
         // A headline: short, no final full stop, and longer body text follows.
-        let next_longer = nonempty[idx + 1..].iter().take(3).any(|(c, d)| d - c > b - a);
-        if title.is_none() && line.len() < 400 && !line.ends_with('.') && !line.ends_with(':') && next_longer {
+        let next_longer = nonempty[idx + 1..]
+            .iter()
+            .take(3)
+            .any(|(c, d)| d - c > b - a);
+        if title.is_none()
+            && line.len() < 400
+            && !line.ends_with('.')
+            && !line.ends_with(':')
+            && next_longer
+        {
             title = Some(line.to_string());
             header_end_byte = b;
         }
         break;
     }
-    let body_start = words.words.iter().position(|w| w.start >= header_end_byte).unwrap_or(n);
+    let body_start = words
+        .words
+        .iter()
+        .position(|w| w.start >= header_end_byte)
+        .unwrap_or(n);
     (body_start, title, skip)
 }
 
@@ -294,13 +358,26 @@ fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>
             let abbreviation = next.is_some_and(|x| x.start == w.end && x.kind == WordKind::Alpha)
                 || (i > 0
                     && words.words[i - 1].end == w.start
-                    && words.is_any(i - 1, &["gen", "brig", "col", "lt", "maj", "capt", "sgt", "mt", "dr", "mr", "mrs", "reg", "approx", "vs"]));
+                    && words.is_any(
+                        i - 1,
+                        &[
+                            "gen", "brig", "col", "lt", "maj", "capt", "sgt", "mt", "dr", "mr",
+                            "mrs", "reg", "approx", "vs",
+                        ],
+                    ));
             // A closing quote or bracket after the period: what follows it decides.
             let after = match next {
-                Some(x) if x.kind == WordKind::Punct && !x.newline_before && words.is_any(i + 1, &["'", "\"", ")"]) => words.words.get(i + 2),
+                Some(x)
+                    if x.kind == WordKind::Punct
+                        && !x.newline_before
+                        && words.is_any(i + 1, &["'", "\"", ")"]) =>
+                {
+                    words.words.get(i + 2)
+                }
                 _ => next,
             };
-            let next_starts = after.is_none_or(|x| x.capitalized || x.newline_before || x.kind != WordKind::Alpha);
+            let next_starts = after
+                .is_none_or(|x| x.capitalized || x.newline_before || x.kind != WordKind::Alpha);
             if !glued_digits && !abbreviation && next_starts {
                 sentences.push((start, i));
                 start = i + 1;

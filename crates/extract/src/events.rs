@@ -11,7 +11,8 @@ use crate::doc::Doc;
 use crate::figures::{Figure, FigureRole};
 use crate::lexicon::Trigger;
 use marsad_model::{
-    Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Outcome, Party, Role, SubEventType,
+    Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Outcome, Party, Role,
+    SubEventType,
 };
 use marsad_places::ResolvedPlace;
 
@@ -55,7 +56,8 @@ const MARKERS: &[&str] = &[
 fn observatory_at(d: &Doc<'_>, k: usize) -> bool {
     let w = &d.words;
     let m = if w.is(k, "the") { k + 1 } else { k };
-    let name_end = if w.phrase_at(m, "syrian observatory") || w.phrase_at(m, "syrians observatory") {
+    let name_end = if w.phrase_at(m, "syrian observatory") || w.phrase_at(m, "syrians observatory")
+    {
         m + 2
     } else if w.is_any(m, &["sohr", "observatory"]) {
         m + 1
@@ -63,7 +65,23 @@ fn observatory_at(d: &Doc<'_>, k: usize) -> bool {
         return false;
     };
     (name_end..name_end + 6).any(|x| {
-        w.is_any(x, &["published", "monitored", "monitoring", "monitors", "documented", "documenting", "learned", "learnt", "reported", "obtained", "informed", "said"])
+        w.is_any(
+            x,
+            &[
+                "published",
+                "monitored",
+                "monitoring",
+                "monitors",
+                "documented",
+                "documenting",
+                "learned",
+                "learnt",
+                "reported",
+                "obtained",
+                "informed",
+                "said",
+            ],
+        )
     })
 }
 
@@ -82,7 +100,8 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             if k == start {
                 continue;
             }
-            let after_pause = w.is_any(k - 1, &[",", ";", "and", "while", "also"]) || w.is(k - 1, ":");
+            let after_pause =
+                w.is_any(k - 1, &[",", ";", "and", "while", "also"]) || w.is(k - 1, ":");
             // Only looked up where they could cut: after a pause or at the start.
             let marker = (after_pause || k == a) && MARKERS.iter().any(|m| w.phrase_at(k, m));
             let report = after_pause && observatory_at(d, k);
@@ -94,9 +113,27 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             let conjoined = after_pause
                 && b - a >= 60
                 && w.phrase_at(k, "in conjunction with")
-                && (k + 3..k + 5).any(|x| w.is_any(x, &["shelling", "strikes", "airstrikes", "bombardment", "raids", "bombing"]));
+                && (k + 3..k + 5).any(|x| {
+                    w.is_any(
+                        x,
+                        &[
+                            "shelling",
+                            "strikes",
+                            "airstrikes",
+                            "bombardment",
+                            "raids",
+                            "bombing",
+                        ],
+                    )
+                });
             if conjoined {
-                out.push(Unit { first: start, last: k - 1, sentence: s, marked, aside });
+                out.push(Unit {
+                    first: start,
+                    last: k - 1,
+                    sentence: s,
+                    marked,
+                    aside,
+                });
                 start = k;
                 marked = true;
                 aside = true;
@@ -104,7 +141,13 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             }
             let comma_while = w.is(k, "while") && w.is(k - 1, ",");
             if comma_while && k > start {
-                out.push(Unit { first: start, last: k - 1, sentence: s, marked, aside });
+                out.push(Unit {
+                    first: start,
+                    last: k - 1,
+                    sentence: s,
+                    marked,
+                    aside,
+                });
                 start = k;
                 // ", while the Syrian Observatory monitored ...": a new report.
                 marked = observatory_at(d, k + 1);
@@ -112,16 +155,32 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
                 continue;
             }
             if (marker && (after_pause || k == a)) || report || also {
-                let cut = if w.is_any(k - 1, &["and", "while"]) { k - 1 } else { k };
+                let cut = if w.is_any(k - 1, &["and", "while"]) {
+                    k - 1
+                } else {
+                    k
+                };
                 if cut > start {
-                    out.push(Unit { first: start, last: cut - 1, sentence: s, marked, aside });
+                    out.push(Unit {
+                        first: start,
+                        last: cut - 1,
+                        sentence: s,
+                        marked,
+                        aside,
+                    });
                     start = cut;
                     marked = true;
                     aside = false;
                 }
             }
         }
-        out.push(Unit { first: start, last: b, sentence: s, marked, aside });
+        out.push(Unit {
+            first: start,
+            last: b,
+            sentence: s,
+            marked,
+            aside,
+        });
     }
     out
 }
@@ -134,9 +193,35 @@ fn origin(d: &Doc<'_>, w: usize) -> bool {
     (w >= 2
         && words.is(w - 1, "from")
         && (d.lex.nouns.contains_key(words.w(w - 2))
-            || words.is_any(w - 2, &["originally", "hailing", "originating", "are", "is", "were", "was"])
-            || (w >= 3 && words.is_any(w - 2, &["also", "all", "mostly", "mainly"]) && words.is_any(w - 3, &["are", "is", "were", "was"]))))
-        || (w >= 2 && words.is(w - 1, "of") && words.is_any(w - 2, &["native", "natives", "resident", "residents", "people", "son", "sons"]))
+            || words.is_any(
+                w - 2,
+                &[
+                    "originally",
+                    "hailing",
+                    "originating",
+                    "are",
+                    "is",
+                    "were",
+                    "was",
+                ],
+            )
+            || (w >= 3
+                && words.is_any(w - 2, &["also", "all", "mostly", "mainly"])
+                && words.is_any(w - 3, &["are", "is", "were", "was"]))))
+        || (w >= 2
+            && words.is(w - 1, "of")
+            && words.is_any(
+                w - 2,
+                &[
+                    "native",
+                    "natives",
+                    "resident",
+                    "residents",
+                    "people",
+                    "son",
+                    "sons",
+                ],
+            ))
 }
 
 fn family(t: Trigger) -> u8 {
@@ -153,7 +238,12 @@ fn family(t: Trigger) -> u8 {
 }
 
 /// Builds the event drafts from units, figures and resolved places.
-pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], units: &[Unit]) -> Vec<Draft> {
+pub fn drafts(
+    d: &Doc<'_>,
+    figs: &[Figure],
+    places: &[(ResolvedPlace, usize)],
+    units: &[Unit],
+) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let anchor = d.anchor();
     let mut prev_unit_date: Option<(usize, (EventDate, DateKind), EventKind)> = None;
@@ -165,7 +255,10 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
     for f in figs.iter().filter(|f| f.tally) {
         let e = tally_from.entry(f.sentence).or_insert(f.num.first);
         *e = (*e).min(f.num.first);
-        tally_scopes.push((f.num.first, tally_end(d, f.num.first, d.sentences[f.sentence].1)));
+        tally_scopes.push((
+            f.num.first,
+            tally_end(d, f.num.first, d.sentences[f.sentence].1),
+        ));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);
     for u in units {
@@ -177,23 +270,59 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
             .filter(|h| h.last <= u.last && !in_tally(h.first))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
-            .filter(|&(i, t)| t != Trigger::Territory || (!takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i)))
+            .filter(|&(i, t)| {
+                t != Trigger::Territory
+                    || (!takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i))
+            })
             // "HTS carried out raids in Sarmin, arresting dozens": raids told with arrests
             // or searches, and no aircraft, are raids on the ground.
-            .map(|(i, t)| if d.words.is(i, "raids") && ground_raids(d, i, u) { (i, Trigger::Sub(SubEventType::ArmedClash)) } else { (i, t) })
+            .map(|(i, t)| {
+                if d.words.is(i, "raids") && ground_raids(d, i, u) {
+                    (i, Trigger::Sub(SubEventType::ArmedClash))
+                } else {
+                    (i, t)
+                }
+            })
             // "Russian jets raided the village": aircraft raid from the air.
             .map(|(i, t)| {
-                let by_air = d.words.is_any(i, &["raided", "raid"]) && (i.saturating_sub(3)..i).any(|k| d.words.is_any(k, &["jets", "warplanes", "aircraft", "helicopters", "planes", "drones", "warplane", "jet"]));
-                if by_air { (i, Trigger::Sub(SubEventType::AirDroneStrike)) } else { (i, t) }
+                let by_air = d.words.is_any(i, &["raided", "raid"])
+                    && (i.saturating_sub(3)..i).any(|k| {
+                        d.words.is_any(
+                            k,
+                            &[
+                                "jets",
+                                "warplanes",
+                                "aircraft",
+                                "helicopters",
+                                "planes",
+                                "drones",
+                                "warplane",
+                                "jet",
+                            ],
+                        )
+                    });
+                if by_air {
+                    (i, Trigger::Sub(SubEventType::AirDroneStrike))
+                } else {
+                    (i, t)
+                }
             })
             .collect();
         // A unit that opens with a running total and then tells an event (", and the
         // Coalition's strikes targeted ..."): the event's words start after the total.
         let owned;
         let u = match triggers.first() {
-            Some(&(t, _)) => match tally_scopes.iter().filter(|&&(a, b)| u.first <= a && b < t).map(|&(_, b)| b).max() {
+            Some(&(t, _)) => match tally_scopes
+                .iter()
+                .filter(|&&(a, b)| u.first <= a && b < t)
+                .map(|&(_, b)| b)
+                .max()
+            {
                 Some(b) => {
-                    owned = Unit { first: b + 1, ..u.clone() };
+                    owned = Unit {
+                        first: b + 1,
+                        ..u.clone()
+                    };
                     &owned
                 }
                 None => u,
@@ -205,7 +334,11 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         let unit_figs: Vec<usize> = (flo..fhi)
             .filter(|&i| {
                 let f = &figs[i];
-                f.num.first >= u.first && f.num.first <= u.last && !f.tally && f.role == FigureRole::Whole && f.outcome.is_some()
+                f.num.first >= u.first
+                    && f.num.first <= u.last
+                    && !f.tally
+                    && f.role == FigureRole::Whole
+                    && f.outcome.is_some()
             })
             .collect();
         let plo = places.partition_point(|(_, w)| *w < u.first);
@@ -230,18 +363,34 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 // "since the 10th of September" is a period, not the event's day; nor is
                 // any date inside a running tally.
                 let since_period = since_governs(d, x.start_byte);
-                let in_tally = tally_from != usize::MAX && d.words.words[tally_from].start <= x.start_byte;
+                let in_tally =
+                    tally_from != usize::MAX && d.words.words[tally_from].start <= x.start_byte;
                 !since_period && !in_tally
             })
-            .map(|x| (EventDate { start: x.start, end: x.end, precision: x.precision }, x.kind));
+            .map(|x| {
+                (
+                    EventDate {
+                        start: x.start,
+                        end: x.end,
+                        precision: x.precision,
+                    },
+                    x.kind,
+                )
+            });
         let kind_of = |date: &Option<(EventDate, DateKind)>| match (date, anchor) {
-            (Some((ed, _)), Some(a)) if ed.end.is_some_and(|e| e < a.add_days(-7)) => EventKind::ReportOfEarlier,
+            (Some((ed, _)), Some(a)) if ed.end.is_some_and(|e| e < a.add_days(-7)) => {
+                EventKind::ReportOfEarlier
+            }
             _ => EventKind::Incident,
         };
         // A unit without a date of its own continues the previous unit of its sentence.
         let (date, kind) = match unit_date {
             Some(x) => {
-                let k = if u.first > 0 && back_in(d, u) { EventKind::ReportOfEarlier } else { kind_of(&Some(x)) };
+                let k = if u.first > 0 && back_in(d, u) {
+                    EventKind::ReportOfEarlier
+                } else {
+                    kind_of(&Some(x))
+                };
                 (Some(x), k)
             }
             None => match prev_unit_date {
@@ -259,20 +408,35 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         // After an aside, the sentence returns to the draft before it.
         let cur_at = match out.len() {
             0 => None,
-            n if n >= 2 && out[n - 1].units[0].aside && !u.aside && out[n - 2].units.last().is_some_and(|x| x.sentence == u.sentence) => Some(n - 2),
+            n if n >= 2
+                && out[n - 1].units[0].aside
+                && !u.aside
+                && out[n - 2]
+                    .units
+                    .last()
+                    .is_some_and(|x| x.sentence == u.sentence) =>
+            {
+                Some(n - 2)
+            }
             n => Some(n - 1),
         };
         // The latest of the last `depth` drafts of this kind, in this part of the report
         // (headline or body), told at most `reach` sentences back, that `fits`: only so
         // few drafts can be that close, so the look back is bounded.
         let recent = |depth: usize, reach: usize, fits: &dyn Fn(&Draft) -> bool| {
-            out.iter().enumerate().rev().take(depth).find(|(_, x)| {
-                x.kind == kind
-                    && (x.units[0].first < d.body_start) == (u.first < d.body_start)
-                    && x.units.last().is_some_and(|l| l.sentence + reach >= u.sentence)
-                    && fits(x)
-            })
-            .map(|(i, _)| i)
+            out.iter()
+                .enumerate()
+                .rev()
+                .take(depth)
+                .find(|(_, x)| {
+                    x.kind == kind
+                        && (x.units[0].first < d.body_start) == (u.first < d.body_start)
+                        && x.units
+                            .last()
+                            .is_some_and(|l| l.sentence + reach >= u.sentence)
+                        && fits(x)
+                })
+                .map(|(i, _)| i)
         };
         // "the clashes of yesterday have killed 12": a definite article before the unit's
         // first event word refers back to the latest event of that family in this or
@@ -280,64 +444,86 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
         let referent = triggers
             .first()
             .filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"]))
-            .and_then(|&(_, t)| recent(8, 1, &|x| x.triggers.iter().any(|y| family(y.1) == family(t))));
+            .and_then(|&(_, t)| {
+                recent(8, 1, &|x| {
+                    x.triggers.iter().any(|y| family(y.1) == family(t))
+                })
+            });
         // "Rebel forces took it over.": ground taken by pronoun is the place of the
         // event just told.
-        let taken_it = triggers.iter().any(|&(t, tr)| tr == Trigger::Territory && (t + 1..t + 4).any(|k| d.words.is(k, "it")));
+        let taken_it = triggers.iter().any(|&(t, tr)| {
+            tr == Trigger::Territory && (t + 1..t + 4).any(|k| d.words.is(k, "it"))
+        });
         let referent = referent.or_else(|| taken_it.then(|| recent(1, 1, &|_| true)).flatten());
         // A toll told on its own ("5 fatalities.") sums up the event whose deaths were
         // told before it, which need not be the last one ("..., while regime forces
         // shelled the town. 1 fatality.").
         let tolled = (triggers.is_empty() && unit_figs.iter().any(|&i| figs[i].total))
-            .then(|| recent(8, 3, &|x| x.figures.iter().any(|&i| matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed)))))
+            .then(|| {
+                recent(8, 3, &|x| {
+                    x.figures.iter().any(|&i| {
+                        matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Executed))
+                    })
+                })
+            })
             .flatten();
         let referent = referent.or(tolled);
         let cur_at = referent.or(cur_at);
         let continues = referent.is_some()
             || cur_at.map(|i| &out[i]).is_some_and(|cur| {
-            // The headline is told again by the body: never one event with it.
-            if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
-                return false;
-            }
-            if triggers.is_empty() {
-                return cur.kind == kind;
-            }
-            let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
-            let new_place = match (cur.place, unit_place) {
-                (Some(a), Some(b)) => places[a].0.place != places[b].0.place && places[b].0.precision <= 2,
-                (None, Some(_)) => false,
-                _ => false,
-            };
-            let new_date = match (&cur.date, &unit_date) {
-                (Some((a, _)), Some((b, _))) => a.start != b.start,
-                _ => false,
-            };
-            let new_kind = cur.kind != kind;
-            // A new report ("while the Observatory monitored shelling by the Coalition") or
-            // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party
-            // differs from the event's, or names one where the event had none, tells
-            // another event.
-            let new_agent = match (unit_agent, cur.agent) {
-                (Some(a), Some(b)) => a != b,
-                (Some(_), None) => same_sentence && (u.marked || d.words.is(u.first, "while")),
-                _ => false,
-            };
-            let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
-            let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
-            // "The victim had signed a reconciliation agreement": background to a violent
-            // event, not a strategic development of its own.
-            let background = triggers.iter().all(|t| family(t.1) == 4) && fam_cur.iter().any(|f| *f <= 3);
-            if background && !new_date && !new_kind {
-                return true;
-            }
-            !(new_place || new_date || new_kind || new_agent || (u.marked && !same_sentence && fam_new) || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
-        });
+                // The headline is told again by the body: never one event with it.
+                if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
+                    return false;
+                }
+                if triggers.is_empty() {
+                    return cur.kind == kind;
+                }
+                let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
+                let new_place = match (cur.place, unit_place) {
+                    (Some(a), Some(b)) => {
+                        places[a].0.place != places[b].0.place && places[b].0.precision <= 2
+                    }
+                    (None, Some(_)) => false,
+                    _ => false,
+                };
+                let new_date = match (&cur.date, &unit_date) {
+                    (Some((a, _)), Some((b, _))) => a.start != b.start,
+                    _ => false,
+                };
+                let new_kind = cur.kind != kind;
+                // A new report ("while the Observatory monitored shelling by the Coalition") or
+                // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party
+                // differs from the event's, or names one where the event had none, tells
+                // another event.
+                let new_agent = match (unit_agent, cur.agent) {
+                    (Some(a), Some(b)) => a != b,
+                    (Some(_), None) => same_sentence && (u.marked || d.words.is(u.first, "while")),
+                    _ => false,
+                };
+                let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
+                let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
+                // "The victim had signed a reconciliation agreement": background to a violent
+                // event, not a strategic development of its own.
+                let background =
+                    triggers.iter().all(|t| family(t.1) == 4) && fam_cur.iter().any(|f| *f <= 3);
+                if background && !new_date && !new_kind {
+                    return true;
+                }
+                !(new_place
+                    || new_date
+                    || new_kind
+                    || new_agent
+                    || (u.marked && !same_sentence && fam_new)
+                    || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
+            });
         if let Some(i) = cur_at.filter(|_| continues) {
             let cur = &mut out[i];
             cur.units.push(u.clone());
             cur.triggers.extend(triggers);
             cur.figures.extend(unit_figs);
-            if cur.place.is_none_or(|p| unit_place.is_some_and(|q| places[q].0.precision < places[p].0.precision)) {
+            if cur.place.is_none_or(|p| {
+                unit_place.is_some_and(|q| places[q].0.precision < places[p].0.precision)
+            }) {
                 cur.place = unit_place.or(cur.place);
             }
             if cur.date.is_none() {
@@ -347,7 +533,15 @@ pub fn drafts(d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], u
                 cur.agent = unit_agent;
             }
         } else {
-            out.push(Draft { units: vec![u.clone()], triggers, figures: unit_figs, place: unit_place, date, kind, agent: unit_agent });
+            out.push(Draft {
+                units: vec![u.clone()],
+                triggers,
+                figures: unit_figs,
+                place: unit_place,
+                date,
+                kind,
+                agent: unit_agent,
+            });
         }
     }
     out
@@ -362,11 +556,17 @@ fn tally_end(d: &Doc<'_>, from: usize, last: usize) -> usize {
     let from_byte = w.words[from].start;
     let last_byte = w.words[last].end;
     let lo = d.dates.partition_point(|x| x.start_byte < from_byte);
-    let Some(period) = d.dates[lo..].iter().take_while(|x| x.start_byte < last_byte).find(|x| since_governs(d, x.start_byte)) else {
+    let Some(period) = d.dates[lo..]
+        .iter()
+        .take_while(|x| x.start_byte < last_byte)
+        .find(|x| since_governs(d, x.start_byte))
+    else {
         return last;
     };
     let after = w.words.partition_point(|x| x.start < period.end_byte);
-    (after + 1..=last).find(|&k| w.is(k, "and") && w.is(k - 1, ",")).unwrap_or(last)
+    (after + 1..=last)
+        .find(|&k| w.is(k, "and") && w.is(k - 1, ","))
+        .unwrap_or(last)
 }
 
 /// Whether a date at byte `pos` is the start of a period ("since the start of the
@@ -419,19 +619,85 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
 
 /// Words for pieces of ground counted in a change of hands ("3 villages").
 const GROUND: &[&str] = &[
-    "villages", "village", "towns", "town", "hills", "hill", "points", "positions", "areas", "area", "km", "kilometers",
-    "kilometres", "farms", "sites", "checkpoints", "neighborhoods", "neighbourhoods", "strategic", "new", "more", "other",
-    "posts", "post", "point", "position", "bases", "base", "checkpoint",
+    "villages",
+    "village",
+    "towns",
+    "town",
+    "hills",
+    "hill",
+    "points",
+    "positions",
+    "areas",
+    "area",
+    "km",
+    "kilometers",
+    "kilometres",
+    "farms",
+    "sites",
+    "checkpoints",
+    "neighborhoods",
+    "neighbourhoods",
+    "strategic",
+    "new",
+    "more",
+    "other",
+    "posts",
+    "post",
+    "point",
+    "position",
+    "bases",
+    "base",
+    "checkpoint",
 ];
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
 /// explosives", "captured a 23mm gun".
 fn takes_things(d: &Doc<'_>, i: usize) -> bool {
     const THINGS: &[&str] = &[
-        "weapons", "weapon", "vehicles", "vehicle", "ammunition", "equipment", "equipments", "explosives", "gun", "guns",
-        "tank", "tanks", "truck", "trucks", "car", "cars", "documents", "drugs", "shipment", "cargo", "materials", "money",
-        "motorcycle", "motorcycles", "arms", "rifles", "bmp", "launcher", "launchers", "depot", "depots", "warehouse", "warehouses",
-        "armaments", "ammo", "ammunitions", "munitions", "mines", "atgm", "atgms", "missiles", "rockets", "drone", "drones",
+        "weapons",
+        "weapon",
+        "vehicles",
+        "vehicle",
+        "ammunition",
+        "equipment",
+        "equipments",
+        "explosives",
+        "gun",
+        "guns",
+        "tank",
+        "tanks",
+        "truck",
+        "trucks",
+        "car",
+        "cars",
+        "documents",
+        "drugs",
+        "shipment",
+        "cargo",
+        "materials",
+        "money",
+        "motorcycle",
+        "motorcycles",
+        "arms",
+        "rifles",
+        "bmp",
+        "launcher",
+        "launchers",
+        "depot",
+        "depots",
+        "warehouse",
+        "warehouses",
+        "armaments",
+        "ammo",
+        "ammunitions",
+        "munitions",
+        "mines",
+        "atgm",
+        "atgms",
+        "missiles",
+        "rockets",
+        "drone",
+        "drones",
     ];
     let w = &d.words;
     // A capitalised word is part of a name ("the al-Tank Oil Field"), not a thing.
@@ -445,20 +711,60 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
 /// an event), and no attempt ("in an attempt to regain control").
 fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
-    if w.is(i + 1, "by") || (i > 0 && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"])) {
+    if w.is(i + 1, "by")
+        || (i > 0 && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"]))
+    {
         return false;
     }
     // "controlled areas", "captured territories": a description, not a change; but
     // "QSD captured parts of Jdid Ekeidat", with the party right before, is one ("regime
     // controlled towns" stays a description: "controlled" is as often an adjective).
-    let party_right_before = !w.is(i, "controlled") && d.actors.iter().any(|a| a.last < i && a.last + 2 >= i && a.party.is_armed());
+    let party_right_before = !w.is(i, "controlled")
+        && d.actors
+            .iter()
+            .any(|a| a.last < i && a.last + 2 >= i && a.party.is_armed());
     if !party_right_before
-        && w.is_any(i + 1, &["areas", "area", "regions", "region", "territory", "territories", "parts", "zones", "zone", "neighborhoods", "neighbourhoods", "towns", "villages", "cities", "lands"])
+        && w.is_any(
+            i + 1,
+            &[
+                "areas",
+                "area",
+                "regions",
+                "region",
+                "territory",
+                "territories",
+                "parts",
+                "zones",
+                "zone",
+                "neighborhoods",
+                "neighbourhoods",
+                "towns",
+                "villages",
+                "cities",
+                "lands",
+            ],
+        )
     {
         return false;
     }
     let from = i.saturating_sub(6);
-    if (i.saturating_sub(9)..i).any(|k| w.is_any(k, &["attempt", "attempts", "tried", "trying", "attempting", "attempted", "failed", "aiming", "seeking", "try"])) {
+    if (i.saturating_sub(9)..i).any(|k| {
+        w.is_any(
+            k,
+            &[
+                "attempt",
+                "attempts",
+                "tried",
+                "trying",
+                "attempting",
+                "attempted",
+                "failed",
+                "aiming",
+                "seeking",
+                "try",
+            ],
+        )
+    }) {
         return false;
     }
     // "took control of it for a short period", "made brief gains": ground held for a
@@ -468,9 +774,20 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     // short period before HTS re-gained control").
     let (s0, s1) = d.sentences[d.sentence_of[i]];
     let brief = |k: usize| {
-        w.is_any(k, &["brief", "briefly", "temporarily", "temporary", "momentarily"]) || w.phrase_at(k, "short period") || w.phrase_at(k, "few hours")
+        w.is_any(
+            k,
+            &[
+                "brief",
+                "briefly",
+                "temporarily",
+                "temporary",
+                "momentarily",
+            ],
+        ) || w.phrase_at(k, "short period")
+            || w.phrase_at(k, "few hours")
     };
-    let after = (i..=(i + 14).min(s1)).take_while(|&k| !w.is_any(k, &["after", "following", "since", "."]));
+    let after =
+        (i..=(i + 14).min(s1)).take_while(|&k| !w.is_any(k, &["after", "following", "since", "."]));
     let retaken = (s0..i).any(|k| w.is(k, "before")) && (s0..i).any(brief);
     if retaken || (i.saturating_sub(3)..i).chain(after).any(brief) {
         return false;
@@ -478,35 +795,91 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     // "not completely taking it over", "in order to recapture", "were later captured":
     // a change denied, intended, or said of people taken.
     let passive = |k: usize| w.is_any(k, &["was", "were", "been", "be", "being"]);
-    if (i.saturating_sub(3)..i).any(|k| w.is_any(k, &["not", "almost", "nearly", "order", "aim", "aimed", "plan", "planned", "planning", "intend", "without"]))
-        || (i > 0 && passive(i - 1))
-        || (i > 1 && passive(i - 2) && w.is_any(i - 1, &["later", "then", "also", "subsequently", "eventually", "reportedly", "recently"]))
+    if (i.saturating_sub(3)..i).any(|k| {
+        w.is_any(
+            k,
+            &[
+                "not", "almost", "nearly", "order", "aim", "aimed", "plan", "planned", "planning",
+                "intend", "without",
+            ],
+        )
+    }) || (i > 0 && passive(i - 1))
+        || (i > 1
+            && passive(i - 2)
+            && w.is_any(
+                i - 1,
+                &[
+                    "later",
+                    "then",
+                    "also",
+                    "subsequently",
+                    "eventually",
+                    "reportedly",
+                    "recently",
+                ],
+            ))
     {
         return false;
     }
-    let agent = d.actors.iter().any(|a| a.last < i && a.last + 5 >= i && a.party.is_armed());
+    let agent = d
+        .actors
+        .iter()
+        .any(|a| a.last < i && a.last + 5 >= i && a.party.is_armed());
     // "Regime forces made advances in the desert, taking control of X": a participle
     // after a comma takes the sentence's subject, an armed party named before it.
     let participle = i > 0
         && w.is(i - 1, ",")
-        && w.is_any(i, &["taking", "capturing", "seizing", "regaining", "gaining", "retaking", "recapturing"])
-        && d.actors.iter().any(|a| a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed());
+        && w.is_any(
+            i,
+            &[
+                "taking",
+                "capturing",
+                "seizing",
+                "regaining",
+                "gaining",
+                "retaking",
+                "recapturing",
+            ],
+        )
+        && d.actors.iter().any(|a| {
+            a.last < i && d.sentence_of[a.first] == d.sentence_of[i] && a.party.is_armed()
+        });
     // "Regime forces and Druze fighters entered Zalaf area and captured most of it": a
     // second verb joined by "and" takes the sentence's subject, an armed party opening it.
     let coordinated = i > 0 && w.is(i - 1, "and") && {
         let (start, _) = d.sentences[d.sentence_of[i]];
-        d.actors.iter().any(|a| a.first >= start && a.first <= start + 2 && a.last < i && a.party.is_armed())
+        d.actors
+            .iter()
+            .any(|a| a.first >= start && a.first <= start + 2 && a.last < i && a.party.is_armed())
     };
     // "regime forces, supported by artillery and aerial shelling, established control
     // over", "where the regime forces were able to achieve a new advancement and took
     // control of": the clause's subject, an armed party with no clause break between.
     // "launched an assault to retake the village": an aim, unless achieved ("managed to").
-    let aim = i > 0 && w.is(i - 1, "to") && !(i.saturating_sub(4)..i).any(|k| w.is_any(k, &["managed", "able", "succeeded", "went"]));
+    let aim = i > 0
+        && w.is(i - 1, "to")
+        && !(i.saturating_sub(4)..i)
+            .any(|k| w.is_any(k, &["managed", "able", "succeeded", "went"]));
     let subject = || clause_subject(d, i).is_some();
     agent
         || participle
         || coordinated
-        || (from..i).any(|k| w.is_any(k, &["managed", "managing", "able", "succeeded", "forces", "fighters", "troops", "militias", "militiamen"]))
+        || (from..i).any(|k| {
+            w.is_any(
+                k,
+                &[
+                    "managed",
+                    "managing",
+                    "able",
+                    "succeeded",
+                    "forces",
+                    "fighters",
+                    "troops",
+                    "militias",
+                    "militiamen",
+                ],
+            )
+        })
         || (!aim && subject())
 }
 
@@ -515,7 +888,10 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
 fn clause_subject(d: &Doc<'_>, i: usize) -> Option<Party> {
     let w = &d.words;
     let start = d.sentences[d.sentence_of[i]].0.max(i.saturating_sub(25));
-    let brk = (start..i).rev().find(|&k| w.is_any(k, CLAUSE_BREAKS)).map_or(start, |k| k + 1);
+    let brk = (start..i)
+        .rev()
+        .find(|&k| w.is_any(k, CLAUSE_BREAKS))
+        .map_or(start, |k| k + 1);
     d.actors_in(brk, i)
         .iter()
         .find(|a| {
@@ -524,13 +900,36 @@ fn clause_subject(d: &Doc<'_>, i: usize) -> Option<Party> {
             while k > brk && w.is_any(k, &["the", "a", "an"]) {
                 k -= 1;
             }
-            a.last < i && a.party.is_armed() && !w.is_any(k, &["against", "with", "by", "between", "of", "from", "and", "to", "on"])
+            a.last < i
+                && a.party.is_armed()
+                && !w.is_any(
+                    k,
+                    &[
+                        "against", "with", "by", "between", "of", "from", "and", "to", "on",
+                    ],
+                )
         })
         .map(|a| a.party)
 }
 
 /// Words that open a new clause, whose subject is its own.
-const CLAUSE_BREAKS: &[&str] = &["where", "while", "which", "who", "after", "as", "when", "whereas", ";", ":", "following", "before", "until", "since", "that"];
+const CLAUSE_BREAKS: &[&str] = &[
+    "where",
+    "while",
+    "which",
+    "who",
+    "after",
+    "as",
+    "when",
+    "whereas",
+    ";",
+    ":",
+    "following",
+    "before",
+    "until",
+    "since",
+    "that",
+];
 
 /// The party that acts in words `a..=b`: an actor followed by an attack verb.
 fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
@@ -548,34 +947,63 @@ fn acting_verb(w: &crate::words::Words<'_>, k: usize) -> bool {
 
 /// Whether the draft's explosion words are only "explosions were heard" kind.
 fn is_weak(d: &Doc<'_>, draft: &Draft) -> bool {
-    draft.triggers.iter().filter(|(_, t)| *t == Trigger::Sub(SubEventType::RemoteExplosiveLandmineIed)).all(|(i, _)| {
-        d.words.is_any(*i, &["explosion", "explosions", "detonation", "exploded"])
-    })
+    draft
+        .triggers
+        .iter()
+        .filter(|(_, t)| *t == Trigger::Sub(SubEventType::RemoteExplosiveLandmineIed))
+        .all(|(i, _)| {
+            d.words
+                .is_any(*i, &["explosion", "explosions", "detonation", "exploded"])
+        })
 }
 
 /// "back in mid-January last year", "years ago": the unit retells an older event.
 fn back_in(d: &Doc<'_>, u: &Unit) -> bool {
-    (u.first..=u.last).any(|k| d.words.phrase_at(k, "back in") || d.words.phrase_at(k, "last year") || d.words.phrase_at(k, "years ago"))
+    (u.first..=u.last).any(|k| {
+        d.words.phrase_at(k, "back in")
+            || d.words.phrase_at(k, "last year")
+            || d.words.phrase_at(k, "years ago")
+    })
 }
 
 /// Arrests and abductions: one party taking people.
 fn detains(s: SubEventType) -> bool {
-    matches!(s, SubEventType::Arrests | SubEventType::AbductionForcedDisappearance)
+    matches!(
+        s,
+        SubEventType::Arrests | SubEventType::AbductionForcedDisappearance
+    )
 }
 
 /// The ACLED sub-event type for a draft, by the taxonomy's hierarchy.
 pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -> SubEventType {
     let has = |f: &dyn Fn(Trigger) -> bool| draft.triggers.iter().any(|(_, t)| f(*t));
-    let armed: Vec<Party> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).map(|a| a.party).collect();
-    let civilian_victims = draft.figures.iter().any(|&i| figs[i].party == Party::Civilians)
-        || actors.iter().any(|a| a.party == Party::Civilians && a.role == Role::Actor2);
+    let armed: Vec<Party> = actors
+        .iter()
+        .filter(|a| a.party.is_armed() && a.role != Role::Associated)
+        .map(|a| a.party)
+        .collect();
+    let civilian_victims = draft
+        .figures
+        .iter()
+        .any(|&i| figs[i].party == Party::Civilians)
+        || actors
+            .iter()
+            .any(|a| a.party == Party::Civilians && a.role == Role::Actor2);
     let armed_victims = draft.figures.iter().any(|&i| figs[i].party.is_armed());
-    let actor1 = actors.iter().find(|a| a.role == Role::Actor1).map(|a| a.party);
+    let actor1 = actors
+        .iter()
+        .find(|a| a.role == Role::Actor1)
+        .map(|a| a.party);
     if has(&|t| t == Trigger::Territory) {
         // Who took the ground: the territory verb's own subject where the clause names
         // one ("clashes between IS and the regime, where the regime forces took control"),
         // else the event's first actor.
-        let taker = draft.triggers.iter().find(|(_, t)| *t == Trigger::Territory).and_then(|&(i, _)| clause_subject(d, i)).or(actor1);
+        let taker = draft
+            .triggers
+            .iter()
+            .find(|(_, t)| *t == Trigger::Territory)
+            .and_then(|&(i, _)| clause_subject(d, i))
+            .or(actor1);
         return if taker.is_some_and(Party::is_state) {
             SubEventType::GovernmentRegainsTerritory
         } else {
@@ -583,17 +1011,35 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         };
     }
     // "targeted", "attacked" say that something happened; a weapon named beside them says what.
-    let generic = |i: usize| d.words.is_any(i, &["targeted", "attack", "attacks", "attacked", "attacking", "shot", "killed"]);
-    let specific = draft.triggers.iter().map(|(i, t)| (*i, *t)).find(|(i, t)| family(*t) <= 3 && !generic(*i));
-    let first_violent = draft
+    let generic = |i: usize| {
+        d.words.is_any(
+            i,
+            &[
+                "targeted",
+                "attack",
+                "attacks",
+                "attacked",
+                "attacking",
+                "shot",
+                "killed",
+            ],
+        )
+    };
+    let specific = draft
         .triggers
         .iter()
         .map(|(i, t)| (*i, *t))
-        .find(|(i, t)| family(*t) <= 3 && !(generic(*i) && specific.is_some_and(|(_, s)| family(s) == 2)));
+        .find(|(i, t)| family(*t) <= 3 && !generic(*i));
+    let first_violent = draft.triggers.iter().map(|(i, t)| (*i, *t)).find(|(i, t)| {
+        family(*t) <= 3 && !(generic(*i) && specific.is_some_and(|(_, s)| family(s) == 2))
+    });
     let clashes: Vec<usize> = draft
         .triggers
         .iter()
-        .filter(|(i, t)| *t == Trigger::Sub(SubEventType::ArmedClash) && (is_ground_fighting(d, *i) || d.words.is(i.saturating_sub(1), "ground")))
+        .filter(|(i, t)| {
+            *t == Trigger::Sub(SubEventType::ArmedClash)
+                && (is_ground_fighting(d, *i) || d.words.is(i.saturating_sub(1), "ground"))
+        })
         .map(|(i, _)| *i)
         .collect();
     // Advances and attacks by a party without aircraft are ground action too, but they
@@ -603,7 +1049,9 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     // (`with_advances: false`: attacks only.)
     let ground_actions = |with_advances: bool| {
         draft.triggers.iter().any(|(k, t)| {
-            *t == Trigger::Sub(SubEventType::ArmedClash) && (with_advances || !d.words.is_any(*k, ADVANCE_WORDS)) && is_ground_action(d, *k)
+            *t == Trigger::Sub(SubEventType::ArmedClash)
+                && (with_advances || !d.words.is_any(*k, ADVANCE_WORDS))
+                && is_ground_action(d, *k)
         })
     };
     match first_violent {
@@ -620,11 +1068,38 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             let responded = || {
                 let w = &d.words;
                 let fire = |k: usize| {
-                    w.is_any(k, &["shelling", "shelled", "fire", "fired", "targeting", "targeted", "shells", "rockets", "missiles", "barrages", "bombardment", "mortars"])
+                    w.is_any(
+                        k,
+                        &[
+                            "shelling",
+                            "shelled",
+                            "fire",
+                            "fired",
+                            "targeting",
+                            "targeted",
+                            "shells",
+                            "rockets",
+                            "missiles",
+                            "barrages",
+                            "bombardment",
+                            "mortars",
+                        ],
+                    )
                 };
                 draft.units.iter().any(|u| {
                     (u.first..=u.last).any(|k| {
-                        w.is_any(k, &["responded", "responding", "response", "returned", "retaliated", "retaliation", "retaliating"]) && (k + 1..(k + 7).min(u.last + 1)).any(fire)
+                        w.is_any(
+                            k,
+                            &[
+                                "responded",
+                                "responding",
+                                "response",
+                                "returned",
+                                "retaliated",
+                                "retaliation",
+                                "retaliating",
+                            ],
+                        ) && (k + 1..(k + 7).min(u.last + 1)).any(fire)
                     })
                 })
             };
@@ -638,17 +1113,24 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             // men ("IS attacked rebels ..., where IS used SVBIEDs") is part of the battle,
             // and one detained by an armed group is a detainee.
             if s == SubEventType::SuicideBomb
-                && (ground_actions(false) || (armed.len() >= 2 && draft.triggers.iter().any(|(_, t)| matches!(t, Trigger::Sub(x) if detains(*x)))))
+                && (ground_actions(false)
+                    || (armed.len() >= 2
+                        && draft
+                            .triggers
+                            .iter()
+                            .any(|(_, t)| matches!(t, Trigger::Sub(x) if detains(*x)))))
             {
                 return SubEventType::ArmedClash;
             }
             if !clashes.is_empty() {
                 let striker = agent_near(d, i);
-                let fighters: Vec<Party> = clashes.iter().flat_map(|&c| parties_near(d, c)).collect();
+                let fighters: Vec<Party> =
+                    clashes.iter().flat_map(|&c| parties_near(d, c)).collect();
                 let mut distinct = fighters.clone();
                 distinct.sort();
                 distinct.dedup();
-                let outside = striker.is_some_and(|p| distinct.len() >= 2 && !distinct.contains(&p));
+                let outside =
+                    striker.is_some_and(|p| distinct.len() >= 2 && !distinct.contains(&p));
                 if !outside || supports(d, i) {
                     return SubEventType::ArmedClash;
                 }
@@ -661,14 +1143,22 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             // "Explosions" are what people heard; the weapon named beside them says what it was.
             if s == SubEventType::RemoteExplosiveLandmineIed && is_weak(d, draft) {
                 if let Some(Trigger::Sub(w)) = draft.triggers.iter().map(|x| x.1).find(|t| {
-                    matches!(t, Trigger::Sub(SubEventType::AirDroneStrike | SubEventType::ShellingArtilleryMissileAttack))
+                    matches!(
+                        t,
+                        Trigger::Sub(
+                            SubEventType::AirDroneStrike
+                                | SubEventType::ShellingArtilleryMissileAttack
+                        )
+                    )
                 }) {
                     return w;
                 }
             }
             s
         }
-        Some((_, Trigger::Sub(s))) if s == SubEventType::ArmedClash || s == SubEventType::Attack => {
+        Some((_, Trigger::Sub(s)))
+            if s == SubEventType::ArmedClash || s == SubEventType::Attack =>
+        {
             // Violence against civilians only when the victims are civilians; an
             // armed group attacking armed men is a battle, and civilians killed in
             // clashes ("clashes between two families killed one civilian") died in one.
@@ -705,19 +1195,76 @@ fn supports(d: &Doc<'_>, i: usize) -> bool {
 /// Whether the strike word at `i` is told as going with action on the ground: support
 /// ("backed by Coalition airstrikes"), or "amid", "accompanied by", "under" before it.
 fn accompanies(d: &Doc<'_>, i: usize) -> bool {
-    supports(d, i) || (i.saturating_sub(6)..i).any(|k| d.words.is_any(k, &["amid", "amidst", "accompanied", "accompanying", "under", "alongside"]))
+    supports(d, i)
+        || (i.saturating_sub(6)..i).any(|k| {
+            d.words.is_any(
+                k,
+                &[
+                    "amid",
+                    "amidst",
+                    "accompanied",
+                    "accompanying",
+                    "under",
+                    "alongside",
+                ],
+            )
+        })
 }
 
 /// Clash words that mean fighting on the ground (not "attack", which may be a strike).
 fn is_ground_fighting(d: &Doc<'_>, i: usize) -> bool {
-    d.words.is_any(i, &["clashes", "clash", "clashed", "clashing", "fighting", "fought", "battles", "battle", "battled", "confrontations", "firefight", "gunfight", "skirmishes", "exchange", "exchanged"])
+    d.words.is_any(
+        i,
+        &[
+            "clashes",
+            "clash",
+            "clashed",
+            "clashing",
+            "fighting",
+            "fought",
+            "battles",
+            "battle",
+            "battled",
+            "confrontations",
+            "firefight",
+            "gunfight",
+            "skirmishes",
+            "exchange",
+            "exchanged",
+        ],
+    )
 }
 
 /// Words that tell of aircraft or strikes from afar.
 const AIR_WORDS: &[&str] = &[
-    "warplanes", "warplane", "aircraft", "aircrafts", "jets", "jet", "helicopters", "helicopter", "planes", "plane", "air", "airstrikes",
-    "airstrike", "drones", "drone", "aerial", "airforce", "bombers", "bombing", "strikes", "strike", "missiles", "missile", "rockets",
-    "rocket", "shelling", "bombs", "barrel",
+    "warplanes",
+    "warplane",
+    "aircraft",
+    "aircrafts",
+    "jets",
+    "jet",
+    "helicopters",
+    "helicopter",
+    "planes",
+    "plane",
+    "air",
+    "airstrikes",
+    "airstrike",
+    "drones",
+    "drone",
+    "aerial",
+    "airforce",
+    "bombers",
+    "bombing",
+    "strikes",
+    "strike",
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "shelling",
+    "bombs",
+    "barrel",
 ];
 
 /// Whether raids at word `i` are on the ground: told with arrests, searches or houses
@@ -727,13 +1274,39 @@ fn ground_raids(d: &Doc<'_>, i: usize, u: &Unit) -> bool {
     let s = d.sentence_of[u.first];
     let from = if s > 0 { d.sentences[s - 1].0 } else { u.first };
     let ground = (u.first..=u.last.max(i)).any(|k| {
-        w.is_any(k, &["arresting", "arrested", "arrest", "arrests", "detained", "detaining", "searching", "search", "searches", "houses", "homes", "house", "security"])
+        w.is_any(
+            k,
+            &[
+                "arresting",
+                "arrested",
+                "arrest",
+                "arrests",
+                "detained",
+                "detaining",
+                "searching",
+                "search",
+                "searches",
+                "houses",
+                "homes",
+                "house",
+                "security",
+            ],
+        )
     });
     ground && !(from..=u.last.max(i)).any(|k| w.is_any(k, AIR_WORDS))
 }
 
 /// Words of a ground advance.
-const ADVANCE_WORDS: &[&str] = &["advanced", "advance", "advances", "advancing", "advancement", "stormed", "infiltrated", "infiltration"];
+const ADVANCE_WORDS: &[&str] = &[
+    "advanced",
+    "advance",
+    "advances",
+    "advancing",
+    "advancement",
+    "stormed",
+    "infiltrated",
+    "infiltration",
+];
 
 /// Clash words that mean action on the ground, for the hierarchy rule: fighting,
 /// advances ("QSD, supported by Coalition airstrikes, advanced on the Raqqa front"), and
@@ -744,7 +1317,20 @@ fn is_ground_action(d: &Doc<'_>, i: usize) -> bool {
     if w.is_any(i, ADVANCE_WORDS) {
         return true;
     }
-    if !w.is_any(i, &["attack", "attacks", "attacked", "attacking", "assault", "assaults", "raided", "ambush", "ambushed"]) {
+    if !w.is_any(
+        i,
+        &[
+            "attack",
+            "attacks",
+            "attacked",
+            "attacking",
+            "assault",
+            "assaults",
+            "raided",
+            "ambush",
+            "ambushed",
+        ],
+    ) {
         return false;
     }
     if w.is(i.saturating_sub(1), "ground") {
@@ -754,7 +1340,21 @@ fn is_ground_action(d: &Doc<'_>, i: usize) -> bool {
     // it make it a strike.
     let lo = i.saturating_sub(6);
     if (lo..i + 7).any(|k| w.is_any(k, AIR_WORDS))
-        || w.is_any(i.saturating_sub(1), &["gas", "chemical", "suicide", "bomb", "mortar", "artillery", "drone", "car", "ied", "explosive"])
+        || w.is_any(
+            i.saturating_sub(1),
+            &[
+                "gas",
+                "chemical",
+                "suicide",
+                "bomb",
+                "mortar",
+                "artillery",
+                "drone",
+                "car",
+                "ied",
+                "explosive",
+            ],
+        )
     {
         return false;
     }
@@ -763,16 +1363,26 @@ fn is_ground_action(d: &Doc<'_>, i: usize) -> bool {
         .iter()
         .rev()
         .find(|a| a.last < i && a.last + 3 >= i && a.party.is_armed())
-        .is_some_and(|a| !matches!(a.party, Party::Regime | Party::Russia | Party::Coalition | Party::Israel | Party::Turkey))
+        .is_some_and(|a| {
+            !matches!(
+                a.party,
+                Party::Regime | Party::Russia | Party::Coalition | Party::Israel | Party::Turkey
+            )
+        })
 }
 
 /// The party acting around word `i`: just before it, or "by X" / "belong to X" after it.
 fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
-    let before = d.actors_in(i.saturating_sub(12), i).iter().rev().find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
+    let before = d
+        .actors_in(i.saturating_sub(12), i)
+        .iter()
+        .rev()
+        .find(|a| a.last < i && a.last + 4 >= i && a.party.is_armed());
     let after = d.actors_in(i + 1, i + 11).iter().find(|a| {
         a.first > i + 1
             && a.first <= i + 10
-            && (d.words.is_any(a.first - 1, &["by", "to"]) || (d.words.is(a.first - 1, "the") && d.words.is_any(a.first - 2, &["by", "to"])))
+            && (d.words.is_any(a.first - 1, &["by", "to"])
+                || (d.words.is(a.first - 1, "the") && d.words.is_any(a.first - 2, &["by", "to"])))
     });
     after.or(before).map(|a| a.party)
 }
@@ -784,24 +1394,72 @@ fn parties_near(d: &Doc<'_>, i: usize) -> Vec<Party> {
     let mut end = i;
     while end + 1 < w.len() && end < i + 30 {
         end += 1;
-        if w.is_any(end, &[".", ";"]) || (w.is(end, ",") && w.is_any(end + 1, &["where", "while", "amid", "and", "which"])) {
+        if w.is_any(end, &[".", ";"])
+            || (w.is(end, ",") && w.is_any(end + 1, &["where", "while", "amid", "and", "which"]))
+        {
             break;
         }
     }
-    d.actors_in(i.saturating_sub(5), end + 1).iter().filter(|a| a.party.is_armed()).map(|a| a.party).collect()
+    d.actors_in(i.saturating_sub(5), end + 1)
+        .iter()
+        .filter(|a| a.party.is_armed())
+        .map(|a| a.party)
+        .collect()
 }
 
 const AGENT_VERBS: &[&str] = &[
-    "attacked", "attack", "attacks", "targeted", "targeting", "target", "launched", "carried", "shelled", "raided", "clashed",
-    "seized", "took", "captured", "executed", "advanced", "stormed", "ambushed", "opened", "detonated", "managed", "bombed",
-    "struck", "fired", "killed", "kidnapped", "abducted", "arrested", "assassinated", "regained", "recaptured", "repelled",
-    "infiltrated", "shot", "was", "were", "have", "has", "had", "continued", "intervened", "shelling",
+    "attacked",
+    "attack",
+    "attacks",
+    "targeted",
+    "targeting",
+    "target",
+    "launched",
+    "carried",
+    "shelled",
+    "raided",
+    "clashed",
+    "seized",
+    "took",
+    "captured",
+    "executed",
+    "advanced",
+    "stormed",
+    "ambushed",
+    "opened",
+    "detonated",
+    "managed",
+    "bombed",
+    "struck",
+    "fired",
+    "killed",
+    "kidnapped",
+    "abducted",
+    "arrested",
+    "assassinated",
+    "regained",
+    "recaptured",
+    "repelled",
+    "infiltrated",
+    "shot",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "continued",
+    "intervened",
+    "shelling",
 ];
 
 /// Actors of a draft with roles and certainty.
 pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let w = &d.words;
-    let hits: Vec<&crate::doc::ActorHit> = draft.units.iter().flat_map(|u| d.actors_in(u.first, u.last + 1)).collect();
+    let hits: Vec<&crate::doc::ActorHit> = draft
+        .units
+        .iter()
+        .flat_map(|u| d.actors_in(u.first, u.last + 1))
+        .collect();
     let mut out: Vec<Actor> = Vec::new();
     fn push(out: &mut Vec<Actor>, party: Party, name: String, role: Role, suspected: bool) {
         if let Some(a) = out.iter_mut().find(|a| a.party == party) {
@@ -810,14 +1468,33 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             }
             return;
         }
-        out.push(Actor { party, name, role, certainty: if suspected { Certainty::Suspected } else { Certainty::Stated } });
+        out.push(Actor {
+            party,
+            name,
+            role,
+            certainty: if suspected {
+                Certainty::Suspected
+            } else {
+                Certainty::Stated
+            },
+        });
     }
-    let name = |a: &crate::doc::ActorHit| d.words.text[w.words[a.first].start..w.words[a.last].end].to_string();
+    let name = |a: &crate::doc::ActorHit| {
+        d.words.text[w.words[a.first].start..w.words[a.last].end].to_string()
+    };
     // Associated: "backed by X", "supported by X", "with the support of X".
     let associated = |a: &crate::doc::ActorHit| {
         let k = a.first;
-        (k >= 2 && w.is(k - 1, "by") && w.is_any(k - 2, &["backed", "supported", "aided", "assisted", "covered"]))
-            || (k >= 3 && w.is(k - 1, "by") && w.is(k - 2, "the") && w.is_any(k - 3, &["backed", "supported"]))
+        (k >= 2
+            && w.is(k - 1, "by")
+            && w.is_any(
+                k - 2,
+                &["backed", "supported", "aided", "assisted", "covered"],
+            ))
+            || (k >= 3
+                && w.is(k - 1, "by")
+                && w.is(k - 2, "the")
+                && w.is_any(k - 3, &["backed", "supported"]))
             || (k >= 2 && w.phrase_at(k.saturating_sub(4), "with the support of"))
     };
     let agent = |a: &crate::doc::ActorHit| {
@@ -825,7 +1502,21 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         // "the Coalition's strikes", "the regime's shelling": whose weapons acted.
         let possessive = w.is(a.last + 1, "'")
             && w.is(a.last + 2, "s")
-            && w.is_any(a.last + 3, &["strikes", "airstrikes", "shelling", "raids", "warplanes", "drones", "artillery", "bombardment", "missiles", "rockets"]);
+            && w.is_any(
+                a.last + 3,
+                &[
+                    "strikes",
+                    "airstrikes",
+                    "shelling",
+                    "raids",
+                    "warplanes",
+                    "drones",
+                    "artillery",
+                    "bombardment",
+                    "missiles",
+                    "rockets",
+                ],
+            );
         let after = after || possessive;
         let by = a.first >= 1 && w.is_any(a.first - 1, &["by", "to"]) && !associated(a);
         let between = a.first >= 1 && w.is(a.first - 1, "between");
@@ -836,41 +1527,80 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     // armed party named is the one hurt and no one is said to act, the perpetrator is
     // an unidentified armed group (ACLED's first actor for unattributed violence).
     // Not a passive ("a QSD member was killed").
-    let active_verb = |k: usize| acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"]);
+    let active_verb = |k: usize| {
+        acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
+    };
     let acting = armed.iter().any(|a| {
-        !associated(a) && ((a.last + 1..a.last + 4).any(active_verb) || (a.first >= 1 && w.is_any(a.first - 1, &["by", "between"])))
+        !associated(a)
+            && ((a.last + 1..a.last + 4).any(active_verb)
+                || (a.first >= 1 && w.is_any(a.first - 1, &["by", "between"])))
     });
-    let mut named: Vec<Party> = armed.iter().filter(|a| !associated(a)).map(|a| a.party).collect();
+    let mut named: Vec<Party> = armed
+        .iter()
+        .filter(|a| !associated(a))
+        .map(|a| a.party)
+        .collect();
     named.dedup();
     let hurt = |p: Party| {
         draft.figures.iter().any(|&i| {
-            figs[i].party == p && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted))
+            figs[i].party == p
+                && matches!(
+                    figs[i].outcome,
+                    Some(
+                        Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted
+                    )
+                )
         })
     };
     let unattributed = !acting
         && named.len() == 1
         && named[0] != Party::Unknown
         && hurt(named[0])
-        && !draft.triggers.iter().any(|&(i, _)| is_ground_fighting(d, i) || w.is(i.saturating_sub(1), "between"));
+        && !draft
+            .triggers
+            .iter()
+            .any(|&(i, _)| is_ground_fighting(d, i) || w.is(i.saturating_sub(1), "between"));
     if unattributed {
-        push(&mut out, Party::Unknown, "unidentified armed group".to_string(), Role::Actor1, false);
+        push(
+            &mut out,
+            Party::Unknown,
+            "unidentified armed group".to_string(),
+            Role::Actor1,
+            false,
+        );
     }
-    let first_agent = armed.iter().position(|a| !associated(a) && agent(a)).or_else(|| armed.iter().position(|a| !associated(a)));
+    let first_agent = armed
+        .iter()
+        .position(|a| !associated(a) && agent(a))
+        .or_else(|| armed.iter().position(|a| !associated(a)));
     if let Some(ai) = first_agent {
         let a = armed[ai];
-        let role = if unattributed { Role::Actor2 } else { Role::Actor1 };
+        let role = if unattributed {
+            Role::Actor2
+        } else {
+            Role::Actor1
+        };
         push(&mut out, a.party, name(a), role, a.suspected);
         // "between the SDF and ISIS": the two sides, not partners (past an article).
         // ("between Kurdish-led Syrian Democratic Forces and IS": a few modifiers may stand between.)
         let after_between = |x: &crate::doc::ActorHit| {
-            (x.first.saturating_sub(5)..x.first).rev().take_while(|&k| !w.is_any(k, &["and", ",", ".", ";", "against"])).any(|k| w.is(k, "between"))
+            (x.first.saturating_sub(5)..x.first)
+                .rev()
+                .take_while(|&k| !w.is_any(k, &["and", ",", ".", ";", "against"]))
+                .any(|k| w.is(k, "between"))
         };
         // "A force of the Coalition and the SDF raided": the partner of the actor is associated.
         let mut k = ai;
         while k + 1 < armed.len() {
             let (x, y) = (armed[k], armed[k + 1]);
             let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
-            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | "," | "its" | "their")) && gap.contains(&"and") && !after_between(x) {
+            if !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|g| matches!(*g, "and" | "the" | "," | "its" | "their"))
+                && gap.contains(&"and")
+                && !after_between(x)
+            {
                 push(&mut out, y.party, name(y), Role::Associated, y.suspected);
                 k += 1;
             } else {
@@ -882,7 +1612,11 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         while k > 0 {
             let (x, y) = (armed[k - 1], armed[k]);
             let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
-            if !gap.is_empty() && gap.iter().all(|g| matches!(*g, "and" | "the" | ",")) && gap.contains(&"and") && !after_between(x) {
+            if !gap.is_empty()
+                && gap.iter().all(|g| matches!(*g, "and" | "the" | ","))
+                && gap.contains(&"and")
+                && !after_between(x)
+            {
                 push(&mut out, x.party, name(x), Role::Associated, x.suspected);
                 k -= 1;
             } else {
@@ -894,7 +1628,11 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         if associated(a) || out.iter().any(|x| x.party == a.party) {
             continue;
         }
-        let role = if out.iter().any(|x| x.role == Role::Actor2) { Role::Associated } else { Role::Actor2 };
+        let role = if out.iter().any(|x| x.role == Role::Actor2) {
+            Role::Associated
+        } else {
+            Role::Actor2
+        };
         push(&mut out, a.party, name(a), role, a.suspected);
     }
     for a in &armed {
@@ -903,8 +1641,19 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         }
     }
     // Civilian victims are the second actor where no armed one is.
-    if !out.iter().any(|a| a.role == Role::Actor2) && draft.figures.iter().any(|&i| figs[i].party == Party::Civilians) {
-        push(&mut out, Party::Civilians, "civilians".to_string(), Role::Actor2, false);
+    if !out.iter().any(|a| a.role == Role::Actor2)
+        && draft
+            .figures
+            .iter()
+            .any(|&i| figs[i].party == Party::Civilians)
+    {
+        push(
+            &mut out,
+            Party::Civilians,
+            "civilians".to_string(),
+            Role::Actor2,
+            false,
+        );
     }
     out
 }
@@ -915,7 +1664,11 @@ pub fn event_date(d: &Doc<'_>, draft: &Draft) -> EventDate {
         Some((ed, _)) => ed,
         None => match d.published {
             // Untold: the report's own day, as event coders date it, marked imprecise.
-            Some(p) => EventDate { start: Some(p), end: Some(p), precision: DatePrecision::Unknown },
+            Some(p) => EventDate {
+                start: Some(p),
+                end: Some(p),
+                precision: DatePrecision::Unknown,
+            },
             None => EventDate::unknown(),
         },
     }

@@ -46,22 +46,117 @@ pub struct Figure {
 }
 
 const CHAIN_STOP: &[&str] = &[
-    "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in", "at", "on", "by", "during", "since",
-    "from", "after", "while", "where", "when", ".", ";", "(", ")", ":", "with", "due", "because", "as", "to", "near",
-    "inside", "within", "into", "amid", "including", "among", "between", "against",
+    "who",
+    "which",
+    "that",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "in",
+    "at",
+    "on",
+    "by",
+    "during",
+    "since",
+    "from",
+    "after",
+    "while",
+    "where",
+    "when",
+    ".",
+    ";",
+    "(",
+    ")",
+    ":",
+    "with",
+    "due",
+    "because",
+    "as",
+    "to",
+    "near",
+    "inside",
+    "within",
+    "into",
+    "amid",
+    "including",
+    "among",
+    "between",
+    "against",
 ];
 
 const ADJECTIVES_STOP: &[&str] = &[
-    "of", "and", "or", ",", ".", ";", "(", ")", "in", "on", "at", "by", "to", "from", "the", "were", "was", "who", "which",
-    "killed", "km", "kilometers", "kilometres", "meters", "metres", "hours", "hour", "days", "day", "months", "month",
-    "years", "year", "weeks", "week", "minutes", "am", "pm", "percent", "%", "times", "st", "nd", "rd", "th",
+    "of",
+    "and",
+    "or",
+    ",",
+    ".",
+    ";",
+    "(",
+    ")",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "from",
+    "the",
+    "were",
+    "was",
+    "who",
+    "which",
+    "killed",
+    "km",
+    "kilometers",
+    "kilometres",
+    "meters",
+    "metres",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "months",
+    "month",
+    "years",
+    "year",
+    "weeks",
+    "week",
+    "minutes",
+    "am",
+    "pm",
+    "percent",
+    "%",
+    "times",
+    "st",
+    "nd",
+    "rd",
+    "th",
 ];
 
 fn is_rise_word(w: &str) -> bool {
     matches!(
         w,
-        "rose" | "risen" | "rise" | "rises" | "rising" | "increased" | "climbed" | "jumped" | "mounted" | "amounted"
-            | "reached" | "reaching" | "bringing" | "brings" | "raising" | "raised" | "totaling" | "totalling"
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "rising"
+            | "increased"
+            | "climbed"
+            | "jumped"
+            | "mounted"
+            | "amounted"
+            | "reached"
+            | "reaching"
+            | "bringing"
+            | "brings"
+            | "raising"
+            | "raised"
+            | "totaling"
+            | "totalling"
     )
 }
 
@@ -70,7 +165,21 @@ fn is_rise_word(w: &str) -> bool {
 /// killing", "in order to kill").
 fn cause_or_aim(w: &crate::words::Words<'_>, first: usize) -> bool {
     let mut k = first;
-    while k > 0 && w.is_any(k - 1, &["the", "previous", "reported", "reportedly", "alleged", "allegedly", "recent", "earlier"]) {
+    while k > 0
+        && w.is_any(
+            k - 1,
+            &[
+                "the",
+                "previous",
+                "reported",
+                "reportedly",
+                "alleged",
+                "allegedly",
+                "recent",
+                "earlier",
+            ],
+        )
+    {
         k -= 1;
     }
     if k == 0 {
@@ -81,9 +190,25 @@ fn cause_or_aim(w: &crate::words::Words<'_>, first: usize) -> bool {
     // "after killing 3 soldiers, they fled" is this event; "after the killing of" its cause.
     (matches!(prev, "following" | "after" | "over" | "behind") && k < first)
         || (prev == "for" && !matches!(prev2, "responsible"))
-        || (prev == "of" && matches!(prev2, "charges" | "charge" | "accused" | "suspicion" | "accusations" | "retaliation"))
+        || (prev == "of"
+            && matches!(
+                prev2,
+                "charges" | "charge" | "accused" | "suspicion" | "accusations" | "retaliation"
+            ))
         || (prev == "in" && matches!(prev2, "involved" | "role" | "part"))
-        || (prev == "to" && matches!(prev2, "tried" | "attempted" | "attempting" | "attempt" | "order" | "planned" | "planning" | "trying" | "intended"))
+        || (prev == "to"
+            && matches!(
+                prev2,
+                "tried"
+                    | "attempted"
+                    | "attempting"
+                    | "attempt"
+                    | "order"
+                    | "planned"
+                    | "planning"
+                    | "trying"
+                    | "intended"
+            ))
         || prev == "accusing"
 }
 
@@ -99,13 +224,19 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
         if !matches!(word, "he" | "she" | "the") {
             continue;
         }
-        let died_at = |k: usize| w.is(k, "died") || w.is(k, "succumbed") || (w.is(k, "later") && w.is(k + 1, "died"));
+        let died_at = |k: usize| {
+            w.is(k, "died") || w.is(k, "succumbed") || (w.is(k, "later") && w.is(k + 1, "died"))
+        };
         let pronoun = word != "the" && died_at(i + 1);
         // "The HTS fighter died from his wounds": a definite singular person opening
         // the sentence is the same one person.
         let definite = word == "the" && d.sentences[d.sentence_of[i]].0 == i && {
-            let head = (i + 1..(i + 5).min(w.len())).take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k)).last();
-            head.is_some_and(|h| died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s'))
+            let head = (i + 1..(i + 5).min(w.len()))
+                .take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k))
+                .last();
+            head.is_some_and(|h| {
+                died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s')
+            })
         };
         if !pronoun && !definite {
             continue;
@@ -114,7 +245,11 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
         let wounded: Vec<usize> = (0..figs.len())
             .filter(|&k| {
                 let f = &figs[k];
-                f.num.first < i && f.sentence + 1 >= s && f.outcome == Some(Outcome::Injured) && f.count.best == Some(1) && !f.tally
+                f.num.first < i
+                    && f.sentence + 1 >= s
+                    && f.outcome == Some(Outcome::Injured)
+                    && f.count.best == Some(1)
+                    && !f.tally
             })
             .collect();
         if let [k] = wounded[..] {
@@ -133,16 +268,41 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     if !w.is(i, "the") {
         return None;
     }
-    if !matches!(d.lex.outcomes.values[h.id].1, OutcomePosition::Before | OutcomePosition::Both) {
+    if !matches!(
+        d.lex.outcomes.values[h.id].1,
+        OutcomePosition::Before | OutcomePosition::Both
+    ) {
         return None;
     }
     let singular = (i + 1..(i + 5).min(w.len()))
-        .take_while(|&k| w.words[k].kind != WordKind::Digits && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"]))
+        .take_while(|&k| {
+            w.words[k].kind != WordKind::Digits
+                && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"])
+        })
         // The head: the last noun of the run ("the rebel fighters" is plural).
         .filter(|&k| d.lex.nouns.contains_key(w.w(k)))
         .last()
-        .is_some_and(|k| !w.w(k).ends_with('s') && !w.is_any(k, &["personnel", "people", "militia", "police", "staff", "crew", "family"]));
-    singular.then(|| NumberExpr { first: i, last: i, count: Count::exact(1), article: true })
+        .is_some_and(|k| {
+            !w.w(k).ends_with('s')
+                && !w.is_any(
+                    k,
+                    &[
+                        "personnel",
+                        "people",
+                        "militia",
+                        "police",
+                        "staff",
+                        "crew",
+                        "family",
+                    ],
+                )
+        });
+    singular.then(|| NumberExpr {
+        first: i,
+        last: i,
+        count: Count::exact(1),
+        article: true,
+    })
 }
 
 /// Finds every casualty figure in the document's body and header.
@@ -165,7 +325,9 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             && w.is_any(i - 1, &["-", "/", "."])
             && w.words[i - 1].end == w.words[i].start
             && w.w(i).len() == 4
-            && w.w(i).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+            && w.w(i)
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
         {
             i += 1;
             continue;
@@ -195,7 +357,19 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     figs
 }
 
-const AUX: &[&str] = &["were", "was", "have", "has", "had", "been", "also", "reportedly", "being", "got", "all"];
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "also",
+    "reportedly",
+    "being",
+    "got",
+    "all",
+];
 
 /// Figures without a number: "members of the Coalition forces were injured".
 /// Only for named parties or civilians, and not for displacement (groups that
@@ -204,12 +378,18 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
     for h in &d.outcome_hits {
         let (outcome, pos) = d.lex.outcomes.values[h.id];
-        if !matches!(pos, OutcomePosition::After | OutcomePosition::Both) || outcome == Outcome::Displaced {
+        if !matches!(pos, OutcomePosition::After | OutcomePosition::Both)
+            || outcome == Outcome::Displaced
+        {
             continue;
         }
         // Figures are sorted by number position; only those near this word can cover it.
         let near = figs.partition_point(|f| f.num.first + 40 < h.first);
-        if figs[near..].iter().take_while(|f| f.first <= h.first + 1).any(|f| h.first >= f.first && h.first <= f.last + 1) {
+        if figs[near..]
+            .iter()
+            .take_while(|f| f.first <= h.first + 1)
+            .any(|f| h.first >= f.first && h.first <= f.last + 1)
+        {
             continue;
         }
         let mut k = h.first;
@@ -231,7 +411,11 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             if steps > 10 {
                 break;
             }
-            if let Some(a) = d.actors_in(m.saturating_sub(12), m + 1).iter().find(|a| a.last == m) {
+            if let Some(a) = d
+                .actors_in(m.saturating_sub(12), m + 1)
+                .iter()
+                .find(|a| a.last == m)
+            {
                 parties.push(a.party);
                 if a.first == 0 {
                     break;
@@ -260,7 +444,9 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         }
         let Some(head) = head else { continue };
         // A number before the noun made a figure already; "the" or nothing is what we want.
-        if head > 0 && (number_at(w, head - 1).is_some() || w.is_any(head - 1, &["other", "others"])) {
+        if head > 0
+            && (number_at(w, head - 1).is_some() || w.is_any(head - 1, &["other", "others"]))
+        {
             continue;
         }
         parties.sort();
@@ -272,7 +458,12 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         };
         let sentence = d.sentence_of[head];
         figs.push(Figure {
-            num: NumberExpr { first: head, last: head, count: Count::unknown(), article: false },
+            num: NumberExpr {
+                first: head,
+                last: head,
+                count: Count::unknown(),
+                article: false,
+            },
             first: head,
             last: h.last,
             outcome: Some(outcome),
@@ -296,17 +487,30 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
     for h in &d.outcome_hits {
         let (outcome, pos) = d.lex.outcomes.values[h.id];
-        if !matches!(pos, OutcomePosition::Before | OutcomePosition::Both) || !w.is_any(h.last + 1, &["him", "her"]) {
+        if !matches!(pos, OutcomePosition::Before | OutcomePosition::Both)
+            || !w.is_any(h.last + 1, &["him", "her"])
+        {
             continue;
         }
         let party = d.context_party(h.first).unwrap_or(Party::Unknown);
         let sentence = d.sentence_of[h.first];
         // "shot and killed a former rebel in Jalin, killing him": the one already counted.
-        if figs.iter().any(|f| f.sentence == sentence && f.num.first < h.first && f.outcome == Some(outcome) && f.count.best == Some(1) && !f.tally) {
+        if figs.iter().any(|f| {
+            f.sentence == sentence
+                && f.num.first < h.first
+                && f.outcome == Some(outcome)
+                && f.count.best == Some(1)
+                && !f.tally
+        }) {
             continue;
         }
         figs.push(Figure {
-            num: NumberExpr { first: h.last + 1, last: h.last + 1, count: Count::exact(1), article: false },
+            num: NumberExpr {
+                first: h.last + 1,
+                last: h.last + 1,
+                count: Count::exact(1),
+                article: false,
+            },
             first: h.first,
             last: h.last + 1,
             outcome: Some(outcome),
@@ -355,7 +559,16 @@ struct NounPhrase {
 /// Reads the noun phrase starting at word `j` (after a number).
 fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     let w = &d.words;
-    let mut np = NounPhrase { end: j.saturating_sub(1), parties: vec![], noun_party: None, subgroup: None, has_noun: false, mixed_list: false, both: false, scan_end: j };
+    let mut np = NounPhrase {
+        end: j.saturating_sub(1),
+        parties: vec![],
+        noun_party: None,
+        subgroup: None,
+        has_noun: false,
+        mixed_list: false,
+        both: false,
+        scan_end: j,
+    };
     let mut k = j;
     let mut steps = 0;
     let mut kinds: Vec<NounParty> = Vec::new();
@@ -390,9 +603,18 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             break;
         }
         // "8 regime and pro-regime fighters", "One Jaish al-Mujahideen commander".
-        let joiner = (w.is(k, "and") && !np.parties.is_empty() && (d.actor_at(k + 1).is_some() || w.words.get(k + 1).is_some_and(|x| x.capitalized)))
-            || (w.is_any(k, &["-", "'"]) && w.words.get(k + 1).is_some_and(|x| x.start == w.words[k].end));
-        if !joiner && (w.words[k].kind != WordKind::Alpha || ADJECTIVES_STOP.contains(&w.w(k)) || d.outcome_at(k).is_some()) {
+        let joiner = (w.is(k, "and")
+            && !np.parties.is_empty()
+            && (d.actor_at(k + 1).is_some() || w.words.get(k + 1).is_some_and(|x| x.capitalized)))
+            || (w.is_any(k, &["-", "'"])
+                && w.words
+                    .get(k + 1)
+                    .is_some_and(|x| x.start == w.words[k].end));
+        if !joiner
+            && (w.words[k].kind != WordKind::Alpha
+                || ADJECTIVES_STOP.contains(&w.w(k))
+                || d.outcome_at(k).is_some())
+        {
             break;
         }
         k += 1;
@@ -430,7 +652,9 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
         }
         let combatant = kinds.iter().any(|k| matches!(k, NounParty::FromContext));
-        let civilian = kinds.iter().any(|k| matches!(k, NounParty::Party(Party::Civilians)));
+        let civilian = kinds
+            .iter()
+            .any(|k| matches!(k, NounParty::Party(Party::Civilians)));
         np.mixed_list = combatant && civilian;
     }
     // Post-hedge then "of X" chains.
@@ -438,7 +662,10 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     if hedge_after(w, k).is_some() {
         k += 2;
     }
-    if w.is_any(k, &["on", "among", "from", "of", "in"]) && w.is(k + 1, "both") && w.is_any(k + 2, &["parties", "sides"]) {
+    if w.is_any(k, &["on", "among", "from", "of", "in"])
+        && w.is(k + 1, "both")
+        && w.is_any(k + 2, &["parties", "sides"])
+    {
         np.both = true;
         np.end = k + 2;
         return np;
@@ -449,7 +676,9 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     }
     // "A Syrian General 'Ali Yousef Sultan' was killed": a quoted name is the same person.
     if w.is_any(k, &["'", "\"", "“", "‘"]) {
-        if let Some(close) = (k + 2..(k + 8).min(w.len())).find(|&x| w.is_any(x, &["'", "\"", "”", "’"])) {
+        if let Some(close) =
+            (k + 2..(k + 8).min(w.len())).find(|&x| w.is_any(x, &["'", "\"", "”", "’"]))
+        {
             np.end = close;
             k = close + 1;
         }
@@ -473,9 +702,17 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             let word = w.w(m);
             // "militiamen loyal to them", "factions affiliated with it": still the same people.
-            if matches!(word, "loyal" | "allied" | "affiliated" | "belonging" | "close") && w.is_any(m + 1, &["to", "with"]) {
+            if matches!(
+                word,
+                "loyal" | "allied" | "affiliated" | "belonging" | "close"
+            ) && w.is_any(m + 1, &["to", "with"])
+            {
                 let obj = m + 2;
-                np.end = if w.is_any(obj, &["them", "it", "him", "her"]) { obj } else { m + 1 };
+                np.end = if w.is_any(obj, &["them", "it", "him", "her"]) {
+                    obj
+                } else {
+                    m + 1
+                };
                 m = np.end + 1;
                 continue;
             }
@@ -489,7 +726,11 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             // A dash with spaces is a pause ("3 citizens - including a woman -"); a hyphen is part of a name.
             if word == "-" {
-                let glued = m > 0 && w.words[m - 1].end == w.words[m].start && w.words.get(m + 1).is_some_and(|x| x.start == w.words[m].end);
+                let glued = m > 0
+                    && w.words[m - 1].end == w.words[m].start
+                    && w.words
+                        .get(m + 1)
+                        .is_some_and(|x| x.start == w.words[m].end);
                 if !glued {
                     break;
                 }
@@ -497,14 +738,25 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 continue;
             }
             // Names the lexicon does not know ("a member of Jaysh al Ahrar") are still the chain.
-            if w.words[m].capitalized && w.words[m].kind == WordKind::Alpha && !CHAIN_STOP.contains(&word) {
+            if w.words[m].capitalized
+                && w.words[m].kind == WordKind::Alpha
+                && !CHAIN_STOP.contains(&word)
+            {
                 np.end = m;
                 m += 1;
                 continue;
             }
             // A new number starts a new figure ("... loyal to them and 20 fighters").
-            if CHAIN_STOP.contains(&word) || d.outcome_at(m).is_some() || d.trigger_at(m) || w.words[m].kind == WordKind::Digits {
-                stopped = d.outcome_at(m).is_some() || matches!(word, "who" | "which" | "that" | "were" | "was" | "have" | "has" | "had");
+            if CHAIN_STOP.contains(&word)
+                || d.outcome_at(m).is_some()
+                || d.trigger_at(m)
+                || w.words[m].kind == WordKind::Digits
+            {
+                stopped = d.outcome_at(m).is_some()
+                    || matches!(
+                        word,
+                        "who" | "which" | "that" | "were" | "was" | "have" | "has" | "had"
+                    );
                 break;
             }
             if let Some(n) = d.lex.nouns.get(word) {
@@ -552,7 +804,12 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             }
             return None;
         }
-        if w.is_any(k - 1, &["the", "a", "total", "of", "some", "another", "other", "all", "between", "either"]) {
+        if w.is_any(
+            k - 1,
+            &[
+                "the", "a", "total", "of", "some", "another", "other", "all", "between", "either",
+            ],
+        ) {
             k -= 1;
             continue;
         }
@@ -578,7 +835,10 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         // "3 regime members, including an officer, were killed"
         if w.is(k, "including") {
             let mut j = k + 1;
-            while j < w.len() && j < k + 12 && !w.is_any(j, &["were", "was", "who", "have", "had", "has"]) {
+            while j < w.len()
+                && j < k + 12
+                && !w.is_any(j, &["were", "was", "who", "have", "had", "has"])
+            {
                 j += 1;
             }
             k = j;
@@ -587,9 +847,26 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         // "1 militant from the rebel factions was sniped and killed", "A colonel in the
         // Tiger forces ... was killed", "Fourteen fighters as well as a civilian were
         // killed": a phrase after the noun, up to the passive verb of the same clause.
-        if w.is_any(k, &["from", "in", "of", "with", "belonging", "affiliated", "loyal", "as", "and"]) {
+        if w.is_any(
+            k,
+            &[
+                "from",
+                "in",
+                "of",
+                "with",
+                "belonging",
+                "affiliated",
+                "loyal",
+                "as",
+                "and",
+            ],
+        ) {
             let landing = (k + 1..(k + 24).min(w.len()))
-                .take_while(|&j| !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"]) && w.words[j].kind != WordKind::Digits && d.outcome_at(j).is_none())
+                .take_while(|&j| {
+                    !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])
+                        && w.words[j].kind != WordKind::Digits
+                        && d.outcome_at(j).is_none()
+                })
                 .find(|&j| w.is_any(j, &["was", "were"]));
             if let Some(j) = landing {
                 k = j;
@@ -601,20 +878,46 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
             if matches!(pos, OutcomePosition::After | OutcomePosition::Both) {
                 // "gunmen shot and killed a QSD fighter": an active verb with an object
                 // makes the words before it the killers, not the killed.
-                let passive = (from..k).any(|x| w.is_any(x, &["were", "was", "been", "be", "being", "got", "are", "is"]));
+                let passive = (from..k).any(|x| {
+                    w.is_any(
+                        x,
+                        &["were", "was", "been", "be", "being", "got", "are", "is"],
+                    )
+                });
                 let is_object = |n: usize| {
                     w.words.get(n).is_some_and(|x| x.kind == WordKind::Digits)
-                        || w.is_any(n, &["a", "an", "the", "two", "three", "four", "five", "several", "dozens", "tens", "one", "him", "her", "them", "another", "members", "fighters"])
+                        || w.is_any(
+                            n,
+                            &[
+                                "a", "an", "the", "two", "three", "four", "five", "several",
+                                "dozens", "tens", "one", "him", "her", "them", "another",
+                                "members", "fighters",
+                            ],
+                        )
                         || d.actor_at(n).is_some()
                         || d.lex.nouns.contains_key(w.w(n))
                 };
                 // "assassinated using small arms fire a member of the QSD": the means
                 // stands between the verb and its object.
                 let n = h.last + 1;
-                let object = is_object(n) || (w.is_any(n, &["using", "with"]) && (n + 1..(n + 6).min(w.len())).any(|k| w.is_any(k, &["a", "an", "the"]) && is_object(k)));
+                let object = is_object(n)
+                    || (w.is_any(n, &["using", "with"])
+                        && (n + 1..(n + 6).min(w.len()))
+                            .any(|k| w.is_any(k, &["a", "an", "the"]) && is_object(k)));
                 // Civilians are not said to kill: "3 civilians killed 12 others injured"
                 // is a headline's two tolls.
-                let victims = from > 0 && w.is_any(from - 1, &["civilians", "people", "persons", "children", "women", "citizens"]);
+                let victims = from > 0
+                    && w.is_any(
+                        from - 1,
+                        &[
+                            "civilians",
+                            "people",
+                            "persons",
+                            "children",
+                            "women",
+                            "citizens",
+                        ],
+                    );
                 if pos == OutcomePosition::Both && !passive && object && !victims {
                     return None;
                 }
@@ -625,10 +928,56 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         if !w.is_any(
             k,
             &[
-                "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "been", "also", "reportedly",
-                "all", "later", "got", "get", "being", "-", ",", "were", "allegedly", "been", "and", "being", "subsequently",
-                "eventually", "then", "themselves", "at", "least", "others", "other", "the", "members", "fighters", "of",
-                "them", "others", "found", "later", "instantly", "immediately", "reported", "confirmed", "hit", "'", "s", "sniped", "shot",
+                "who",
+                "which",
+                "that",
+                "were",
+                "was",
+                "are",
+                "is",
+                "have",
+                "has",
+                "had",
+                "been",
+                "also",
+                "reportedly",
+                "all",
+                "later",
+                "got",
+                "get",
+                "being",
+                "-",
+                ",",
+                "were",
+                "allegedly",
+                "been",
+                "and",
+                "being",
+                "subsequently",
+                "eventually",
+                "then",
+                "themselves",
+                "at",
+                "least",
+                "others",
+                "other",
+                "the",
+                "members",
+                "fighters",
+                "of",
+                "them",
+                "others",
+                "found",
+                "later",
+                "instantly",
+                "immediately",
+                "reported",
+                "confirmed",
+                "hit",
+                "'",
+                "s",
+                "sniped",
+                "shot",
             ],
         ) {
             return None;
@@ -645,13 +994,19 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     let mut count = num.count;
     let after = num.last + 1;
     // Units that make a number something other than people.
-    if w.words.get(after).is_some_and(|x| x.start == w.words[num.last].end && x.kind == WordKind::Alpha)
+    if w.words
+        .get(after)
+        .is_some_and(|x| x.start == w.words[num.last].end && x.kind == WordKind::Alpha)
         && w.is_any(after, &["st", "nd", "rd", "th", "km", "s", "m", "am", "pm"])
     {
         return None;
     }
     // "557 at least, the number of ...", "4 at least of the SDF".
-    let after_hedge = if hedge_after(w, after).is_some() { after + 2 } else { after };
+    let after_hedge = if hedge_after(w, after).is_some() {
+        after + 2
+    } else {
+        after
+    };
     let mut np = noun_phrase(d, after_hedge, 4);
     if np.end < after_hedge {
         np.end = after_hedge.saturating_sub(1).max(num.last);
@@ -684,8 +1039,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if num.article && !np.has_noun && np.parties.is_empty() {
         // "one was killed and others injured": "one" alone, right before its verb; or
         // right after it ("killing one").
-        let one_then_verb = w.is(num.first, "one") && outcome_after(d, after).is_some_and(|(_, l)| l <= after + 3);
-        let verb_then_one = w.is(num.first, "one") && num.first > 0 && d.outcome_ending_at(num.first - 1).is_some();
+        let one_then_verb =
+            w.is(num.first, "one") && outcome_after(d, after).is_some_and(|(_, l)| l <= after + 3);
+        let verb_then_one =
+            w.is(num.first, "one") && num.first > 0 && d.outcome_ending_at(num.first - 1).is_some();
         if !one_then_verb && !verb_then_one {
             return None;
         }
@@ -714,19 +1071,26 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     // "Three civilians killed 12 others injured": the verb before the number has its
     // own subject just before it; this number's verb is the one right after it.
     let before = before.filter(|&(_, first)| {
-        let own_subject = (first.saturating_sub(2)..first).any(|k| d.lex.nouns.contains_key(w.w(k)));
+        let own_subject =
+            (first.saturating_sub(2)..first).any(|k| d.lex.nouns.contains_key(w.w(k)));
         let adjacent_after = after_outcome.is_some_and(|(_, l)| l <= np.end.max(num.last) + 3);
         !(own_subject && adjacent_after)
     });
     let (outcome, outcome_before_word, last) = if let Some(h) = noun_outcome {
-        (Some(d.lex.outcomes.values[h.id].0), None, h.last.max(np.end))
+        (
+            Some(d.lex.outcomes.values[h.id].0),
+            None,
+            h.last.max(np.end),
+        )
     } else if let Some((o, first)) = before {
         // A verb right before the number ("executed more than 713") names what
         // happened; a later relative clause ("who were arrested") tells their past.
         (Some(o), Some(first), np.end.max(num.last))
     } else if let Some((o, l)) = after_outcome {
         (Some(o), None, l)
-    } else if w.is_any(after_hedge, &["bodies", "corpses"]) || (w.is_any(after_hedge + 1, &["bodies", "corpses"]) && np.has_noun) {
+    } else if w.is_any(after_hedge, &["bodies", "corpses"])
+        || (w.is_any(after_hedge + 1, &["bodies", "corpses"]) && np.has_noun)
+    {
         // "2 bodies of IS fighters were found", "2 QDW bodies": the dead, counted.
         (Some(Outcome::Killed), None, np.end.max(num.last))
     } else {
@@ -735,14 +1099,20 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     // "killing and injuring several", "were killed and injured": a toll with no split
     // between dead and wounded is not a death toll.
     if let Some(o) = outcome {
-        let pair = |a: Outcome, b: Outcome| a != b && (a == Outcome::Injured || b == Outcome::Injured);
+        let pair =
+            |a: Outcome, b: Outcome| a != b && (a == Outcome::Injured || b == Outcome::Injured);
         let combined = |i: usize| {
-            w.is_any(i, &["and", "or"]) && d.outcome_at(i + 1).is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o))
+            w.is_any(i, &["and", "or"])
+                && d.outcome_at(i + 1)
+                    .is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o))
         };
         let around = outcome_before_word.map_or(false, |b| {
             let h = d.outcome_at(b);
             h.is_some_and(|h| combined(h.last + 1))
-                || (b >= 2 && w.is_any(b - 1, &["and", "or"]) && d.outcome_ending_at(b - 2).is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o)))
+                || (b >= 2
+                    && w.is_any(b - 1, &["and", "or"])
+                    && d.outcome_ending_at(b - 2)
+                        .is_some_and(|h| pair(d.lex.outcomes.values[h.id].0, o)))
         }) || (outcome_before_word.is_none() && combined(last + 1));
         if around && !total {
             return None;
@@ -753,28 +1123,62 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if !np.has_noun && np.parties.is_empty() && noun_outcome.is_none() && outcome.is_none() {
         return None;
     }
-    if outcome.is_none() && part_cue.is_none() && rise.is_none() && number_of.is_none() && !coordinated_with_part(d, &num, prev) {
+    if outcome.is_none()
+        && part_cue.is_none()
+        && rise.is_none()
+        && number_of.is_none()
+        && !coordinated_with_part(d, &num, prev)
+    {
         // Coordinated with a previous figure: "have killed 12 members ... and 20 fighters".
         let p = prev.last().filter(|p| {
-            p.sentence == sentence && p.outcome.is_some() && num.first > 0 && w.is_any(num.first - 1, &["and", ","]) && p.last + 1 >= num.first.saturating_sub(1)
+            p.sentence == sentence
+                && p.outcome.is_some()
+                && num.first > 0
+                && w.is_any(num.first - 1, &["and", ","])
+                && p.last + 1 >= num.first.saturating_sub(1)
         })?;
         if !(np.has_noun || !np.parties.is_empty()) {
             return None;
         }
         // "4 members were killed and 3 others went missing": a verb of its own.
-        if w.is_any(np.end + 1, &["went", "were", "was", "are", "is", "got", "remain", "remained", "fled", "escaped", "managed"]) {
+        if w.is_any(
+            np.end + 1,
+            &[
+                "went", "were", "was", "are", "is", "got", "remain", "remained", "fled", "escaped",
+                "managed",
+            ],
+        ) {
             return None;
         }
         let last = num.last.max(np.end);
-        return Some(finish(d, num, np, count, p.outcome, None, last, prev, sentence, false));
+        return Some(finish(
+            d, num, np, count, p.outcome, None, last, prev, sentence, false,
+        ));
     }
-    if !np.has_noun && np.parties.is_empty() && outcome.is_some() && noun_outcome.is_none() && before.is_none() && part_cue.is_none() {
+    if !np.has_noun
+        && np.parties.is_empty()
+        && outcome.is_some()
+        && noun_outcome.is_none()
+        && before.is_none()
+        && part_cue.is_none()
+    {
         // "2 killed" with nothing else: only with the outcome right after the number.
         if !after_outcome.is_some_and(|(_, l)| l <= after + 1) {
             return None;
         }
     }
-    Some(finish(d, num, np, count, outcome, outcome_before_word, last, prev, sentence, total))
+    Some(finish(
+        d,
+        num,
+        np,
+        count,
+        outcome,
+        outcome_before_word,
+        last,
+        prev,
+        sentence,
+        total,
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -793,7 +1197,10 @@ fn finish(
     let mut parties = np.parties.clone();
     parties.sort();
     parties.dedup();
-    let same_sentence_prev = prev.iter().rev().find(|p| p.sentence == sentence && p.role != FigureRole::Dropped);
+    let same_sentence_prev = prev
+        .iter()
+        .rev()
+        .find(|p| p.sentence == sentence && p.role != FigureRole::Dropped);
     let party = if np.both || np.mixed_list || parties.len() > 1 {
         Party::Mixed
     } else if parties.len() == 1 {
@@ -808,7 +1215,9 @@ fn finish(
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
                 let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
                 match (np.noun_party, from_prev) {
-                    (Some(NounParty::Others), _) if same_sentence_prev.is_some() => same_sentence_prev.map_or(Party::Unknown, |p| p.party),
+                    (Some(NounParty::Others), _) if same_sentence_prev.is_some() => {
+                        same_sentence_prev.map_or(Party::Unknown, |p| p.party)
+                    }
                     (_, Some(p)) if !total => p,
                     _ if total => Party::Mixed,
                     _ => d.context_party(num.first).unwrap_or(Party::Unknown),
@@ -846,11 +1255,17 @@ fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
         if is_rise_word(w.w(k)) {
             return Some(k);
         }
-        if !w.is_any(k, &["to", "up", "the", "toll", "number", "total", "of", "a", "at", "least"]) {
+        if !w.is_any(
+            k,
+            &[
+                "to", "up", "the", "toll", "number", "total", "of", "a", "at", "least",
+            ],
+        ) {
             break;
         }
     }
-    if f >= 2 && (w.phrase_at(f - 2, "total of") || w.phrase_at(f.saturating_sub(3), "a total of")) {
+    if f >= 2 && (w.phrase_at(f - 2, "total of") || w.phrase_at(f.saturating_sub(3), "a total of"))
+    {
         return Some(f - 2);
     }
     None
@@ -886,13 +1301,18 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     // "including 4 women", "including at least 2", "(including about 300"
     for gap in 0..=2 {
         if k > gap && w.is_any(k - 1 - gap, &["including", "includes", "include"]) {
-            let between_ok = (k - gap..k).all(|x| w.words[x].kind == WordKind::Alpha && !d.lex.nouns.contains_key(w.w(x)));
+            let between_ok = (k - gap..k)
+                .all(|x| w.words[x].kind == WordKind::Alpha && !d.lex.nouns.contains_key(w.w(x)));
             if between_ok {
                 return Some(k - 1 - gap);
             }
         }
     }
-    if k >= 2 && (w.phrase_at(k - 2, "among them") || w.phrase_at(k - 2, "among whom") || w.phrase_at(k - 2, "of whom")) {
+    if k >= 2
+        && (w.phrase_at(k - 2, "among them")
+            || w.phrase_at(k - 2, "among whom")
+            || w.phrase_at(k - 2, "of whom"))
+    {
         return Some(k - 2);
     }
     if w.phrase_at(num.last + 1, "of them") || w.phrase_at(num.last + 1, "of whom") {
@@ -907,7 +1327,8 @@ fn coordinated_with_part(d: &Doc<'_>, num: &NumberExpr, prev: &[Figure]) -> bool
         && w.is_any(num.first - 1, &["and", ","])
         && prev.last().is_some_and(|p| {
             // Roles are assigned later: a part is known here by its cue ("including").
-            (part_cue(d, &p.num).is_some() || matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped))
+            (part_cue(d, &p.num).is_some()
+                || matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped))
                 && num.first.saturating_sub(p.last) <= 3
         })
 }
@@ -920,10 +1341,15 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         let start = sentence_range(figs, i).start;
         let cue = part_cue(d, &figs[i].num);
         let prev = (start..i).next_back();
-        let whole = (start..i).rev().find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
+        let whole = (start..i)
+            .rev()
+            .find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
         let coordinated = figs[i].num.first > 0
             && w.is_any(figs[i].num.first - 1, &["and", ","])
-            && prev.is_some_and(|p| figs[p].role != FigureRole::Whole && figs[i].num.first.saturating_sub(figs[p].last) <= 3);
+            && prev.is_some_and(|p| {
+                figs[p].role != FigureRole::Whole
+                    && figs[i].num.first.saturating_sub(figs[p].last) <= 3
+            });
         if coordinated {
             figs[i].role = figs[prev.expect("checked")].role;
             continue;
@@ -936,7 +1362,11 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 4
                     && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &[",", "and", "("]))
             });
-            figs[i].role = if nested { FigureRole::Dropped } else { FigureRole::Part(wh) };
+            figs[i].role = if nested {
+                FigureRole::Dropped
+            } else {
+                FigureRole::Part(wh)
+            };
             // "26100 of them": the people of the whole.
             if !figs[i].named {
                 figs[i].party = figs[wh].party;
@@ -958,7 +1388,10 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
     // Wholes with only women and children in their breakdown count civilians.
     for i in 0..figs.len() {
         if let FigureRole::Part(wh) = figs[i].role {
-            if figs[wh].party == Party::Mixed && figs[i].party == Party::Civilians && matches!(figs[i].subgroup, Some("women" | "children")) {
+            if figs[wh].party == Party::Mixed
+                && figs[i].party == Party::Civilians
+                && matches!(figs[i].subgroup, Some("women" | "children"))
+            {
                 figs[wh].party = Party::Civilians;
             }
         }
@@ -976,32 +1409,115 @@ pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
         m += 1;
     }
     d.in_date.get(m).copied().unwrap_or(false)
-        && !w.is_any(m, &["yesterday", "today", "dawn", "morning", "evening", "night", "midnight", "afternoon"])
+        && !w.is_any(
+            m,
+            &[
+                "yesterday",
+                "today",
+                "dawn",
+                "morning",
+                "evening",
+                "night",
+                "midnight",
+                "afternoon",
+            ],
+        )
         || w.is_any(
             m,
-            &["start", "beginning", "launch", "outbreak", "early", "mid", "late", "end", "first", "last", "onset", "recovery", "year", "month"],
+            &[
+                "start",
+                "beginning",
+                "launch",
+                "outbreak",
+                "early",
+                "mid",
+                "late",
+                "end",
+                "first",
+                "last",
+                "onset",
+                "recovery",
+                "year",
+                "month",
+            ],
         )
 }
 
 /// Phrases that give a toll the whole war as its scope.
 const WAR_SCOPE: &[&str] = &[
-    "since the conflict", "since the war", "since the uprising", "since the crisis", "since the revolution",
-    "since the start of the war", "since the start of the conflict", "since the beginning of the war",
-    "since the beginning of the conflict", "since the outbreak", "since 2011", "since march 2011", "in the war",
-    "in the conflict", "in the civil war", "in syria ' s war", "in syria ' s civil war", "in syria ' s conflict",
-    "in syria s war", "in syrias war", "since syrias conflict", "since syrias war", "since syria ' s conflict",
-    "since syria ' s war", "since its conflict", "since its war", "year conflict", "year war", "year - old war",
-    "year - old conflict", "year civil war", "since then", "across syria", "across the country", "nationwide",
+    "since the conflict",
+    "since the war",
+    "since the uprising",
+    "since the crisis",
+    "since the revolution",
+    "since the start of the war",
+    "since the start of the conflict",
+    "since the beginning of the war",
+    "since the beginning of the conflict",
+    "since the outbreak",
+    "since 2011",
+    "since march 2011",
+    "in the war",
+    "in the conflict",
+    "in the civil war",
+    "in syria ' s war",
+    "in syria ' s civil war",
+    "in syria ' s conflict",
+    "in syria s war",
+    "in syrias war",
+    "since syrias conflict",
+    "since syrias war",
+    "since syria ' s conflict",
+    "since syria ' s war",
+    "since its conflict",
+    "since its war",
+    "year conflict",
+    "year war",
+    "year - old war",
+    "year - old conflict",
+    "year civil war",
+    "since then",
+    "across syria",
+    "across the country",
+    "nationwide",
     // A period, not one incident: "during the past month", "this year", "in one week".
-    "during the past", "over the past", "in the past week", "in the past month", "in the past year", "this year",
-    "last year", "in one week", "in a week", "in one month", "so far this",
-    "in the syrian war", "in the syrian conflict", "in the syrian civil war", "the war began", "the conflict began",
-    "the conflict erupted", "the war erupted", "the conflict started", "the war started",
+    "during the past",
+    "over the past",
+    "in the past week",
+    "in the past month",
+    "in the past year",
+    "this year",
+    "last year",
+    "in one week",
+    "in a week",
+    "in one month",
+    "so far this",
+    "in the syrian war",
+    "in the syrian conflict",
+    "in the syrian civil war",
+    "the war began",
+    "the conflict began",
+    "the conflict erupted",
+    "the war erupted",
+    "the conflict started",
+    "the war started",
 ];
 
 /// The first words of [`WAR_SCOPE`]'s phrases: a cheap test before the phrase test (a unit
 /// test keeps the two lists in step).
-const SCOPE_OPENERS: &[&str] = &["since", "in", "the", "year", "across", "nationwide", "during", "over", "this", "last", "so"];
+const SCOPE_OPENERS: &[&str] = &[
+    "since",
+    "in",
+    "the",
+    "year",
+    "across",
+    "nationwide",
+    "during",
+    "over",
+    "this",
+    "last",
+    "so",
+];
 
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
@@ -1022,9 +1538,21 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             let cue = rise_cue(d, &f.num).is_some()
                 || number_of_cue(d, f.np_end + 1).is_some()
                 || number_of_cue(d, f.num.last + 1).is_some()
-                || (f.num.first..=(f.last + 8).min(b)).any(|k| w.phrase_at(k, "in total") || w.phrase_at(k, "so far"));
+                || (f.num.first..=(f.last + 8).min(b))
+                    .any(|k| w.phrase_at(k, "in total") || w.phrase_at(k, "so far"));
             let documented = f.outcome_before.is_some_and(|o| {
-                (o.saturating_sub(3)..o).any(|k| w.is_any(k, &["documented", "recorded", "counted", "registered", "monitored"]))
+                (o.saturating_sub(3)..o).any(|k| {
+                    w.is_any(
+                        k,
+                        &[
+                            "documented",
+                            "recorded",
+                            "counted",
+                            "registered",
+                            "monitored",
+                        ],
+                    )
+                })
             });
             let by_since = since_pos.is_some_and(|p| p < f.num.first || documented);
             // "More than 330,000 people have been killed since the conflict began in
@@ -1038,12 +1566,18 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                                 w.is_any(k, SCOPE_OPENERS)
                                     && WAR_SCOPE.iter().any(|p| {
                                         // Only phrases opening with this word are tried.
-                                        p.strip_prefix(first).is_some_and(|r| r.is_empty() || r.starts_with(' ')) && w.phrase_at(k, p)
+                                        p.strip_prefix(first)
+                                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                                            && w.phrase_at(k, p)
                                     })
                             })
                             .collect(),
-                        (a..=b).filter(|&k| w.is_any(k, &["war", "conflict", "uprising"])).collect(),
-                        (a..=b).filter(|&k| w.is_any(k, &["since", "has", "have", "years"])).collect(),
+                        (a..=b)
+                            .filter(|&k| w.is_any(k, &["war", "conflict", "uprising"]))
+                            .collect(),
+                        (a..=b)
+                            .filter(|&k| w.is_any(k, &["since", "has", "have", "years"]))
+                            .collect(),
                     ]
                 });
                 let window = f.num.first.saturating_sub(10).max(a)..=(f.last + 15).min(b);
@@ -1073,7 +1607,11 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     // A tally that names no outcome ("it rose to 388 people") shares its sentence's.
     for i in 0..figs.len() {
         if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
-            let o = figs[sentence_range(figs, i)].iter().filter(|f| f.tally).find_map(|f| f.outcome).unwrap_or(Outcome::Killed);
+            let o = figs[sentence_range(figs, i)]
+                .iter()
+                .filter(|f| f.tally)
+                .find_map(|f| f.outcome)
+                .unwrap_or(Outcome::Killed);
             figs[i].outcome = Some(o);
         }
     }
@@ -1088,7 +1626,10 @@ mod tests {
         // SCOPE_OPENERS is the pre-test that lets a word through to the phrase test.
         for p in WAR_SCOPE {
             let first = p.split(' ').next().unwrap_or("");
-            assert!(SCOPE_OPENERS.contains(&first), "{p:?} opens with {first:?}, missing from SCOPE_OPENERS");
+            assert!(
+                SCOPE_OPENERS.contains(&first),
+                "{p:?} opens with {first:?}, missing from SCOPE_OPENERS"
+            );
         }
     }
 }

@@ -85,7 +85,10 @@ fn subgroup(s: &str) -> Option<&'static str> {
 impl Lexicon {
     /// Actor, outcome and trigger hits in `words`, found in one pass: the same hits as
     /// `actors.find`, `outcomes.find` and `triggers.find`.
-    pub fn find_phrases(&self, words: &Words<'_>) -> (Vec<PhraseHit>, Vec<PhraseHit>, Vec<PhraseHit>) {
+    pub fn find_phrases(
+        &self,
+        words: &Words<'_>,
+    ) -> (Vec<PhraseHit>, Vec<PhraseHit>, Vec<PhraseHit>) {
         let mut all = self.all.find(words).into_iter();
         let mut next = || all.next().unwrap_or_default();
         (next(), next(), next())
@@ -110,11 +113,18 @@ impl Lexicon {
     pub fn faction_regions_unmatched(&mut self, data: &str) -> Vec<String> {
         let mut unmatched = Vec::new();
         for r in rows(data) {
-            let (Some(alias), Some(regions)) = (r.first(), r.get(1)) else { continue };
+            let (Some(alias), Some(regions)) = (r.first(), r.get(1)) else {
+                continue;
+            };
             let phrase = normalize_phrase(alias);
             let regions: Vec<String> = regions.split('|').map(str::to_string).collect();
             let mut found = false;
-            for (p, v) in self.actors.phrases.iter().zip(self.actors.values.iter_mut()) {
+            for (p, v) in self
+                .actors
+                .phrases
+                .iter()
+                .zip(self.actors.values.iter_mut())
+            {
                 if *p == phrase {
                     v.regions.clone_from(&regions);
                     found = true;
@@ -136,13 +146,25 @@ impl Lexicon {
     /// Adds where parties operate (`party<TAB>SY02|SY07…` rows). Malformed rows are skipped.
     pub fn with_party_regions(mut self, data: &str) -> Lexicon {
         self.party_regions = rows(data)
-            .filter_map(|r| Some((Party::parse(r.first()?)?, r.get(1)?.split('|').map(str::to_string).collect())))
+            .filter_map(|r| {
+                Some((
+                    Party::parse(r.first()?)?,
+                    r.get(1)?.split('|').map(str::to_string).collect(),
+                ))
+            })
             .collect();
         self
     }
 
     /// Builds lexicons from data in the shipped formats. Malformed rows are skipped.
-    pub fn from_data(actors: &str, nouns: &str, outcomes: &str, events: &str, boilerplate: &str, publishers: &str) -> Lexicon {
+    pub fn from_data(
+        actors: &str,
+        nouns: &str,
+        outcomes: &str,
+        events: &str,
+        boilerplate: &str,
+        publishers: &str,
+    ) -> Lexicon {
         let actors = rows(actors)
             .filter_map(|r| {
                 let party = Party::parse(r.get(1)?)?;
@@ -167,7 +189,13 @@ impl Lexicon {
                     "others" => NounParty::Others,
                     p => NounParty::Party(Party::parse(p)?),
                 };
-                Some((r[0].to_lowercase(), PersonNoun { party, subgroup: subgroup(r.get(2).copied().unwrap_or("-")) }))
+                Some((
+                    r[0].to_lowercase(),
+                    PersonNoun {
+                        party,
+                        subgroup: subgroup(r.get(2).copied().unwrap_or("-")),
+                    },
+                ))
             })
             .collect();
         let outcomes = rows(outcomes)
@@ -192,7 +220,11 @@ impl Lexicon {
             })
             .collect();
         let lines = |d: &str| rows(d).map(|r| r[0].to_lowercase()).collect::<Vec<_>>();
-        let (actors, outcomes, triggers) = (PhraseSet::new(actors), PhraseSet::new(outcomes), PhraseSet::new(triggers));
+        let (actors, outcomes, triggers) = (
+            PhraseSet::new(actors),
+            PhraseSet::new(outcomes),
+            PhraseSet::new(triggers),
+        );
         let all = PhraseSets::new(&[&actors.phrases, &outcomes.phrases, &triggers.phrases]);
         Lexicon {
             actors,
@@ -214,9 +246,18 @@ mod tests {
     #[test]
     fn every_faction_region_names_a_known_alias() {
         let mut lex = Lexicon::builtin();
-        let unmatched = lex.faction_regions_unmatched(include_str!("../lexicons/faction_regions.tsv"));
-        assert!(unmatched.is_empty(), "aliases missing from actors.tsv: {unmatched:?}");
-        let rahman = lex.actors.phrases.iter().position(|p| *p == normalize_phrase("faylaq al-rahman")).expect("alias");
+        let unmatched =
+            lex.faction_regions_unmatched(include_str!("../lexicons/faction_regions.tsv"));
+        assert!(
+            unmatched.is_empty(),
+            "aliases missing from actors.tsv: {unmatched:?}"
+        );
+        let rahman = lex
+            .actors
+            .phrases
+            .iter()
+            .position(|p| *p == normalize_phrase("faylaq al-rahman"))
+            .expect("alias");
         assert_eq!(lex.actors.values[rahman].regions, ["SY03", "SY01"]);
     }
 }

@@ -17,7 +17,8 @@ pub mod words;
 use doc::Doc;
 use figures::{Figure, FigureRole};
 use marsad_model::{
-    Actor, CasualtyFigure, Certainty, DateBasis, Document, Event, EventKind, EventType, Extraction, Outcome, Part, Party, Published, Qualifier, Role, Span, Tally, Warning,
+    Actor, CasualtyFigure, Certainty, DateBasis, Document, Event, EventKind, EventType, Extraction,
+    Outcome, Part, Party, Published, Qualifier, Role, Span, Tally, Warning,
 };
 use marsad_places::{Gazetteer, Relation, ResolvedPlace};
 
@@ -44,7 +45,10 @@ fn fnv(s: &str) -> u64 {
 
 impl<'g> Extractor<'g> {
     pub fn new(gazetteer: &'g Gazetteer) -> Extractor<'g> {
-        Extractor { lexicon: Lexicon::builtin(), gazetteer }
+        Extractor {
+            lexicon: Lexicon::builtin(),
+            gazetteer,
+        }
     }
 
     pub fn extract(&self, document: &Document) -> Extraction {
@@ -58,17 +62,33 @@ impl<'g> Extractor<'g> {
             text = &text[..cut];
             warnings.push(Warning {
                 code: "text_truncated".into(),
-                message: format!("text is {} bytes; only the first {} were read", document.text.len(), cut),
+                message: format!(
+                    "text is {} bytes; only the first {} were read",
+                    document.text.len(),
+                    cut
+                ),
                 span: None,
             });
         }
         let d = Doc::new(text, &self.lexicon, document.published);
         if d.words.is_empty() {
-            warnings.push(Warning { code: "empty_text".into(), message: "the document has no words".into(), span: None });
+            warnings.push(Warning {
+                code: "empty_text".into(),
+                message: "the document has no words".into(),
+                span: None,
+            });
             return Extraction {
                 id: document.id.clone(),
                 title: document.title.clone(),
-                published: Published { date: document.published, basis: if document.published.is_some() { DateBasis::Given } else { DateBasis::Unknown }, not_before: None },
+                published: Published {
+                    date: document.published,
+                    basis: if document.published.is_some() {
+                        DateBasis::Given
+                    } else {
+                        DateBasis::Unknown
+                    },
+                    not_before: None,
+                },
                 events: vec![],
                 tallies: vec![],
                 warnings,
@@ -83,7 +103,11 @@ impl<'g> Extractor<'g> {
             } else {
                 DateBasis::Unknown
             },
-            not_before: if d.published.is_none() { d.not_before } else { None },
+            not_before: if d.published.is_none() {
+                d.not_before
+            } else {
+                None
+            },
         };
         if d.published.is_none() && d.not_before.is_none() {
             warnings.push(Warning {
@@ -94,7 +118,14 @@ impl<'g> Extractor<'g> {
         }
 
         // Places, outside actor names ("Deir ez-Zor Military Council").
-        let mut masked: Vec<Span> = d.actors.iter().map(|a| { let (s, e) = d.bytes(a.first, a.last); Span(s, e) }).collect();
+        let mut masked: Vec<Span> = d
+            .actors
+            .iter()
+            .map(|a| {
+                let (s, e) = d.bytes(a.first, a.last);
+                Span(s, e)
+            })
+            .collect();
         masked.extend(organisation_names(&d));
         let mentions = self.gazetteer.find_mentions(text, &masked);
         let resolved: Vec<(ResolvedPlace, usize)> = self
@@ -112,7 +143,9 @@ impl<'g> Extractor<'g> {
         for i in 0..figs.len() {
             if figs[i].num.first < d.body_start {
                 let repeated = figs.iter().any(|g| {
-                    g.num.first >= d.body_start && g.outcome == figs[i].outcome && g.party == figs[i].party
+                    g.num.first >= d.body_start
+                        && g.outcome == figs[i].outcome
+                        && g.party == figs[i].party
                 });
                 if repeated {
                     figs[i].role = FigureRole::Dropped;
@@ -134,7 +167,10 @@ impl<'g> Extractor<'g> {
             drafts.retain(|x| x.units[0].first >= d.body_start);
         }
         let dateline = resolved.iter().find(|(r, w)| {
-            *w >= d.body_start && d.sentence_of[*w] == d.sentence_of[d.body_start.min(d.words.len().saturating_sub(1))] && r.relation == Relation::Region
+            *w >= d.body_start
+                && d.sentence_of[*w]
+                    == d.sentence_of[d.body_start.min(d.words.len().saturating_sub(1))]
+                && r.relation == Relation::Region
         });
 
         let mut out_events = Vec::new();
@@ -152,19 +188,26 @@ impl<'g> Extractor<'g> {
                 let hi = resolved.partition_point(|(_, w)| *w < first);
                 let lo = resolved.partition_point(|(_, w)| *w < para);
                 let last_sentence = d.sentence_of[resolved[lo..hi].last()?.1];
-                (lo..hi).filter(|&i| d.sentence_of[resolved[i].1] == last_sentence).min_by_key(|&i| (resolved[i].0.precision, i))
+                (lo..hi)
+                    .filter(|&i| d.sentence_of[resolved[i].1] == last_sentence)
+                    .min_by_key(|&i| (resolved[i].0.precision, i))
             };
             // The most precise of the places `resolved[lo..hi]` that are whole names and no
             // road's end.
             let most_precise_whole = |lo: usize, hi: usize| {
-                (lo..hi).filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road).min_by_key(|&i| (resolved[i].0.precision, i))
+                (lo..hi)
+                    .filter(|&i| !resolved[i].0.partial && !resolved[i].0.on_road)
+                    .min_by_key(|&i| (resolved[i].0.precision, i))
             };
             // Or told later in its own sentence ("18 fighters were killed in clashes, also
             // as a result of bombardments on their positions in Ar-Raqqa governorate").
             let later_in_sentence = || {
                 let last = draft.units.last()?.last;
                 let (_, end) = d.sentences[d.sentence_of[last]];
-                most_precise_whole(resolved.partition_point(|(_, w)| *w <= last), resolved.partition_point(|(_, w)| *w <= end))
+                most_precise_whole(
+                    resolved.partition_point(|(_, w)| *w <= last),
+                    resolved.partition_point(|(_, w)| *w <= end),
+                )
             };
             // Or in the sentence right after it, in its paragraph ("Violent
             // clashes between HTS and Ahrar al-Sham. HTS gained control over Babsiqa
@@ -176,7 +219,10 @@ impl<'g> Extractor<'g> {
                 if paragraph_of(&d, start) != para {
                     return None;
                 }
-                most_precise_whole(resolved.partition_point(|(_, w)| *w < start), resolved.partition_point(|(_, w)| *w <= end))
+                most_precise_whole(
+                    resolved.partition_point(|(_, w)| *w < start),
+                    resolved.partition_point(|(_, w)| *w <= end),
+                )
             };
             // "neighbourhoods in the city": the city named last before the draft ("the
             // city of Deir Ezzor"), which may not be where the last event was.
@@ -185,17 +231,30 @@ impl<'g> Extractor<'g> {
                     return None;
                 }
                 let hi = resolved.partition_point(|(_, w)| *w < draft.units[0].first);
-                resolved[..hi].iter().rposition(|(r, _)| r.relation == Relation::City)
+                resolved[..hi]
+                    .iter()
+                    .rposition(|(r, _)| r.relation == Relation::City)
             };
-            let mut place = draft.place.or_else(the_city).or(inherited).or_else(before).or_else(later_in_sentence).or_else(next_sentence);
+            let mut place = draft
+                .place
+                .or_else(the_city)
+                .or(inherited)
+                .or_else(before)
+                .or_else(later_in_sentence)
+                .or_else(next_sentence);
             // "regain control of parts of the town": with no more than a region of its own,
             // an event that refers back to "the town" happened where the report's last
             // event did, when that was a town in the region.
             let coarse = place.is_none_or(|p| resolved[p].0.precision == 3);
             if coarse && refers_back(&d, draft) {
-                let region = place.and_then(|p| self.gazetteer.place(resolved[p].0.place).admin1.clone());
-                let same_region = |p: usize| region.is_none() || self.gazetteer.place(resolved[p].0.place).admin1 == region;
-                place = last_event_place.filter(|&p| resolved[p].0.precision == 1 && same_region(p)).or(place);
+                let region =
+                    place.and_then(|p| self.gazetteer.place(resolved[p].0.place).admin1.clone());
+                let same_region = |p: usize| {
+                    region.is_none() || self.gazetteer.place(resolved[p].0.place).admin1 == region
+                };
+                place = last_event_place
+                    .filter(|&p| resolved[p].0.precision == 1 && same_region(p))
+                    .or(place);
             }
             if let Some(p) = place {
                 prev_place = Some((para, p));
@@ -209,17 +268,36 @@ impl<'g> Extractor<'g> {
             // ACLED codes it, an unidentified armed group ("Syrian regime forces captured
             // Tell Shihab"). Either is only suspected.
             if sub.event_type() == EventType::Battles {
-                let sides: Vec<&Actor> = actors.iter().filter(|a| a.party.is_armed() && a.role != Role::Associated).collect();
+                let sides: Vec<&Actor> = actors
+                    .iter()
+                    .filter(|a| a.party.is_armed() && a.role != Role::Associated)
+                    .collect();
                 if let [one] = sides[..] {
                     let one = one.party;
                     let fought = last_battle.iter().filter(|(_, p, _)| *p == para);
-                    let opponent = fought.clone().find(|(p, _, _)| *p != one).filter(|_| fought.clone().any(|(p, _, _)| *p == one)).map(|(p, _, n)| (*p, n.clone()));
-                    let (party, name) = opponent.unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
-                    actors.push(Actor { party, name, role: Role::Actor2, certainty: Certainty::Suspected });
+                    let opponent = fought
+                        .clone()
+                        .find(|(p, _, _)| *p != one)
+                        .filter(|_| fought.clone().any(|(p, _, _)| *p == one))
+                        .map(|(p, _, n)| (*p, n.clone()));
+                    let (party, name) = opponent
+                        .unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
+                    actors.push(Actor {
+                        party,
+                        name,
+                        role: Role::Actor2,
+                        certainty: Certainty::Suspected,
+                    });
                 } else if sides.len() >= 2 {
                     // Kept with the paragraph where the draft ends (its units may span several).
-                    let ends_in = draft.units.last().map_or(para, |u| paragraph_of(&d, u.first));
-                    last_battle = sides.iter().map(|a| (a.party, ends_in, a.name.clone())).collect();
+                    let ends_in = draft
+                        .units
+                        .last()
+                        .map_or(para, |u| paragraph_of(&d, u.first));
+                    last_battle = sides
+                        .iter()
+                        .map(|a| (a.party, ends_in, a.name.clone()))
+                        .collect();
                 }
             }
             let date = events::event_date(&d, draft);
@@ -228,7 +306,8 @@ impl<'g> Extractor<'g> {
                 .or(dateline.map(|x| &x.0))
                 .map(|r| self.gazetteer.location(r, text));
             let told = retold_once(&figs, &draft.figures, &d);
-            let casualties: Vec<CasualtyFigure> = told.iter().map(|&i| casualty(&figs, i, &d)).collect();
+            let casualties: Vec<CasualtyFigure> =
+                told.iter().map(|&i| casualty(&figs, i, &d)).collect();
             let fatalities = fatalities(&figs, &told);
             let spans: Vec<Span> = draft
                 .units
@@ -238,7 +317,9 @@ impl<'g> Extractor<'g> {
                     Span(s, e)
                 })
                 .collect();
-            if draft.kind == EventKind::ReportOfEarlier && events::is_old_reference(d.anchor(), &date) {
+            if draft.kind == EventKind::ReportOfEarlier
+                && events::is_old_reference(d.anchor(), &date)
+            {
                 warnings.push(Warning {
                     code: "old_back_reference".into(),
                     message: format!(
@@ -282,37 +363,68 @@ impl<'g> Extractor<'g> {
         }
     }
 
-    fn tallies(&self, d: &Doc<'_>, figs: &[Figure], places: &[(ResolvedPlace, usize)], text: &str, warnings: &mut Vec<Warning>) -> Vec<Tally> {
+    fn tallies(
+        &self,
+        d: &Doc<'_>,
+        figs: &[Figure],
+        places: &[(ResolvedPlace, usize)],
+        text: &str,
+        warnings: &mut Vec<Warning>,
+    ) -> Vec<Tally> {
         let mut out: Vec<(usize, Tally)> = Vec::new();
-        let wholes: Vec<usize> = (0..figs.len()).filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole).collect();
+        let wholes: Vec<usize> = (0..figs.len())
+            .filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole)
+            .collect();
         for (n, &i) in wholes.iter().enumerate() {
             let f = &figs[i];
             // A running total is a counted number. "Tens of others", "hundreds of
             // wounded" beside it are unquantified remainders, not tallies.
-            if matches!(f.count.qualifier, Qualifier::Tens | Qualifier::Dozens | Qualifier::Several | Qualifier::Hundreds | Qualifier::Thousands) {
+            if matches!(
+                f.count.qualifier,
+                Qualifier::Tens
+                    | Qualifier::Dozens
+                    | Qualifier::Several
+                    | Qualifier::Hundreds
+                    | Qualifier::Thousands
+            ) {
                 let (s, e) = d.bytes(f.first, f.last);
                 warnings.push(Warning {
                     code: "vague_remainder".into(),
-                    message: format!("\"{}\" beside a running total is not counted as a tally", &text[s..e]),
+                    message: format!(
+                        "\"{}\" beside a running total is not counted as a tally",
+                        &text[s..e]
+                    ),
                     span: Some(Span(s, e)),
                 });
                 continue;
             }
             let (sa, sb) = d.sentences[f.sentence];
-            let scope_end = wholes.get(n + 1).filter(|&&j| figs[j].sentence == f.sentence).map_or(sb, |&j| figs[j].num.first);
+            let scope_end = wholes
+                .get(n + 1)
+                .filter(|&&j| figs[j].sentence == f.sentence)
+                .map_or(sb, |&j| figs[j].num.first);
             // The period: the first "since <date|start>" after the figure in its sentence.
             let since_word = (f.num.first..=scope_end).find(|&k| figures::period_since(d, k));
             let since_date = since_word.and_then(|k| {
                 let from = d.words.words[k].start;
                 let lo = d.dates.partition_point(|x| x.start_byte < from);
-                d.dates[lo..].iter().take_while(|x| x.start_byte - from < 120).find(|x| x.start.is_some())
+                d.dates[lo..]
+                    .iter()
+                    .take_while(|x| x.start_byte - from < 120)
+                    .find(|x| x.start.is_some())
             });
             let until = since_date.and_then(|s| {
                 let rest = &d.words.lower[s.end_byte..];
                 let rest = rest.trim_start();
-                if rest.starts_with("to ") || rest.starts_with("until ") || rest.starts_with("till ") {
+                if rest.starts_with("to ")
+                    || rest.starts_with("until ")
+                    || rest.starts_with("till ")
+                {
                     let lo = d.dates.partition_point(|x| x.start_byte <= s.end_byte);
-                    d.dates[lo..].first().filter(|x| x.start_byte - s.end_byte < 10).and_then(|x| x.end)
+                    d.dates[lo..]
+                        .first()
+                        .filter(|x| x.start_byte - s.end_byte < 10)
+                        .and_then(|x| x.end)
                 } else {
                     None
                 }
@@ -321,16 +433,28 @@ impl<'g> Extractor<'g> {
             let (_, fe) = d.bytes(scope_end, scope_end);
             let mut regions: Vec<String> = Vec::new();
             let plo = places.partition_point(|(r, _)| r.span.0 < fs);
-            for (r, _) in places[plo..].iter().take_while(|(r, _)| r.span.0 < fe).filter(|(r, _)| r.span.1 <= fe) {
+            for (r, _) in places[plo..]
+                .iter()
+                .take_while(|(r, _)| r.span.0 < fe)
+                .filter(|(r, _)| r.span.1 <= fe)
+            {
                 let p = self.gazetteer.place(r.place);
-                if let Some(g) = p.admin1.as_deref().and_then(|a| self.gazetteer.governorate(a)) {
+                if let Some(g) = p
+                    .admin1
+                    .as_deref()
+                    .and_then(|a| self.gazetteer.governorate(a))
+                {
                     if !regions.contains(&g.name) {
                         regions.push(g.name.clone());
                     }
                 }
             }
             let perpetrator = f.outcome_before.and_then(|o| {
-                d.actors_in(sa.max(o.saturating_sub(12)), o).iter().rev().find(|a| a.last < o && a.last + 4 >= o).map(|a| a.party)
+                d.actors_in(sa.max(o.saturating_sub(12)), o)
+                    .iter()
+                    .rev()
+                    .find(|a| a.last < o && a.last + 4 >= o)
+                    .map(|a| a.party)
             });
             let parts = parts_of(figs, i, d);
             let (s, e) = d.bytes(f.first, f.last);
@@ -339,7 +463,10 @@ impl<'g> Extractor<'g> {
                     if pc > wc && f.count.qualifier == Qualifier::Exact {
                         warnings.push(Warning {
                             code: "tally_part_exceeds_whole".into(),
-                            message: format!("a part ({pc} {}) exceeds its whole ({wc})", p.subgroup),
+                            message: format!(
+                                "a part ({pc} {}) exceeds its whole ({wc})",
+                                p.subgroup
+                            ),
                             span: Some(Span(s, e)),
                         });
                     }
@@ -402,17 +529,59 @@ impl<'g> Extractor<'g> {
 /// "Jaysh", "Liwa", "Ahrar"... Their words ("Hamza", "Menbij") are not places.
 fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
     const HEADS: &[&str] = &[
-        "council", "division", "brigade", "brigades", "corps", "army", "front", "forces", "movement", "battalion",
-        "battalions", "regiment", "room", "militia", "militias", "guard", "shield", "spring", "legion", "group", "party",
-        "gathering", "union", "units", "regiments", "operation", "falcons", "hawks", "lions", "knights", "eagles", "martyrs",
+        "council",
+        "division",
+        "brigade",
+        "brigades",
+        "corps",
+        "army",
+        "front",
+        "forces",
+        "movement",
+        "battalion",
+        "battalions",
+        "regiment",
+        "room",
+        "militia",
+        "militias",
+        "guard",
+        "shield",
+        "spring",
+        "legion",
+        "group",
+        "party",
+        "gathering",
+        "union",
+        "units",
+        "regiments",
+        "operation",
+        "falcons",
+        "hawks",
+        "lions",
+        "knights",
+        "eagles",
+        "martyrs",
     ];
     const OPENERS: &[&str] = &[
-        "jaysh", "jaish", "liwa", "faylaq", "harakat", "ahrar", "hayat", "jabhat", "ansar", "katibat", "saraya", "firqat",
-        "tajammu", "alwiya", "quwat", "usud", "fursan", "kataib", "hezb", "hizb",
+        "jaysh", "jaish", "liwa", "faylaq", "harakat", "ahrar", "hayat", "jabhat", "ansar",
+        "katibat", "saraya", "firqat", "tajammu", "alwiya", "quwat", "usud", "fursan", "kataib",
+        "hezb", "hizb",
     ];
     let w = &d.words;
-    let joiner = |i: usize| w.is_any(i, &["al", "el", "-", "'", "of", "the", "ibn", "bin", "abu", "s", "military", "security", "special", "tasks", "border"]);
-    let cap = |i: usize| w.words.get(i).is_some_and(|x| x.capitalized || x.kind == crate::words::WordKind::Digits);
+    let joiner = |i: usize| {
+        w.is_any(
+            i,
+            &[
+                "al", "el", "-", "'", "of", "the", "ibn", "bin", "abu", "s", "military",
+                "security", "special", "tasks", "border",
+            ],
+        )
+    };
+    let cap = |i: usize| {
+        w.words
+            .get(i)
+            .is_some_and(|x| x.capitalized || x.kind == crate::words::WordKind::Digits)
+    };
     let mut out = Vec::new();
     for i in 0..w.len() {
         if cap(i) && HEADS.contains(&w.w(i)) {
@@ -431,9 +600,15 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
             // after "of" (not after "Forces of", which is often "the forces of the regime").
             let mut b = i;
             let article = usize::from(w.is_any(i + 2, &["al", "el"]) && w.is(i + 3, "-"));
-            if w.is(i + 1, "of") && cap(i + 2 + 2 * article) && !w.is_any(i, &["forces", "operation", "room", "units"]) {
+            if w.is(i + 1, "of")
+                && cap(i + 2 + 2 * article)
+                && !w.is_any(i, &["forces", "operation", "room", "units"])
+            {
                 b = i + 2 + 2 * article;
-                while b + 1 < w.len() && (cap(b + 1) || w.is_any(b + 1, &["al", "el", "-", "'"])) && !w.words[b + 1].newline_before {
+                while b + 1 < w.len()
+                    && (cap(b + 1) || w.is_any(b + 1, &["al", "el", "-", "'"]))
+                    && !w.words[b + 1].newline_before
+                {
                     b += 1;
                 }
                 while b > i && !cap(b) {
@@ -447,7 +622,8 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
         }
         if cap(i) && OPENERS.contains(&w.w(i)) {
             let mut b = i;
-            while b + 1 < w.len() && (cap(b + 1) || joiner(b + 1)) && !w.words[b + 1].newline_before {
+            while b + 1 < w.len() && (cap(b + 1) || joiner(b + 1)) && !w.words[b + 1].newline_before
+            {
                 b += 1;
             }
             while b > i && joiner(b) {
@@ -474,7 +650,9 @@ fn refers_to_city(d: &Doc<'_>, draft: &events::Draft) -> bool {
 /// town", not "the town of X").
 fn speaks_of_the(d: &Doc<'_>, draft: &events::Draft, places: &[&str]) -> bool {
     let w = &d.words;
-    draft.units.iter().any(|u| (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, places) && !w.is(i + 2, "of")))
+    draft.units.iter().any(|u| {
+        (u.first..u.last).any(|i| w.is(i, "the") && w.is_any(i + 1, places) && !w.is(i + 2, "of"))
+    })
 }
 
 /// Governorates where the parties the report names operate (from the lexicon), each
@@ -485,8 +663,16 @@ fn region_hints(d: &Doc<'_>) -> Vec<String> {
     let mut seen: Vec<&Vec<String>> = Vec::new();
     for a in d.actors.iter().filter(|a| !a.generic) {
         // A faction that keeps to a few governorates says more than its party.
-        let faction = d.lex.actors.values.get(a.alias).map(|x| &x.regions).filter(|r| !r.is_empty());
-        let Some(regions) = faction.or(d.lex.party_regions.get(&a.party)) else { continue };
+        let faction = d
+            .lex
+            .actors
+            .values
+            .get(a.alias)
+            .map(|x| &x.regions)
+            .filter(|r| !r.is_empty());
+        let Some(regions) = faction.or(d.lex.party_regions.get(&a.party)) else {
+            continue;
+        };
         if seen.iter().any(|r| std::ptr::eq(*r, regions)) {
             continue;
         }
@@ -498,7 +684,11 @@ fn region_hints(d: &Doc<'_>) -> Vec<String> {
 
 fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
     let s = d.sentence_of[i];
-    (0..=s).rev().map(|k| d.sentences[k].0).find(|&k| d.words.words[k].newline_before).unwrap_or(0)
+    (0..=s)
+        .rev()
+        .map(|k| d.sentences[k].0)
+        .find(|&k| d.words.words[k].newline_before)
+        .unwrap_or(0)
 }
 
 fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {
@@ -510,7 +700,10 @@ fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {
         .map(|g| {
             let (s, e) = d.bytes(g.num.first, g.np_end);
             Part {
-                subgroup: g.subgroup.map(str::to_string).unwrap_or_else(|| g.party.to_string()),
+                subgroup: g
+                    .subgroup
+                    .map(str::to_string)
+                    .unwrap_or_else(|| g.party.to_string()),
                 count: g.count,
                 span: Span(s, e),
             }
@@ -524,7 +717,11 @@ fn casualty(figs: &[Figure], i: usize, d: &Doc<'_>) -> CasualtyFigure {
     CasualtyFigure {
         outcome: f.outcome.unwrap_or(Outcome::Killed),
         party: f.party,
-        subgroup: if f.total { Some("total".to_string()) } else { f.subgroup.map(str::to_string) },
+        subgroup: if f.total {
+            Some("total".to_string())
+        } else {
+            f.subgroup.map(str::to_string)
+        },
         count: f.count,
         parts: parts_of(figs, i, d),
         span: Span(s, e),
@@ -539,7 +736,10 @@ fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::with_capacity(ids.len());
     for &i in ids {
         let f = &figs[i];
-        let new_people = (f.first..=f.last).any(|k| d.words.is_any(k, &["others", "other", "another", "more", "additional"]));
+        let new_people = (f.first..=f.last).any(|k| {
+            d.words
+                .is_any(k, &["others", "other", "another", "more", "additional"])
+        });
         // A stated total ("5 fatalities.") is kept: it bounds the event's toll.
         let retold = !new_people
             && !f.total
@@ -557,13 +757,25 @@ fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
     // "left dozens killed ... at least 38 fighters were killed": a vague toll and a
     // number for the same outcome, where the number reaches the vague toll's floor, are
     // one toll told twice; the number stands.
-    let vague = |f: &Figure| matches!(f.count.qualifier, Qualifier::Tens | Qualifier::Dozens | Qualifier::Hundreds | Qualifier::Thousands | Qualifier::Several);
+    let vague = |f: &Figure| {
+        matches!(
+            f.count.qualifier,
+            Qualifier::Tens
+                | Qualifier::Dozens
+                | Qualifier::Hundreds
+                | Qualifier::Thousands
+                | Qualifier::Several
+        )
+    };
     let told_by_number = |f: &Figure, kept: &[usize]| {
         kept.iter().map(|&j| &figs[j]).any(|g| {
             !vague(g)
                 && g.outcome == f.outcome
                 && g.count.best.is_some_and(|n| n >= f.count.low.unwrap_or(2))
-                && (g.party == f.party || [f.party, g.party].iter().any(|p| matches!(p, Party::Unknown | Party::Mixed)))
+                && (g.party == f.party
+                    || [f.party, g.party]
+                        .iter()
+                        .any(|p| matches!(p, Party::Unknown | Party::Mixed)))
         })
     };
     let counted = kept.clone();
@@ -576,7 +788,12 @@ fn retold_once(figs: &[Figure], ids: &[usize], d: &Doc<'_>) -> Vec<usize> {
 fn fatalities(figs: &[Figure], ids: &[usize]) -> u32 {
     let deaths = |f: &&Figure| matches!(f.outcome, Some(Outcome::Killed | Outcome::Executed));
     let fs: Vec<&Figure> = ids.iter().map(|&i| &figs[i]).filter(deaths).collect();
-    if let Some(t) = fs.iter().filter(|f| f.total).map(|f| f.count.conservative()).max() {
+    if let Some(t) = fs
+        .iter()
+        .filter(|f| f.total)
+        .map(|f| f.count.conservative())
+        .max()
+    {
         return t;
     }
     fs.iter().map(|f| f.count.conservative()).sum()

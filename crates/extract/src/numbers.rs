@@ -59,12 +59,31 @@ fn tens(w: &str) -> Option<u32> {
 fn opens_number_word(w: &str) -> bool {
     unit(w).is_some()
         || tens(w).is_some()
-        || matches!(w, "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "several" | "many" | "multiple" | "a" | "an" | "another" | "half")
+        || matches!(
+            w,
+            "tens"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "several"
+                | "many"
+                | "multiple"
+                | "a"
+                | "an"
+                | "another"
+                | "half"
+        )
 }
 
 /// Vague quantity words with the conservative range a coder would use.
 fn vague(w: &Words<'_>, i: usize) -> Option<(Count, usize)> {
-    let c = |low: u32, best: Option<u32>, high: u32, q: Qualifier| Count { low: Some(low), best, high: Some(high), qualifier: q };
+    let c = |low: u32, best: Option<u32>, high: u32, q: Qualifier| Count {
+        low: Some(low),
+        best,
+        high: Some(high),
+        qualifier: q,
+    };
     let one = |count| Some((count, i));
     match w.w(i) {
         "tens" => one(c(10, Some(10), 99, Qualifier::Tens)),
@@ -73,7 +92,9 @@ fn vague(w: &Words<'_>, i: usize) -> Option<(Count, usize)> {
         "hundreds" => one(c(100, Some(100), 999, Qualifier::Hundreds)),
         "thousands" => one(c(1000, Some(1000), 9999, Qualifier::Thousands)),
         "several" | "many" | "multiple" => one(c(2, None, 9, Qualifier::Several)),
-        "a" if w.is(i + 1, "number") && w.is(i + 2, "of") => Some((c(2, None, 9, Qualifier::Several), i + 2)),
+        "a" if w.is(i + 1, "number") && w.is(i + 2, "of") => {
+            Some((c(2, None, 9, Qualifier::Several), i + 2))
+        }
         "a" if w.is(i + 1, "few") => Some((c(2, None, 9, Qualifier::Several), i + 1)),
         _ => None,
     }
@@ -81,7 +102,10 @@ fn vague(w: &Words<'_>, i: usize) -> Option<(Count, usize)> {
 
 /// Whether the digits at word `i` are an ordinal: "st", "nd", "rd" or "th" glued after.
 pub fn is_ordinal(w: &Words<'_>, i: usize) -> bool {
-    w.words.get(i + 1).is_some_and(|x| x.start == w.words[i].end) && w.is_any(i + 1, &["st", "nd", "rd", "th"])
+    w.words
+        .get(i + 1)
+        .is_some_and(|x| x.start == w.words[i].end)
+        && w.is_any(i + 1, &["st", "nd", "rd", "th"])
 }
 
 /// The plain value of the number starting at word `i`, and its last word.
@@ -101,7 +125,9 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
         let mut last = i;
         // Thousands separators: "28,150".
         while w.is(last + 1, ",")
-            && w.words.get(last + 2).is_some_and(|x| x.kind == WordKind::Digits && x.end - x.start == 3)
+            && w.words
+                .get(last + 2)
+                .is_some_and(|x| x.kind == WordKind::Digits && x.end - x.start == 3)
             && w.words[last + 1].start == w.words[last].end
             && w.words[last + 2].start == w.words[last + 1].end
         {
@@ -110,7 +136,9 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
         }
         // A decimal ("2.5 km") or a time ("10:30") is not a head count.
         if (w.is(last + 1, ".") || w.is(last + 1, ":"))
-            && w.words.get(last + 2).is_some_and(|x| x.kind == WordKind::Digits && x.start == w.words[last + 1].end)
+            && w.words
+                .get(last + 2)
+                .is_some_and(|x| x.kind == WordKind::Digits && x.start == w.words[last + 1].end)
         {
             return None;
         }
@@ -129,7 +157,11 @@ fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
             _ => 1,
         };
         let v: u32 = s.parse().ok()?;
-        return if scale > 1 { v.checked_mul(scale).map(|v| (v, last + 1)) } else { Some((v, last)) };
+        return if scale > 1 {
+            v.checked_mul(scale).map(|v| (v, last + 1))
+        } else {
+            Some((v, last))
+        };
     }
     // "a quarter of a million", "half a million".
     if w.phrase_at(i, "a quarter of a million") {
@@ -226,7 +258,9 @@ fn hedge_before(w: &Words<'_>, i: usize) -> Option<(Qualifier, usize)> {
     // Only hedges ending in the word before the number can match.
     let prev = w.w(i - 1);
     for (h, q) in HEDGES {
-        let ends_with_prev = h.strip_suffix(prev).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+        let ends_with_prev = h
+            .strip_suffix(prev)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
         if !ends_with_prev {
             continue;
         }
@@ -298,7 +332,12 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
         Some((q, f)) => (hedged(count, q), f),
         None => (count, i),
     };
-    Some(NumberExpr { first, last, count, article })
+    Some(NumberExpr {
+        first,
+        last,
+        count,
+        article,
+    })
 }
 
 #[cfg(test)]
@@ -307,23 +346,61 @@ mod tests {
 
     fn parse(s: &str) -> Option<(Option<u32>, Qualifier)> {
         let w = Words::new(s);
-        (0..w.len()).find_map(|i| number_at(&w, i).filter(|n| !n.article)).map(|n| (n.count.best, n.count.qualifier))
+        (0..w.len())
+            .find_map(|i| number_at(&w, i).filter(|n| !n.article))
+            .map(|n| (n.count.best, n.count.qualifier))
     }
 
     #[test]
     fn digits_words_and_hedges() {
-        assert_eq!(parse("killed 34 members"), Some((Some(34), Qualifier::Exact)));
-        assert_eq!(parse("at least 123citizens"), Some((Some(123), Qualifier::AtLeast)));
-        assert_eq!(parse("it rose to 28,150 people"), Some((Some(28150), Qualifier::Exact)));
-        assert_eq!(parse("twenty-one fighters"), Some((Some(21), Qualifier::Exact)));
-        assert_eq!(parse("one hundred and fifty people"), Some((Some(150), Qualifier::Exact)));
-        assert_eq!(parse("more than 713 detainees"), Some((Some(713), Qualifier::MoreThan)));
-        assert_eq!(parse("nearly 150 members"), Some((Some(150), Qualifier::Nearly)));
-        assert_eq!(parse("about two thousand people"), Some((Some(2000), Qualifier::About)));
-        assert_eq!(parse("a million people"), Some((Some(1_000_000), Qualifier::Exact)));
-        assert_eq!(parse("more than a quarter of a million people"), Some((Some(250_000), Qualifier::MoreThan)));
-        assert_eq!(parse("half a million people"), Some((Some(500_000), Qualifier::Exact)));
-        assert_eq!(parse("around 10 million have been displaced"), Some((Some(10_000_000), Qualifier::About)));
+        assert_eq!(
+            parse("killed 34 members"),
+            Some((Some(34), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("at least 123citizens"),
+            Some((Some(123), Qualifier::AtLeast))
+        );
+        assert_eq!(
+            parse("it rose to 28,150 people"),
+            Some((Some(28150), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("twenty-one fighters"),
+            Some((Some(21), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("one hundred and fifty people"),
+            Some((Some(150), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("more than 713 detainees"),
+            Some((Some(713), Qualifier::MoreThan))
+        );
+        assert_eq!(
+            parse("nearly 150 members"),
+            Some((Some(150), Qualifier::Nearly))
+        );
+        assert_eq!(
+            parse("about two thousand people"),
+            Some((Some(2000), Qualifier::About))
+        );
+        assert_eq!(
+            parse("a million people"),
+            Some((Some(1_000_000), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("more than a quarter of a million people"),
+            Some((Some(250_000), Qualifier::MoreThan))
+        );
+        assert_eq!(
+            parse("half a million people"),
+            Some((Some(500_000), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("around 10 million have been displaced"),
+            Some((Some(10_000_000), Qualifier::About))
+        );
         assert_eq!(parse("5000 million"), None);
     }
 
@@ -337,10 +414,16 @@ mod tests {
             a quarter of a million half a million 28,150 people and some others were killed";
         let w = Words::new(text);
         for i in 0..w.len() {
-            let opens = vague(&w, i).is_some() || value_at(&w, i).is_some() || w.is_any(i, &["a", "an", "another"]);
+            let opens = vague(&w, i).is_some()
+                || value_at(&w, i).is_some()
+                || w.is_any(i, &["a", "an", "another"]);
             if opens {
                 let quick = w.words[i].kind == WordKind::Digits || opens_number_word(w.w(i));
-                assert!(quick, "{:?} opens a number but the quick test refuses it", w.w(i));
+                assert!(
+                    quick,
+                    "{:?} opens a number but the quick test refuses it",
+                    w.w(i)
+                );
             }
         }
     }
@@ -348,8 +431,14 @@ mod tests {
     #[test]
     fn vague_words_take_conservative_values() {
         assert_eq!(parse("tens of people"), Some((Some(10), Qualifier::Tens)));
-        assert_eq!(parse("dozens of fighters"), Some((Some(12), Qualifier::Dozens)));
-        assert_eq!(parse("hundreds of wounded"), Some((Some(100), Qualifier::Hundreds)));
+        assert_eq!(
+            parse("dozens of fighters"),
+            Some((Some(12), Qualifier::Dozens))
+        );
+        assert_eq!(
+            parse("hundreds of wounded"),
+            Some((Some(100), Qualifier::Hundreds))
+        );
         assert_eq!(parse("several others"), Some((None, Qualifier::Several)));
     }
 
@@ -357,7 +446,10 @@ mod tests {
     fn decimals_and_times_are_not_counts() {
         for text in ["at 10:30 the", "a 2.5 km"] {
             let w = Words::new(text);
-            assert!((0..w.len()).all(|i| number_at(&w, i).is_none_or(|n| n.article)), "{text}");
+            assert!(
+                (0..w.len()).all(|i| number_at(&w, i).is_none_or(|n| n.article)),
+                "{text}"
+            );
         }
     }
 }

@@ -49,10 +49,19 @@ impl<'t> Words<'t> {
         let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5);
         let mut newline = false;
         let mut cur: Option<(usize, WordKind)> = None;
-        let flush = |words: &mut Vec<Word>, cur: &mut Option<(usize, WordKind)>, end: usize, newline: &mut bool| {
+        let flush = |words: &mut Vec<Word>,
+                     cur: &mut Option<(usize, WordKind)>,
+                     end: usize,
+                     newline: &mut bool| {
             if let Some((s, k)) = cur.take() {
                 let capitalized = text[s..].chars().next().is_some_and(char::is_uppercase);
-                words.push(Word { start: s, end, kind: k, newline_before: *newline, capitalized });
+                words.push(Word {
+                    start: s,
+                    end,
+                    kind: k,
+                    newline_before: *newline,
+                    capitalized,
+                });
                 *newline = false;
             }
         };
@@ -65,12 +74,16 @@ impl<'t> Words<'t> {
             let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
-                let Some(c) = text[i..].chars().next() else { break };
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
                 (c, c.len_utf8())
             };
             let kind = if b.is_ascii_digit() {
                 Some(WordKind::Digits)
-            } else if b.is_ascii_alphabetic() || (b >= 0x80 && (c.is_alphabetic() || unicode_is_mark(c))) {
+            } else if b.is_ascii_alphabetic()
+                || (b >= 0x80 && (c.is_alphabetic() || unicode_is_mark(c)))
+            {
                 Some(WordKind::Alpha)
             } else {
                 None
@@ -86,7 +99,13 @@ impl<'t> Words<'t> {
                     if c == '\n' {
                         newline = true;
                     } else if !c.is_whitespace() && !c.is_control() {
-                        words.push(Word { start: i, end: i + len, kind: WordKind::Punct, newline_before: newline, capitalized: false });
+                        words.push(Word {
+                            start: i,
+                            end: i + len,
+                            kind: WordKind::Punct,
+                            newline_before: newline,
+                            capitalized: false,
+                        });
                         newline = false;
                     }
                 }
@@ -109,12 +128,20 @@ impl<'t> Words<'t> {
             joined.push(' ');
             offsets.push(joined.len());
             match w.kind {
-                WordKind::Punct => joined.push(punct_norm(text[w.start..w.end].chars().next().unwrap_or(' '))),
+                WordKind::Punct => joined.push(punct_norm(
+                    text[w.start..w.end].chars().next().unwrap_or(' '),
+                )),
                 _ => joined.push_str(&lower[w.start..w.end]),
             }
         }
         joined.push(' ');
-        Words { text, lower, words, joined, offsets }
+        Words {
+            text,
+            lower,
+            words,
+            joined,
+            offsets,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -129,7 +156,9 @@ impl<'t> Words<'t> {
     #[inline]
     pub fn w(&self, i: usize) -> &str {
         // Word i fills `joined` from its offset to the space before the next word.
-        let Some(&start) = self.offsets.get(i) else { return "" };
+        let Some(&start) = self.offsets.get(i) else {
+            return "";
+        };
         let end = self.offsets.get(i + 1).map_or(self.joined.len(), |&o| o) - 1;
         self.joined.get(start..end).unwrap_or("")
     }
@@ -149,7 +178,9 @@ impl<'t> Words<'t> {
 
     /// Whether words `i..` spell `phrase` (lower-case words separated by single spaces).
     pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
-        let Some(&o) = self.offsets.get(i) else { return false };
+        let Some(&o) = self.offsets.get(i) else {
+            return false;
+        };
         let rest = &self.joined[o..];
         rest.starts_with(phrase) && rest.as_bytes().get(phrase.len()) == Some(&b' ')
     }
@@ -168,7 +199,10 @@ fn unicode_is_mark(c: char) -> bool {
 /// way, lower-cased, single spaces.
 pub fn normalize_phrase(p: &str) -> String {
     let w = Words::new(p);
-    (0..w.len()).map(|i| w.w(i).to_string()).collect::<Vec<_>>().join(" ")
+    (0..w.len())
+        .map(|i| w.w(i).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A DFA over space-padded phrases. Every pattern starts with a space: a start-byte
@@ -207,26 +241,38 @@ pub struct PhraseHit {
 impl<T> PhraseSet<T> {
     pub fn new(entries: Vec<(String, T)>) -> PhraseSet<T> {
         let (phrases, values): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
-        PhraseSet { automaton: std::sync::OnceLock::new(), phrases, values }
+        PhraseSet {
+            automaton: std::sync::OnceLock::new(),
+            phrases,
+            values,
+        }
     }
 
     /// Non-overlapping, leftmost-longest hits in word order.
     pub fn find(&self, words: &Words<'_>) -> Vec<PhraseHit> {
-        let automaton = self.automaton.get_or_init(|| phrase_automaton(&padded(&self.phrases), MatchKind::LeftmostLongest));
+        let automaton = self
+            .automaton
+            .get_or_init(|| phrase_automaton(&padded(&self.phrases), MatchKind::LeftmostLongest));
         let mut out = Vec::new();
         let hay = &words.joined;
         let mut pos = 0;
         // Patterns carry a leading and trailing space; restart each search at the
         // trailing space of the previous hit so adjacent phrases are both found.
         while pos < hay.len() {
-            let Some(m) = automaton.find(aho_corasick::Input::new(hay).range(pos..)) else { break };
+            let Some(m) = automaton.find(aho_corasick::Input::new(hay).range(pos..)) else {
+                break;
+            };
             let first = words.word_at_joined(m.start() + 1);
             let last_end = m.end() - 1;
             if let Some(first) = first {
                 let last = match words.offsets.binary_search(&last_end) {
                     Ok(i) | Err(i) => i.saturating_sub(1),
                 };
-                out.push(PhraseHit { first, last, id: m.pattern().as_usize() });
+                out.push(PhraseHit {
+                    first,
+                    last,
+                    id: m.pattern().as_usize(),
+                });
             }
             pos = m.end() - 1;
         }
@@ -299,7 +345,22 @@ mod tests {
         let t = "at least 123citizens, “Islamic State” organization\nnext";
         let w = Words::new(t);
         let all: Vec<&str> = (0..w.len()).map(|i| w.w(i)).collect();
-        assert_eq!(all, ["at", "least", "123", "citizens", ",", "\"", "islamic", "state", "\"", "organization", "next"]);
+        assert_eq!(
+            all,
+            [
+                "at",
+                "least",
+                "123",
+                "citizens",
+                ",",
+                "\"",
+                "islamic",
+                "state",
+                "\"",
+                "organization",
+                "next"
+            ]
+        );
         assert!(w.words[10].newline_before);
         for x in &w.words {
             assert!(t.get(x.start..x.end).is_some());
@@ -314,7 +375,11 @@ mod tests {
             ("clashed".to_string(), 2),
             ("isis".to_string(), 3),
         ]);
-        let hits: Vec<_> = set.find(&w).iter().map(|h| (h.first, h.last, set.values[h.id])).collect();
+        let hits: Vec<_> = set
+            .find(&w)
+            .iter()
+            .map(|h| (h.first, h.last, set.values[h.id]))
+            .collect();
         assert_eq!(hits, [(1, 2, 1), (3, 3, 2), (5, 5, 3)]);
     }
 
@@ -324,10 +389,19 @@ mod tests {
         let mut words: Vec<Word> = Vec::new();
         let mut newline = false;
         let mut cur: Option<(usize, WordKind)> = None;
-        let flush = |words: &mut Vec<Word>, cur: &mut Option<(usize, WordKind)>, end: usize, newline: &mut bool| {
+        let flush = |words: &mut Vec<Word>,
+                     cur: &mut Option<(usize, WordKind)>,
+                     end: usize,
+                     newline: &mut bool| {
             if let Some((s, k)) = cur.take() {
                 let capitalized = text[s..].chars().next().is_some_and(char::is_uppercase);
-                words.push(Word { start: s, end, kind: k, newline_before: *newline, capitalized });
+                words.push(Word {
+                    start: s,
+                    end,
+                    kind: k,
+                    newline_before: *newline,
+                    capitalized,
+                });
                 *newline = false;
             }
         };
@@ -363,7 +437,10 @@ mod tests {
             }
         }
         flush(&mut words, &mut cur, text.len(), &mut newline);
-        words.into_iter().map(|w| (w.start, w.end, w.kind, w.newline_before, w.capitalized)).collect()
+        words
+            .into_iter()
+            .map(|w| (w.start, w.end, w.kind, w.newline_before, w.capitalized))
+            .collect()
     }
 
     proptest::proptest! {

@@ -11,7 +11,9 @@ pub fn shared() -> PathBuf {
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+        let dir = std::env::var_os("MARSAD_GAZETTEER")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| shared().join("gazetteer"));
         Gazetteer::load(&dir).expect("the shared gazetteer loads")
     })
 }

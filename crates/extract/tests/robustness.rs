@@ -9,7 +9,13 @@ use proptest::prelude::*;
 
 fn check(text: String) {
     let ex = Extractor::new(common::gazetteer());
-    let x = ex.extract(&Document { id: "p".into(), text: text.clone(), title: None, published: Date::new(2020, 1, 1), source: None });
+    let x = ex.extract(&Document {
+        id: "p".into(),
+        text: text.clone(),
+        title: None,
+        published: Date::new(2020, 1, 1),
+        source: None,
+    });
     for e in &x.events {
         for s in e.spans.iter().chain(e.casualties.iter().map(|c| &c.span)) {
             assert!(text.get(s.0..s.1).is_some(), "bad span {s:?}");
@@ -26,11 +32,59 @@ fn check(text: String) {
 }
 
 const WORDS: &[&str] = &[
-    "killed", "at least", "including", "it rose to", "the number of", "since", "the 3rd of May 2019", "yesterday",
-    "ISIS", "SDF", "regime forces", "civilians", "children", "members of", "tens of", "several", "were", "injured",
-    "al-Bokamal", "Deir Ezzor", "countryside", ",", ".", "(", ")", "-", "’", "“", "12", "1,200", "twenty-one", "a",
-    "shelling", "clashes", "captured", "village", "\n", "دير الزور", "é", "🙂", "by", "the", "control", "took",
-    "of", "exchange", "Islamic State", "state", "organization", "succumbed to", "his", "wounds", "partial",
+    "killed",
+    "at least",
+    "including",
+    "it rose to",
+    "the number of",
+    "since",
+    "the 3rd of May 2019",
+    "yesterday",
+    "ISIS",
+    "SDF",
+    "regime forces",
+    "civilians",
+    "children",
+    "members of",
+    "tens of",
+    "several",
+    "were",
+    "injured",
+    "al-Bokamal",
+    "Deir Ezzor",
+    "countryside",
+    ",",
+    ".",
+    "(",
+    ")",
+    "-",
+    "’",
+    "“",
+    "12",
+    "1,200",
+    "twenty-one",
+    "a",
+    "shelling",
+    "clashes",
+    "captured",
+    "village",
+    "\n",
+    "دير الزور",
+    "é",
+    "🙂",
+    "by",
+    "the",
+    "control",
+    "took",
+    "of",
+    "exchange",
+    "Islamic State",
+    "state",
+    "organization",
+    "succumbed to",
+    "his",
+    "wounds",
+    "partial",
 ];
 
 proptest! {

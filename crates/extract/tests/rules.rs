@@ -4,7 +4,9 @@
 mod common;
 
 use marsad_extract::Extractor;
-use marsad_model::{Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, SubEventType};
+use marsad_model::{
+    Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, SubEventType,
+};
 
 fn extract(text: &str, published: Option<&str>) -> Extraction {
     let ex = Extractor::new(common::gazetteer());
@@ -18,46 +20,86 @@ fn extract(text: &str, published: Option<&str>) -> Extraction {
 }
 
 fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
-    x.events.iter().flat_map(|e| e.casualties.iter().map(|c| (c.outcome, c.party, c.count.best, c.count.qualifier))).collect()
+    x.events
+        .iter()
+        .flat_map(|e| {
+            e.casualties
+                .iter()
+                .map(|c| (c.outcome, c.party, c.count.best, c.count.qualifier))
+        })
+        .collect()
 }
 
 /// Where the first event extracted from `text` happened.
 fn first_location(text: &str, published: Option<&str>) -> Option<Location> {
-    extract(text, published).events.into_iter().next().and_then(|e| e.location)
+    extract(text, published)
+        .events
+        .into_iter()
+        .next()
+        .and_then(|e| e.location)
 }
 
 /// Asserts the sub-event type of the first event extracted from `text`.
 #[track_caller]
 fn assert_first_sub_event(text: &str, published: Option<&str>, want: Option<SubEventType>) {
     let x = extract(text, published);
-    assert_eq!(x.events.first().map(|e| e.sub_event_type), want, "{:?}", x.events);
+    assert_eq!(
+        x.events.first().map(|e| e.sub_event_type),
+        want,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn hedges_words_and_glued_numbers() {
     let x = extract("Regime shelling on Hajin killed at least 7 civilians and twenty-one fighters of ISIS were killed in the clashes.", None);
     let f = figures(&x);
-    assert!(f.contains(&(Outcome::Killed, Party::Civilians, Some(7), Qualifier::AtLeast)), "{f:?}");
-    assert!(f.contains(&(Outcome::Killed, Party::Isis, Some(21), Qualifier::Exact)), "{f:?}");
+    assert!(
+        f.contains(&(
+            Outcome::Killed,
+            Party::Civilians,
+            Some(7),
+            Qualifier::AtLeast
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Isis, Some(21), Qualifier::Exact)),
+        "{f:?}"
+    );
     let x = extract("The bombing killed 12civilians in Maarat al-Numan.", None);
     assert_eq!(figures(&x)[0].2, Some(12));
 }
 
 #[test]
 fn vague_words_take_coder_values() {
-    let x = extract("Clashes between the SDF and ISIS in al-Shuhayl killed dozens of ISIS members.", None);
+    let x = extract(
+        "Clashes between the SDF and ISIS in al-Shuhayl killed dozens of ISIS members.",
+        None,
+    );
     let f = figures(&x);
-    assert_eq!(f, vec![(Outcome::Killed, Party::Isis, Some(12), Qualifier::Dozens)]);
+    assert_eq!(
+        f,
+        vec![(Outcome::Killed, Party::Isis, Some(12), Qualifier::Dozens)]
+    );
 }
 
 #[test]
 fn breakdowns_are_parts_not_new_figures() {
-    let x = extract("Russian airstrikes on Ariha killed 15 civilians including 6 children and 3 women.", Some("2020-01-10"));
+    let x = extract(
+        "Russian airstrikes on Ariha killed 15 civilians including 6 children and 3 women.",
+        Some("2020-01-10"),
+    );
     assert_eq!(x.events.len(), 1);
     let c = &x.events[0].casualties;
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].count.best, Some(15));
-    let parts: Vec<_> = c[0].parts.iter().map(|p| (p.subgroup.as_str(), p.count.best)).collect();
+    let parts: Vec<_> = c[0]
+        .parts
+        .iter()
+        .map(|p| (p.subgroup.as_str(), p.count.best))
+        .collect();
     assert_eq!(parts, [("children", Some(6)), ("women", Some(3))]);
     assert_eq!(x.events[0].sub_event_type, SubEventType::AirDroneStrike);
     assert_eq!(x.events[0].fatalities, 15);
@@ -67,35 +109,72 @@ fn breakdowns_are_parts_not_new_figures() {
 fn running_totals_are_tallies_not_incidents() {
     let text = "Clashes in Maadan killed 4 regime soldiers. Thus, it rose to 310 the number of regime soldiers killed since the 1st of March 2021 in the provinces of Homs and Hama.";
     let x = extract(text, Some("2021-04-02"));
-    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Regime, Some(4), Qualifier::Exact)]);
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Regime, Some(4), Qualifier::Exact)]
+    );
     assert_eq!(x.tallies.len(), 1);
     let t = &x.tallies[0];
-    assert_eq!((t.count.best, t.party, t.outcome), (Some(310), Party::Regime, Outcome::Killed));
-    assert_eq!(t.since.map(|d| d.to_string()).as_deref(), Some("2021-03-01"));
-    assert!(t.regions.contains(&"Homs".to_string()) && t.regions.contains(&"Hama".to_string()), "{:?}", t.regions);
+    assert_eq!(
+        (t.count.best, t.party, t.outcome),
+        (Some(310), Party::Regime, Outcome::Killed)
+    );
+    assert_eq!(
+        t.since.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-01")
+    );
+    assert!(
+        t.regions.contains(&"Homs".to_string()) && t.regions.contains(&"Hama".to_string()),
+        "{:?}",
+        t.regions
+    );
 }
 
 #[test]
 fn tally_arithmetic_is_checked() {
     let text = "It rose to 100 the number of people killed in the province, where the Observatory documented the killing of 60 civilians and the killing of 30 fighters of the SDF.";
     let x = extract(text, None);
-    assert!(x.warnings.iter().any(|w| w.code == "tally_parts_mismatch" && w.message.contains("90")), "{:?}", x.warnings);
+    assert!(
+        x.warnings
+            .iter()
+            .any(|w| w.code == "tally_parts_mismatch" && w.message.contains("90")),
+        "{:?}",
+        x.warnings
+    );
 }
 
 #[test]
 fn relative_dates_count_from_the_report() {
-    let x = extract("Turkish drones struck a car in Qamishli yesterday, killing 2 SDF fighters.", Some("2022-06-15"));
+    let x = extract(
+        "Turkish drones struck a car in Qamishli yesterday, killing 2 SDF fighters.",
+        Some("2022-06-15"),
+    );
     let e = &x.events[0];
-    assert_eq!(e.date.start.map(|d| d.to_string()).as_deref(), Some("2022-06-14"));
+    assert_eq!(
+        e.date.start.map(|d| d.to_string()).as_deref(),
+        Some("2022-06-14")
+    );
     assert_eq!(e.sub_event_type, SubEventType::AirDroneStrike);
-    let x = extract("On Tuesday evening, ISIS cells attacked a checkpoint in al-Mayadin.", Some("2018-11-08"));
-    assert_eq!(x.events[0].date.start.map(|d| d.to_string()).as_deref(), Some("2018-11-06"));
+    let x = extract(
+        "On Tuesday evening, ISIS cells attacked a checkpoint in al-Mayadin.",
+        Some("2018-11-08"),
+    );
+    assert_eq!(
+        x.events[0].date.start.map(|d| d.to_string()).as_deref(),
+        Some("2018-11-06")
+    );
 }
 
 #[test]
 fn the_report_date_is_inferred_from_the_text() {
-    let x = extract("Clashes continue since the dawn of yesterday the 3rd of March 2019 in Hajin.", None);
-    assert_eq!(x.published.date.map(|d| d.to_string()).as_deref(), Some("2019-03-04"));
+    let x = extract(
+        "Clashes continue since the dawn of yesterday the 3rd of March 2019 in Hajin.",
+        None,
+    );
+    assert_eq!(
+        x.published.date.map(|d| d.to_string()).as_deref(),
+        Some("2019-03-04")
+    );
     assert_eq!(x.published.basis, marsad_model::DateBasis::Inferred);
 }
 
@@ -103,10 +182,21 @@ fn the_report_date_is_inferred_from_the_text() {
 fn older_events_retold_are_kept_apart() {
     let text = "Regime forces shelled Daraa al-Balad today. This recalls the massacre back in April 2013 in which regime forces killed more than 100 civilians in the town.";
     let x = extract(text, Some("2021-07-30"));
-    let earlier: Vec<_> = x.events.iter().filter(|e| e.kind == EventKind::ReportOfEarlier).collect();
+    let earlier: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::ReportOfEarlier)
+        .collect();
     assert_eq!(earlier.len(), 1, "{:#?}", x.events);
-    assert!(earlier[0].casualties.iter().any(|c| c.count.best == Some(100)));
-    assert!(x.events.iter().filter(|e| e.kind == EventKind::Incident).all(|e| e.fatalities == 0));
+    assert!(earlier[0]
+        .casualties
+        .iter()
+        .any(|c| c.count.best == Some(100)));
+    assert!(x
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Incident)
+        .all(|e| e.fatalities == 0));
 }
 
 #[test]
@@ -120,10 +210,22 @@ fn suspected_actors_are_marked() {
 
 #[test]
 fn territory_changes_by_who_acted() {
-    let x = extract("Regime forces captured the village of Khan Tuman after clashes with HTS.", Some("2020-02-11"));
-    assert_eq!(x.events[0].sub_event_type, SubEventType::GovernmentRegainsTerritory);
-    let x = extract("The SDF took control of al-Baghuz after clashes with ISIS.", Some("2019-03-23"));
-    assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory);
+    let x = extract(
+        "Regime forces captured the village of Khan Tuman after clashes with HTS.",
+        Some("2020-02-11"),
+    );
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::GovernmentRegainsTerritory
+    );
+    let x = extract(
+        "The SDF took control of al-Baghuz after clashes with ISIS.",
+        Some("2019-03-23"),
+    );
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::NonStateActorOvertakesTerritory
+    );
     // More words for ground taken, and a subject whose last word is "militias".
     for (text, want) in [
         ("Rebels overtook the village of Ikhtin.", SubEventType::NonStateActorOvertakesTerritory),
@@ -148,8 +250,18 @@ fn territory_changes_by_who_acted() {
         "QSD captured parts of Jdid Ekeidat from Islamic State fighters.",
     ] {
         let x = extract(text, Some("2019-03-23"));
-        assert!(x.events.first().is_some_and(|e| e.sub_event_type != SubEventType::ArmedClash), "{text:?}: {:?}", x.events);
-        assert!(x.events[0].casualties.is_empty(), "{text:?}: {:?}", x.events[0].casualties);
+        assert!(
+            x.events
+                .first()
+                .is_some_and(|e| e.sub_event_type != SubEventType::ArmedClash),
+            "{text:?}: {:?}",
+            x.events
+        );
+        assert!(
+            x.events[0].casualties.is_empty(),
+            "{text:?}: {:?}",
+            x.events[0].casualties
+        );
     }
 }
 
@@ -157,38 +269,75 @@ fn territory_changes_by_who_acted() {
 fn headline_figures_are_not_a_second_incident() {
     let text = "About 20 regime soldiers killed in an ambush near Palmyra\n\nISIS cells ambushed a regime convoy near Palmyra, where at least 19 regime soldiers were killed.";
     let x = extract(text, Some("2021-01-01"));
-    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Regime, Some(19), Qualifier::AtLeast)]);
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Regime, Some(19), Qualifier::AtLeast)]
+    );
 }
 
 #[test]
 fn odd_text_gives_records_and_warnings_not_errors() {
-    for text in ["", "   ", "1 2 3 4 5", "killed killed killed", "\u{0}\u{1}binary", "؟؟؟ ١٢٣", &"9".repeat(5000)] {
+    for text in [
+        "",
+        "   ",
+        "1 2 3 4 5",
+        "killed killed killed",
+        "\u{0}\u{1}binary",
+        "؟؟؟ ١٢٣",
+        &"9".repeat(5000),
+    ] {
         let x = extract(text, None);
-        assert!(x.events.iter().all(|e| e.spans.iter().all(|s| text.get(s.0..s.1).is_some())));
+        assert!(x
+            .events
+            .iter()
+            .all(|e| e.spans.iter().all(|s| text.get(s.0..s.1).is_some())));
     }
 }
 
 #[test]
 fn the_event_place_is_where_it_happened() {
     // Where someone comes from is not where the event happened.
-    let x = extract("Unidentified gunmen shot dead a regime soldier from Homs in Dar'a countryside.", Some("2020-07-05"));
+    let x = extract(
+        "Unidentified gunmen shot dead a regime soldier from Homs in Dar'a countryside.",
+        Some("2020-07-05"),
+    );
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(loc.admin1_pcode.as_deref(), Some("SY12"), "{loc:?}");
     // A road's end town is not the event's place when the text names another.
-    let x = extract("Gunmen killed 2 soldiers on the Damascus - Homs highway near Duma.", Some("2020-07-05"));
+    let x = extract(
+        "Gunmen killed 2 soldiers on the Damascus - Homs highway near Duma.",
+        Some("2020-07-05"),
+    );
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(loc.name, "Duma", "{loc:?}");
     // A closing toll sentence takes the place of the sentence before it.
     let x = extract("Clashes took place between the QSD and gunmen in Jasmi town in Deir ez Zor countryside. 2 fatalities.", Some("2020-07-05"));
-    assert!(x.events.iter().all(|e| e.location.as_ref().is_some_and(|l| l.pcode.as_deref() == Some("C5160"))), "{:?}", x.events);
+    assert!(
+        x.events.iter().all(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.pcode.as_deref() == Some("C5160"))),
+        "{:?}",
+        x.events
+    );
     // A period after a short form ("'1st reg.'", "Mt.") does not end the sentence.
-    let x = extract("The army clashed with rebels of the '1st reg.' in the outskirts of Ghoz village.", Some("2020-07-05"));
+    let x = extract(
+        "The army clashed with rebels of the '1st reg.' in the outskirts of Ghoz village.",
+        Some("2020-07-05"),
+    );
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(loc.name, "Ghoz", "{loc:?}");
     // "on X Front" is a front line at X, not a faction named "X Front" (as "the Levant Front" is).
-    let x = extract("Clashes took place between regime forces and rebels on Jaborine Front in Homs province.", Some("2020-07-05"));
+    let x = extract(
+        "Clashes took place between regime forces and rebels on Jaborine Front in Homs province.",
+        Some("2020-07-05"),
+    );
     let loc = x.events[0].location.as_ref().expect("a place");
-    assert_eq!((loc.name.as_str(), loc.precision), ("Jaborine", 1), "{loc:?}");
+    assert_eq!(
+        (loc.name.as_str(), loc.precision),
+        ("Jaborine", 1),
+        "{loc:?}"
+    );
 }
 
 #[test]
@@ -197,11 +346,19 @@ fn the_parties_named_weigh_namesakes() {
     // sentence names a governorate, but the parties do: the SDF fight in the north-east,
     // the southern opposition in Dar'a.
     let admin1 = |text: &str| first_location(text, Some("2020-07-05")).and_then(|l| l.admin1_pcode);
-    assert_eq!(admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY08"));
+    assert_eq!(
+        admin1("SDF fighters clashed with ISIS cells in Khirbet Ghazaleh, killing 2 of them.")
+            .as_deref(),
+        Some("SY08")
+    );
     assert_eq!(admin1("Opposition fighters clashed with regime forces in Khirbet Ghazaleh, killing 2 of them.").as_deref(), Some("SY12"));
     // Big Sweidiyeh is a village of Ar-Raqqa and one of Al-Hasakeh: the SDF fight in
     // both, the Islamic State held the Euphrates valley, so the two together say Ar-Raqqa.
-    assert_eq!(admin1("The Syrian Democratic Forces clashed with the Islamic State in Big Sweidiyah.").as_deref(), Some("SY11"));
+    assert_eq!(
+        admin1("The Syrian Democratic Forces clashed with the Islamic State in Big Sweidiyah.")
+            .as_deref(),
+        Some("SY11")
+    );
 }
 
 #[test]
@@ -210,27 +367,76 @@ fn the_town_refers_back_to_the_last_event_place() {
         "Clashes between the SDF and ISIS killed 5 ISIS members in Hajin.\n\nAnd the Observatory monitored that ISIS attacked SDF positions in the eastern countryside of Deir Ezzor and regained control of parts of the town.",
         Some("2018-12-10"),
     );
-    let places: Vec<_> = x.events.iter().map(|e| e.location.as_ref().and_then(|l| l.pcode.clone())).collect();
-    assert!(places.len() >= 2 && places.iter().all(|p| p.as_deref() == Some("C5175")), "{places:?}");
+    let places: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| e.location.as_ref().and_then(|l| l.pcode.clone()))
+        .collect();
+    assert!(
+        places.len() >= 2 && places.iter().all(|p| p.as_deref() == Some("C5175")),
+        "{places:?}"
+    );
 }
 
 #[test]
 fn means_between_verb_and_victims_and_a_lone_one() {
-    let x = extract("Unidentified gunmen assassinated using small arms fire a QSD commander in Shadadah.", Some("2020-09-23"));
-    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
-    let x = extract("Gunmen opened fire at QSD fighters on the outskirts of Ajaja, killing one.", Some("2020-07-06"));
-    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
-    let x = extract("A member of the Zainabiyoun Brigade was found hanged in a military post near Al-Bukamal.", Some("2020-12-22"));
-    assert_eq!(x.events.first().map(|e| e.fatalities), Some(1), "{:?}", x.events);
+    let x = extract(
+        "Unidentified gunmen assassinated using small arms fire a QSD commander in Shadadah.",
+        Some("2020-09-23"),
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.fatalities),
+        Some(1),
+        "{:?}",
+        x.events
+    );
+    let x = extract(
+        "Gunmen opened fire at QSD fighters on the outskirts of Ajaja, killing one.",
+        Some("2020-07-06"),
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.fatalities),
+        Some(1),
+        "{:?}",
+        x.events
+    );
+    let x = extract(
+        "A member of the Zainabiyoun Brigade was found hanged in a military post near Al-Bukamal.",
+        Some("2020-12-22"),
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.fatalities),
+        Some(1),
+        "{:?}",
+        x.events
+    );
     // Bodies found are the dead.
     let x = extract("Around 18 October 2021 (as reported), 2 bodies of IS fighters were found near Abu Hamam, killed by unknown gunmen.", Some("2021-10-18"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        2,
+        "{:?}",
+        x.events
+    );
     // One wounded man who "died later from his wounds" is a death.
     let x = extract("Unknown gunmen shot and injured a regime soldier in Tassil town. He died later from his wounds.", Some("2021-05-06"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        1,
+        "{:?}",
+        x.events
+    );
     // Two wounded: "he" has no single referent, so nothing changes.
-    let x = extract("Gunmen shot and injured 2 regime soldiers in Tassil town. He died later.", Some("2021-05-06"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{:?}", x.events);
+    let x = extract(
+        "Gunmen shot and injured 2 regime soldiers in Tassil town. He died later.",
+        Some("2021-05-06"),
+    );
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        0,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -240,10 +446,20 @@ fn a_vague_toll_told_again_as_a_number_counts_once() {
         "Clashes between the Army of Islam and Faylaq al-Rahman in eastern Ghouta left dozens killed. The Observatory said at least 38 fighters were killed in the clashes.",
         Some("2017-04-29"),
     );
-    assert_eq!(x.events.iter().map(|e| e.fatalities).collect::<Vec<_>>(), [38], "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).collect::<Vec<_>>(),
+        [38],
+        "{:?}",
+        x.events
+    );
     // A number below the vague toll's floor is other deaths: both count.
     let x = extract("Clashes in eastern Ghouta left dozens of fighters killed, and 3 civilians were killed by shelling.", Some("2017-04-29"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 15, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        15,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -257,19 +473,47 @@ fn a_death_that_caused_the_event_is_not_its_toll() {
         assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{text}: {:?}", x.events);
     }
     // ... but a toll told after the attack still counts.
-    let x = extract("Gunmen attacked a checkpoint in Shiheil town, killing 3 soldiers.", Some("2021-02-06"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 3, "{:?}", x.events);
+    let x = extract(
+        "Gunmen attacked a checkpoint in Shiheil town, killing 3 soldiers.",
+        Some("2021-02-06"),
+    );
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        3,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn more_wordings_of_taking_ground_and_exchanging_fire() {
-    assert_first_sub_event("Regime forces managed to capture the village of Khan Tuman from HTS.", Some("2020-02-11"), Some(SubEventType::GovernmentRegainsTerritory));
-    let x = extract("Unidentified gunmen opened small arms fire at an SDF patrol in Hajin. No casualties.", Some("2020-07-05"));
+    assert_first_sub_event(
+        "Regime forces managed to capture the village of Khan Tuman from HTS.",
+        Some("2020-02-11"),
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    let x = extract(
+        "Unidentified gunmen opened small arms fire at an SDF patrol in Hajin. No casualties.",
+        Some("2020-07-05"),
+    );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
-    assert_first_sub_event("An exchange of targeting took place between regime forces and rebels near Kafr Nabl.", Some("2020-07-05"), Some(SubEventType::ArmedClash));
+    assert_first_sub_event(
+        "An exchange of targeting took place between regime forces and rebels near Kafr Nabl.",
+        Some("2020-07-05"),
+        Some(SubEventType::ArmedClash),
+    );
     // Attempts are not changes of hands.
-    let x = extract("Regime forces tried to capture the village of Khan Tuman from HTS.", Some("2020-02-11"));
-    assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::GovernmentRegainsTerritory), "{:?}", x.events);
+    let x = extract(
+        "Regime forces tried to capture the village of Khan Tuman from HTS.",
+        Some("2020-02-11"),
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.sub_event_type != SubEventType::GovernmentRegainsTerritory),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -293,10 +537,25 @@ fn an_event_told_after_a_running_total_is_kept() {
         Some("2018-11-11"),
     );
     assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
-    let strike = x.events.iter().find(|e| e.sub_event_type == SubEventType::AirDroneStrike).expect("the strikes are an event");
-    assert_eq!(strike.location.as_ref().and_then(|l| l.pcode.as_deref()), Some("C5175"), "{strike:?}");
-    assert_eq!(strike.actors.first().map(|a| a.party), Some(Party::Coalition), "{strike:?}");
-    assert_eq!(strike.fatalities, 0, "the total's deaths are not the strike's");
+    let strike = x
+        .events
+        .iter()
+        .find(|e| e.sub_event_type == SubEventType::AirDroneStrike)
+        .expect("the strikes are an event");
+    assert_eq!(
+        strike.location.as_ref().and_then(|l| l.pcode.as_deref()),
+        Some("C5175"),
+        "{strike:?}"
+    );
+    assert_eq!(
+        strike.actors.first().map(|a| a.party),
+        Some(Party::Coalition),
+        "{strike:?}"
+    );
+    assert_eq!(
+        strike.fatalities, 0,
+        "the total's deaths are not the strike's"
+    );
 }
 
 #[test]
@@ -309,8 +568,15 @@ fn a_long_report_chains_side_events_with_in_conjunction_with() {
         .iter()
         .find(|e| e.location.as_ref().and_then(|l| l.pcode.as_deref()) == Some("C5084"))
         .expect("the shelling of Jneineh is an event of its own");
-    assert_eq!(shelling.sub_event_type, SubEventType::ShellingArtilleryMissileAttack, "{shelling:?}");
-    assert_eq!(shelling.fatalities, 0, "the deaths in the city are not the villages'");
+    assert_eq!(
+        shelling.sub_event_type,
+        SubEventType::ShellingArtilleryMissileAttack,
+        "{shelling:?}"
+    );
+    assert_eq!(
+        shelling.fatalities, 0,
+        "the deaths in the city are not the villages'"
+    );
     // In a short note, "in conjunction with" stays part of the battle.
     let x = extract("Clashes took place between regime forces and rebels in Kafr Nabl in conjunction with shelling.", Some("2020-07-05"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
@@ -322,16 +588,36 @@ fn an_event_without_a_place_takes_one_told_later_in_its_sentence() {
         "18 fighters of the Islamic State were killed in clashes, also as a result of bombardments on their positions in the countryside of Raqqa.",
         Some("2017-06-01"),
     );
-    assert!(x.events.iter().all(|e| e.location.as_ref().and_then(|l| l.admin1_pcode.as_deref()) == Some("SY11")), "{:?}", x.events);
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.location.as_ref().and_then(|l| l.admin1_pcode.as_deref()) == Some("SY11")),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn a_new_report_in_the_same_sentence_with_its_own_actor_is_another_event() {
     let text = "The Syrian Observatory monitored that ISIS was able to regain control of parts of Hajin, while the Syrian Observatory for Human Rights monitored shelling by the International Coalition forces, targeted what is left for the organization in the area.";
     let x = extract(text, Some("2019-01-24"));
-    let shelling = x.events.iter().find(|e| e.sub_event_type == SubEventType::ShellingArtilleryMissileAttack).expect("the Coalition's shelling is an event of its own");
-    assert_eq!(shelling.actors.first().map(|a| a.party), Some(Party::Coalition), "{shelling:?}");
-    assert!(x.events.iter().any(|e| e.sub_event_type == SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
+    let shelling = x
+        .events
+        .iter()
+        .find(|e| e.sub_event_type == SubEventType::ShellingArtilleryMissileAttack)
+        .expect("the Coalition's shelling is an event of its own");
+    assert_eq!(
+        shelling.actors.first().map(|a| a.party),
+        Some(Party::Coalition),
+        "{shelling:?}"
+    );
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.sub_event_type == SubEventType::NonStateActorOvertakesTerritory),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -352,8 +638,16 @@ fn the_clashes_and_the_city_refer_back() {
     let with_deaths: Vec<_> = x.events.iter().filter(|e| e.fatalities > 0).collect();
     assert_eq!(with_deaths.len(), 1, "{:?}", x.events);
     let clashes = with_deaths[0];
-    assert_eq!(clashes.sub_event_type, SubEventType::ArmedClash, "{clashes:?}");
-    assert_eq!(clashes.location.as_ref().and_then(|l| l.pcode.as_deref()), Some("C5086"), "the city of Deir Ezzor: {clashes:?}");
+    assert_eq!(
+        clashes.sub_event_type,
+        SubEventType::ArmedClash,
+        "{clashes:?}"
+    );
+    assert_eq!(
+        clashes.location.as_ref().and_then(|l| l.pcode.as_deref()),
+        Some("C5086"),
+        "the city of Deir Ezzor: {clashes:?}"
+    );
     assert_eq!(clashes.fatalities, 32);
 }
 
@@ -361,14 +655,26 @@ fn the_clashes_and_the_city_refer_back() {
 fn exchanges_of_shelling_are_clashes_and_participles_take_ground() {
     assert_first_sub_event("On 31 August 2022, shelling exchange took place between regime forces and opposition rebels near Kafr Nabl with heavy artillery. Casualties unknown.", Some("2022-08-31"), Some(SubEventType::ArmedClash));
     // One-sided shelling stays shelling.
-    assert_first_sub_event("Regime forces shelled Kafr Nabl with heavy artillery.", Some("2022-08-31"), Some(SubEventType::ShellingArtilleryMissileAttack));
+    assert_first_sub_event(
+        "Regime forces shelled Kafr Nabl with heavy artillery.",
+        Some("2022-08-31"),
+        Some(SubEventType::ShellingArtilleryMissileAttack),
+    );
     assert_first_sub_event("Regime forces and allied militias made advances in the eastern desert of Homs, taking control of Al-Salihiya village, following clashes with ISIS.", Some("2017-06-01"), Some(SubEventType::GovernmentRegainsTerritory));
 }
 
 #[test]
 fn armed_groups_detaining_each_other_clash_and_civilians_are_arrested() {
-    assert_first_sub_event("On 20 October 2020, the SDF arrested four ISIS members in Hajin town.", Some("2020-10-20"), Some(SubEventType::ArmedClash));
-    assert_first_sub_event("On 20 October 2020, regime forces arrested four civilians in Hajin town.", Some("2020-10-20"), Some(SubEventType::Arrests));
+    assert_first_sub_event(
+        "On 20 October 2020, the SDF arrested four ISIS members in Hajin town.",
+        Some("2020-10-20"),
+        Some(SubEventType::ArmedClash),
+    );
+    assert_first_sub_event(
+        "On 20 October 2020, regime forces arrested four civilians in Hajin town.",
+        Some("2020-10-20"),
+        Some(SubEventType::Arrests),
+    );
 }
 
 #[test]
@@ -376,93 +682,215 @@ fn strikes_in_support_of_a_ground_action_are_part_of_it() {
     assert_first_sub_event("Euphrates Shield forces with Turkish warplanes support clashed against ISIS fighters in Baza'a town.", Some("2017-01-05"), Some(SubEventType::ArmedClash));
     assert_first_sub_event("On 31 July 2021, the SDF, supported by Coalition helicopters, detained 4 ISIS members in Hajin.", Some("2021-07-31"), Some(SubEventType::ArmedClash));
     // Strikes on their own stay strikes.
-    assert_first_sub_event("Russian warplanes carried out airstrikes on Kafr Nabl.", Some("2021-07-31"), Some(SubEventType::AirDroneStrike));
+    assert_first_sub_event(
+        "Russian warplanes carried out airstrikes on Kafr Nabl.",
+        Some("2021-07-31"),
+        Some(SubEventType::AirDroneStrike),
+    );
 }
 
 #[test]
 fn civilians_killed_in_clashes_died_in_a_battle() {
     assert_first_sub_event("On 4 March 2023, clashes took place between two families over an old dispute in Hajin town, killing one civilian. 1 fatality.", Some("2023-03-04"), Some(SubEventType::ArmedClash));
     // Gunmen shooting a civilian is violence against civilians.
-    assert_first_sub_event("On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.", Some("2023-03-04"), Some(SubEventType::Attack));
+    assert_first_sub_event(
+        "On 4 March 2023, unknown gunmen shot dead a civilian in Hajin town.",
+        Some("2023-03-04"),
+        Some(SubEventType::Attack),
+    );
 }
 
 #[test]
 fn ground_counted_in_numbers_changes_hands_and_things_seized_do_not() {
     assert_first_sub_event("As a result of the clashes, the Syrian army established full control over the 3 villages near Hajin.", Some("2017-09-01"), Some(SubEventType::GovernmentRegainsTerritory));
     let x = extract("HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.", Some("2017-09-01"));
-    assert!(x.events.iter().all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory), "{:?}", x.events);
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn unattributed_violence_has_an_unidentified_first_actor() {
     let x = extract("On 15 October 2022, unidentified armed individuals killed an SDF member in Hajin. 1 fatality.", Some("2022-10-15"));
-    let parties: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
-    assert!(parties.contains(&(Party::Unknown, marsad_model::Role::Actor1)), "{parties:?}");
-    let x = extract("The body of an SDF member was found bearing torture marks in Hajin. 1 fatality.", Some("2022-10-15"));
-    let parties: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
-    assert_eq!(parties, vec![(Party::Unknown, marsad_model::Role::Actor1), (Party::Sdf, marsad_model::Role::Actor2)], "{:?}", x.events);
+    let parties: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(
+        parties.contains(&(Party::Unknown, marsad_model::Role::Actor1)),
+        "{parties:?}"
+    );
+    let x = extract(
+        "The body of an SDF member was found bearing torture marks in Hajin. 1 fatality.",
+        Some("2022-10-15"),
+    );
+    let parties: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert_eq!(
+        parties,
+        vec![
+            (Party::Unknown, marsad_model::Role::Actor1),
+            (Party::Sdf, marsad_model::Role::Actor2)
+        ],
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn deaths_from_wounds_kin_and_ranks() {
     let x = extract("An opposition fighter succumbed to wounds he sustained during clashes with regime forces in Hajin.", Some("2021-05-09"));
-    assert_eq!(figures(&x), vec![(Outcome::Killed, Party::Opposition, Some(1), Qualifier::Exact)]);
+    assert_eq!(
+        figures(&x),
+        vec![(
+            Outcome::Killed,
+            Party::Opposition,
+            Some(1),
+            Qualifier::Exact
+        )]
+    );
     let x = extract("On 9 May 2017, a fighter in the ranks of the opposition died due to injuries he sustained in a battle with regime forces in Hajin.", Some("2017-05-09"));
-    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Opposition, Some(1))), "{:?}", figures(&x));
-    let x = extract("Two brothers were found dead with gunshot marks in Hajin.", Some("2020-06-16"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", x.events);
+    assert_eq!(
+        figures(&x).first().map(|f| (f.0, f.1, f.2)),
+        Some((Outcome::Killed, Party::Opposition, Some(1))),
+        "{:?}",
+        figures(&x)
+    );
+    let x = extract(
+        "Two brothers were found dead with gunshot marks in Hajin.",
+        Some("2020-06-16"),
+    );
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        2,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn quoted_names_and_bracketed_acronyms_stay_with_their_person() {
-    let x = extract("A Syrian Army Colonel 'Muhammed Ali al-Aswad' was reportedly killed near Palmyra.", Some("2017-03-01"));
-    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Regime, Some(1))), "{:?}", figures(&x));
+    let x = extract(
+        "A Syrian Army Colonel 'Muhammed Ali al-Aswad' was reportedly killed near Palmyra.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(
+        figures(&x).first().map(|f| (f.0, f.1, f.2)),
+        Some((Outcome::Killed, Party::Regime, Some(1))),
+        "{:?}",
+        figures(&x)
+    );
     let x = extract("A member of the Free Syrian Army (JSH) was killed during clashes with regime forces in Nawa.", Some("2017-03-01"));
-    assert_eq!(figures(&x).first().map(|f| (f.0, f.1, f.2)), Some((Outcome::Killed, Party::Opposition, Some(1))), "{:?}", figures(&x));
+    assert_eq!(
+        figures(&x).first().map(|f| (f.0, f.1, f.2)),
+        Some((Outcome::Killed, Party::Opposition, Some(1))),
+        "{:?}",
+        figures(&x)
+    );
 }
 
 #[test]
 fn a_whole_keeps_its_verb_past_a_long_including_clause() {
     let x = extract("Six people, including one of the fighters from the factions, were killed by airstrikes in the countryside of Daraa.", Some("2017-03-01"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 6, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        6,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn partial_control_is_a_clash() {
-    assert_first_sub_event("Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.", Some("2020-02-01"), Some(SubEventType::ArmedClash));
+    assert_first_sub_event(
+        "Regime forces achieved partial control of Kafr Nabl after clashes against HTS fighters.",
+        Some("2020-02-01"),
+        Some(SubEventType::ArmedClash),
+    );
 }
 
 #[test]
 fn ground_taken_by_pronoun_is_the_event_just_told() {
     let x = extract("Rebel forces battled regime forces in Kafr Nabl. Rebel forces took it over. No deaths reported.", Some("2017-06-01"));
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
-    assert_eq!(x.events[0].sub_event_type, SubEventType::NonStateActorOvertakesTerritory, "{:?}", x.events);
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::NonStateActorOvertakesTerritory,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn news_background_tolls_datelines_and_retold_figures() {
     // The whole war's toll is a running total, not the incident's.
     let x = extract("Russian airstrikes killed 12 civilians in Kafr Nabl on Monday. More than 330,000 people have been killed since the conflict began in 2011.", Some("2016-08-01"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 12, "{:?}", x.events);
-    assert!(x.tallies.iter().any(|t| t.count.best == Some(330_000)), "{:?}", x.tallies);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        12,
+        "{:?}",
+        x.events
+    );
+    assert!(
+        x.tallies.iter().any(|t| t.count.best == Some(330_000)),
+        "{:?}",
+        x.tallies
+    );
     // A dateline's year ("Friday 6 Feb 2015") is not a count.
     let x = extract("Syrian air strikes kill 70 people Monitor Reuters Friday 6 Feb 2015 Syrian air force strikes killed at least 70 people in Douma.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 70, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        70,
+        "{:?}",
+        x.events
+    );
     // A toll told twice in one article counts once.
     let x = extract("At least 56 civilians were killed in strikes by the US-led coalition near Manbij. There are at least 56 dead including 11 children, the Observatory said.", Some("2016-07-19"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 56, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        56,
+        "{:?}",
+        x.events
+    );
     // A headline's two tolls: civilians do not kill.
-    let x = extract("3 civilians killed 12 others injured in shelling on Aleppo.", Some("2016-11-12"));
-    assert_eq!(figures(&x).iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), vec![(Outcome::Killed, Some(3)), (Outcome::Injured, Some(12))]);
+    let x = extract(
+        "3 civilians killed 12 others injured in shelling on Aleppo.",
+        Some("2016-11-12"),
+    );
+    assert_eq!(
+        figures(&x).iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+        vec![(Outcome::Killed, Some(3)), (Outcome::Injured, Some(12))]
+    );
 }
 
 #[test]
 fn period_tolls_and_numeric_dates() {
     // A toll over a period is a running total; a year in "03-07-2015" is not a count.
     let x = extract("The Observatory reported that more than 3000 people have been killed during the past month. Russian airstrikes killed 4 civilians in Kafr Nabl.", Some("2016-08-01"));
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 4, "{:?}", x.events);
-    let x = extract("03-07-2015 Five Civilians Killed in Terrorist Rocket Attacks in Aleppo.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 5, "{:?}", x.events);
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        4,
+        "{:?}",
+        x.events
+    );
+    let x = extract(
+        "03-07-2015 Five Civilians Killed in Terrorist Rocket Attacks in Aleppo.",
+        None,
+    );
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        5,
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -475,12 +903,25 @@ fn operations_against_cells_and_other_event_wordings() {
 #[test]
 fn an_older_event_named_by_its_year_alone_is_retold() {
     let x = extract("The regime was responsible for the 2013 poison gas attack that killed more than 1400 people, Human Rights Watch said on Tuesday. Russian airstrikes killed 5 civilians in Douma on Monday.", Some("2016-09-10"));
-    let old = x.events.iter().find(|e| e.fatalities == 1400).expect("the 2013 attack");
+    let old = x
+        .events
+        .iter()
+        .find(|e| e.fatalities == 1400)
+        .expect("the 2013 attack");
     assert_eq!(old.kind, EventKind::ReportOfEarlier, "{old:?}");
     assert_eq!(old.date.start, Date::parse_iso("2013-01-01"));
     // "the 2000 fighters" stays a count.
-    let x = extract("Clashes in Hajin killed 12 of the 2000 fighters of ISIS.", Some("2016-09-10"));
-    assert!(x.events.iter().all(|e| e.date.start != Date::parse_iso("2000-01-01")), "{:?}", x.events);
+    let x = extract(
+        "Clashes in Hajin killed 12 of the 2000 fighters of ISIS.",
+        Some("2016-09-10"),
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.date.start != Date::parse_iso("2000-01-01")),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
@@ -508,7 +949,11 @@ fn raids_with_arrests_are_on_the_ground() {
         Some(SubEventType::ArmedClash),
     );
     // Raids by warplanes are air strikes.
-    assert_first_sub_event("Russian warplanes carried out 20 raids on Khan Shaykhun, killing 5 civilians.", None, Some(SubEventType::AirDroneStrike));
+    assert_first_sub_event(
+        "Russian warplanes carried out 20 raids on Khan Shaykhun, killing 5 civilians.",
+        None,
+        Some(SubEventType::AirDroneStrike),
+    );
 }
 
 #[test]
@@ -593,39 +1038,94 @@ fn more_ways_to_say_ground_changed_hands() {
         Some(SubEventType::NonStateActorOvertakesTerritory),
     );
     // An operation launched "to seize control" is an aim; the clash is the event.
-    let x = extract("The SDF clashed with Daesh as it launched an operation to seize control over Raqqa.", None);
-    assert!(x.events.iter().all(|e| e.sub_event_type == SubEventType::ArmedClash), "{:?}", x.events);
+    let x = extract(
+        "The SDF clashed with Daesh as it launched an operation to seize control over Raqqa.",
+        None,
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.sub_event_type == SubEventType::ArmedClash),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn the_verb_of_a_toll_may_come_after_a_phrase_or_a_second_noun() {
-    let x = extract("1 militant from the rebel factions was sniped and killed by the Syrian army near Sensil.", None);
-    assert_eq!(figures(&x), [(Outcome::Killed, Party::Opposition, Some(1), Qualifier::Exact)]);
+    let x = extract(
+        "1 militant from the rebel factions was sniped and killed by the Syrian army near Sensil.",
+        None,
+    );
+    assert_eq!(
+        figures(&x),
+        [(
+            Outcome::Killed,
+            Party::Opposition,
+            Some(1),
+            Qualifier::Exact
+        )]
+    );
     let x = extract("Regime forces shelled Qaboun during clashes with opposition fighters. Fourteen opposition fighters as well as a civilian were killed.", None);
     let f = figures(&x);
-    assert!(f.contains(&(Outcome::Killed, Party::Opposition, Some(14), Qualifier::Exact)), "{f:?}");
+    assert!(
+        f.contains(&(
+            Outcome::Killed,
+            Party::Opposition,
+            Some(14),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
     assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 15);
 }
 
 #[test]
 fn either_or_counts_take_the_lower_and_a_victim_is_counted_once() {
     let x = extract("IS gunmen opened small arms fire at a QSD checkpoint in Tayyana, killing either 2 or 3 members.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 2, "{:?}", figures(&x));
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        2,
+        "{:?}",
+        figures(&x)
+    );
     // "killing him" is the rebel already counted.
     let x = extract("An unknown gunman shot and killed a former opposition rebel in Jalin town in Dar'a countryside, killing him.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        1,
+        "{:?}",
+        figures(&x)
+    );
     // The killers counted before an active verb are not its victims, even with the means between.
     let x = extract("2 unidentified gunmen riding a motorcycle assassinated using small arms fire a member of the QSD in Basira.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        1,
+        "{:?}",
+        figures(&x)
+    );
 }
 
 #[test]
 fn one_person_named_with_the_after_a_killing_verb_counts_one() {
     let x = extract("Clashes took place when regime security forces raided a house in Yadudeh town, which resulted in killing the former rebel member.", None);
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 1, "{:?}", figures(&x));
+    assert_eq!(
+        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
+        1,
+        "{:?}",
+        figures(&x)
+    );
     // The plural counts nobody in particular.
-    let x = extract("Clashes took place in Yadudeh town, which resulted in killing the rebel fighters.", None);
-    assert!(x.events.iter().all(|e| e.fatalities == 0), "{:?}", figures(&x));
+    let x = extract(
+        "Clashes took place in Yadudeh town, which resulted in killing the rebel fighters.",
+        None,
+    );
+    assert!(
+        x.events.iter().all(|e| e.fatalities == 0),
+        "{:?}",
+        figures(&x)
+    );
 }
 
 #[test]
@@ -636,23 +1136,51 @@ fn a_battle_told_with_one_side_gets_the_other() {
     assert!(e.actors.iter().any(|a| a.party == Party::Unknown && a.certainty == marsad_model::Certainty::Suspected), "{:?}", e.actors);
     // The side the one named last fought in the paragraph.
     let x = extract("Clashes took place between the SDF and ISIS in Hajin, killing 5 ISIS members. Later, ISIS was able to regain control of parts of the town.", None);
-    assert!(x.events[0].actors.iter().all(|a| a.party != Party::Unknown), "{:?}", x.events[0].actors);
+    assert!(
+        x.events[0].actors.iter().all(|a| a.party != Party::Unknown),
+        "{:?}",
+        x.events[0].actors
+    );
     let last = x.events.last().expect("events");
-    assert!(last.actors.iter().any(|a| a.party == Party::Sdf && a.role == marsad_model::Role::Actor2), "{:?}", x.events);
+    assert!(
+        last.actors
+            .iter()
+            .any(|a| a.party == Party::Sdf && a.role == marsad_model::Role::Actor2),
+        "{:?}",
+        x.events
+    );
     // Not across paragraphs.
     let x = extract("Clashes took place between the SDF and ISIS in Hajin, killing 5 ISIS members.\n\nLater, ISIS was able to regain control of parts of the town.", None);
     let last = x.events.last().expect("events");
-    assert!(last.actors.iter().any(|a| a.party == Party::Unknown), "{:?}", x.events);
+    assert!(
+        last.actors.iter().any(|a| a.party == Party::Unknown),
+        "{:?}",
+        x.events
+    );
 }
 
 #[test]
 fn the_two_sides_between_which_fighting_took_place_are_not_partners() {
     let x = extract("The fighting between Kurdish-led Syrian Democratic Forces and IS members on the eastern outskirts of Raqqa continued.", None);
-    let roles: Vec<_> = x.events[0].actors.iter().map(|a| (a.party, a.role)).collect();
-    assert!(roles.contains(&(Party::Isis, marsad_model::Role::Actor2)), "{roles:?}");
+    let roles: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(
+        roles.contains(&(Party::Isis, marsad_model::Role::Actor2)),
+        "{roles:?}"
+    );
     // Family feuds are communal.
-    let x = extract("Clashes took place between two families in Gharanij town in Deir ez Zor countryside.", None);
-    assert!(x.events[0].actors.iter().any(|a| a.party == Party::Tribal), "{:?}", x.events[0].actors);
+    let x = extract(
+        "Clashes took place between two families in Gharanij town in Deir ez Zor countryside.",
+        None,
+    );
+    assert!(
+        x.events[0].actors.iter().any(|a| a.party == Party::Tribal),
+        "{:?}",
+        x.events[0].actors
+    );
 }
 
 #[test]
@@ -661,13 +1189,21 @@ fn the_one_wounded_who_died_of_wounds_named_again_is_killed() {
         "On 16 June 2017, members of an unidentified armed group shot and wounded 1 member of HTS in Idleb city. The HTS fighter died from his wounds on 18 June 2017.",
         None,
     );
-    assert!(figures(&x).contains(&(Outcome::Killed, Party::Hts, Some(1), Qualifier::Exact)), "{:?}", figures(&x));
+    assert!(
+        figures(&x).contains(&(Outcome::Killed, Party::Hts, Some(1), Qualifier::Exact)),
+        "{:?}",
+        figures(&x)
+    );
 }
 
 #[test]
 fn assaults_stabbings_and_attacks_fought_off_are_events() {
     assert_first_sub_event("On 21 November 2022, 3rd Corps fighters physically assaulted a National Police Forces member near the National Hospital of Azaz city.", None, Some(SubEventType::ArmedClash));
-    assert_first_sub_event("Jaysh al Nasr fighters fought off a regime attack on the Abul Gor front.", None, Some(SubEventType::ArmedClash));
+    assert_first_sub_event(
+        "Jaysh al Nasr fighters fought off a regime attack on the Abul Gor front.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
     // "besieged" describes a place far more often than it tells an event.
     let x = extract("Up to 300000 people are still believed to be trapped in the besieged parts of eastern Aleppo.", None);
     assert!(x.events.is_empty(), "{:?}", x.events);
@@ -703,7 +1239,10 @@ fn an_event_told_without_a_place_takes_the_next_sentences() {
     let first_place = |text: &str| first_location(text, Some("2017-06-01")).map(|l| l.name);
     let lead = "Violent clashes between Hayat Tahrir al-Sham against Ahrar al-Sham.";
     let next = "Hayat Tahrir al-Sham gained control over Babsiqa village. No reported casualties.";
-    assert_eq!(first_place(&format!("{lead} {next}")).as_deref(), Some("Babisqa"));
+    assert_eq!(
+        first_place(&format!("{lead} {next}")).as_deref(),
+        Some("Babisqa")
+    );
     // Not across a paragraph break: a new paragraph may be another story.
     assert_eq!(first_place(&format!("{lead}\n\n{next}")), None);
 }

@@ -9,17 +9,30 @@ use marsad_model::Document;
 #[test]
 fn seed_extractions_are_reviewed() {
     let ex = Extractor::new(common::gazetteer());
-    let mut files: Vec<_> = std::fs::read_dir(common::shared().join("seeds")).expect("seeds").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(common::shared().join("seeds"))
+        .expect("seeds")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     assert_eq!(files.len(), 5);
     for f in files {
         let text = std::fs::read_to_string(&f).expect("seed text");
         let id = f.file_stem().unwrap().to_string_lossy().into_owned();
-        let x = ex.extract(&Document { id: id.clone(), text: text.clone(), title: None, published: None, source: None });
+        let x = ex.extract(&Document {
+            id: id.clone(),
+            text: text.clone(),
+            title: None,
+            published: None,
+            source: None,
+        });
         // Every span is evidence: a valid slice of the text.
         for e in &x.events {
             for s in e.spans.iter().chain(e.casualties.iter().map(|c| &c.span)) {
-                assert!(text.get(s.0..s.1).is_some(), "{id}: span {s:?} is not a slice");
+                assert!(
+                    text.get(s.0..s.1).is_some(),
+                    "{id}: span {s:?} is not a slice"
+                );
             }
         }
         for t in &x.tallies {

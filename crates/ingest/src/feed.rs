@@ -27,11 +27,23 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if let Some(d) = Date::parse_iso(s.get(..10)?) {
         return Some(d);
     }
-    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).collect();
-    let i = parts.iter().position(|p| p.chars().all(|c| c.is_ascii_digit()) && p.len() <= 2)?;
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let i = parts
+        .iter()
+        .position(|p| p.chars().all(|c| c.is_ascii_digit()) && p.len() <= 2)?;
     let day: u8 = parts[i].parse().ok()?;
-    let month = months.iter().position(|m| parts.get(i + 1).is_some_and(|p| p.to_ascii_lowercase().starts_with(m)))? as u8 + 1;
+    let month = months.iter().position(|m| {
+        parts
+            .get(i + 1)
+            .is_some_and(|p| p.to_ascii_lowercase().starts_with(m))
+    })? as u8
+        + 1;
     let year: i32 = parts.get(i + 2)?.parse().ok()?;
     Date::new(year, month, day)
 }
@@ -45,7 +57,11 @@ pub fn parse(xml: &str) -> Vec<FeedItem> {
     let mut buf = String::new();
     for t in &toks {
         match t {
-            Token::Open { name, attrs, self_closing } => {
+            Token::Open {
+                name,
+                attrs,
+                self_closing,
+            } => {
                 let local = name.rsplit(':').next().unwrap_or(name).to_string();
                 if (local == "item" || local == "entry") && !self_closing {
                     cur = Some(Vec::new());
@@ -57,7 +73,14 @@ pub fn parse(xml: &str) -> Vec<FeedItem> {
                             }
                         }
                     } else {
-                        field = Some((if name == "content:encoded" { "content".into() } else { local }, attr(attrs, "href")));
+                        field = Some((
+                            if name == "content:encoded" {
+                                "content".into()
+                            } else {
+                                local
+                            },
+                            attr(attrs, "href"),
+                        ));
                         buf.clear();
                     }
                 }
@@ -90,17 +113,37 @@ pub fn parse(xml: &str) -> Vec<FeedItem> {
 }
 
 fn to_item(fields: &[(String, String, Option<String>)]) -> Option<FeedItem> {
-    let get = |names: &[&str]| fields.iter().find(|(f, t, _)| names.contains(&f.as_str()) && !t.trim().is_empty()).map(|(_, t, _)| t.trim().to_string());
-    let link = get(&["link"]).or_else(|| fields.iter().find(|(f, _, h)| f == "link" && h.is_some()).and_then(|(_, _, h)| h.clone()));
+    let get = |names: &[&str]| {
+        fields
+            .iter()
+            .find(|(f, t, _)| names.contains(&f.as_str()) && !t.trim().is_empty())
+            .map(|(_, t, _)| t.trim().to_string())
+    };
+    let link = get(&["link"]).or_else(|| {
+        fields
+            .iter()
+            .find(|(f, _, h)| f == "link" && h.is_some())
+            .and_then(|(_, _, h)| h.clone())
+    });
     let title = get(&["title"]);
     let body = get(&["content", "encoded", "description", "summary"]).unwrap_or_default();
-    let text = if body.contains('<') { article_text(&body).1 } else { body.split_whitespace().collect::<Vec<_>>().join(" ") };
+    let text = if body.contains('<') {
+        article_text(&body).1
+    } else {
+        body.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     if text.trim().is_empty() {
         return None;
     }
     let id = get(&["guid", "id"]).or(link.clone()).or(title.clone())?;
     let published = get(&["pubdate", "published", "updated", "date"]).and_then(|d| parse_date(&d));
-    Some(FeedItem { id, title, link, published, text })
+    Some(FeedItem {
+        id,
+        title,
+        link,
+        published,
+        text,
+    })
 }
 
 #[cfg(test)]
@@ -117,8 +160,14 @@ mod tests {
         let items = parse(rss);
         assert_eq!(items.len(), 1);
         assert_eq!(items[0].id, "a-1");
-        assert_eq!(items[0].published.map(|d| d.to_string()).as_deref(), Some("2019-01-15"));
-        assert_eq!(items[0].text, "The SOHR documented the death of 3 ISIS members in Hajin.");
+        assert_eq!(
+            items[0].published.map(|d| d.to_string()).as_deref(),
+            Some("2019-01-15")
+        );
+        assert_eq!(
+            items[0].text,
+            "The SOHR documented the death of 3 ISIS members in Hajin."
+        );
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:x</id><title>T</title>
           <link href="https://example.org/b"/><published>2020-03-04T10:00:00Z</published>
           <content type="html">&lt;p&gt;Shelling on Idlib killed 2 civilians.&lt;/p&gt;</content></entry></feed>"#;

@@ -15,12 +15,22 @@ pub enum FetchError {
 
 /// Fetches `url`; returns the body as text (lossy UTF-8).
 pub fn get(url: &str) -> Result<String, FetchError> {
-    let fail = |message: String| FetchError::Failed { url: url.to_string(), message };
+    let fail = |message: String| FetchError::Failed {
+        url: url.to_string(),
+        message,
+    };
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err(fail("only http:// and https:// URLs are fetched".into()));
     }
-    let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(TIMEOUT)).build().into();
-    let resp = agent.get(url).header("User-Agent", "marsad/0.1 (+conflict report ingest)").call().map_err(|e| fail(e.to_string()))?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        .build()
+        .into();
+    let resp = agent
+        .get(url)
+        .header("User-Agent", "marsad/0.1 (+conflict report ingest)")
+        .call()
+        .map_err(|e| fail(e.to_string()))?;
     let mut body = Vec::new();
     resp.into_body()
         .into_reader()

@@ -8,13 +8,50 @@
 
 use crate::markup::{attr, decode_entities, tokens, Token};
 
-const SKIP_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "button", "select", "svg", "figure", "iframe"];
-const SKIP_WORDS: &[&str] = &[
-    "cookie", "consent", "banner", "share", "social", "related", "menu", "comment", "widget", "newsletter", "sidebar", "breadcrumb",
-    "subscribe", "advert", "promo", "popup", "modal", "footer", "header", "navigation",
+const SKIP_TAGS: &[&str] = &[
+    "nav", "header", "footer", "aside", "form", "button", "select", "svg", "figure", "iframe",
 ];
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "section", "article", "td", "br", "tr"];
-const VOID: &[&str] = &["br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area", "base", "embed", "param", "track"];
+const SKIP_WORDS: &[&str] = &[
+    "cookie",
+    "consent",
+    "banner",
+    "share",
+    "social",
+    "related",
+    "menu",
+    "comment",
+    "widget",
+    "newsletter",
+    "sidebar",
+    "breadcrumb",
+    "subscribe",
+    "advert",
+    "promo",
+    "popup",
+    "modal",
+    "footer",
+    "header",
+    "navigation",
+];
+const BLOCKS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "li",
+    "blockquote",
+    "div",
+    "section",
+    "article",
+    "td",
+    "br",
+    "tr",
+];
+const VOID: &[&str] = &[
+    "br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area", "base", "embed",
+    "param", "track",
+];
 
 /// A page's title and article text (paragraphs separated by blank lines).
 pub fn article_text(html: &str) -> (Option<String>, String) {
@@ -22,7 +59,10 @@ pub fn article_text(html: &str) -> (Option<String>, String) {
     let mut title = None;
     let mut h1 = None;
     // Prefer <article> or <main> when the page has one.
-    let has = |n: &str| toks.iter().any(|t| matches!(t, Token::Open { name, .. } if name == n));
+    let has = |n: &str| {
+        toks.iter()
+            .any(|t| matches!(t, Token::Open { name, .. } if name == n))
+    };
     let scope = if has("article") {
         "article"
     } else if has("main") {
@@ -53,7 +93,11 @@ pub fn article_text(html: &str) -> (Option<String>, String) {
         }
         let skipping = stack.iter().any(|(_, s)| *s);
         match t {
-            Token::Open { name, attrs, self_closing } => {
+            Token::Open {
+                name,
+                attrs,
+                self_closing,
+            } => {
                 if name == "title" {
                     in_title = true;
                 }
@@ -63,8 +107,14 @@ pub fn article_text(html: &str) -> (Option<String>, String) {
                 if name == scope {
                     in_scope = true;
                 }
-                let cls = format!("{} {}", attr(attrs, "class").unwrap_or_default(), attr(attrs, "id").unwrap_or_default()).to_lowercase();
-                let skip = SKIP_TAGS.contains(&name.as_str()) || SKIP_WORDS.iter().any(|w| cls.contains(w));
+                let cls = format!(
+                    "{} {}",
+                    attr(attrs, "class").unwrap_or_default(),
+                    attr(attrs, "id").unwrap_or_default()
+                )
+                .to_lowercase();
+                let skip = SKIP_TAGS.contains(&name.as_str())
+                    || SKIP_WORDS.iter().any(|w| cls.contains(w));
                 if BLOCKS.contains(&name.as_str()) && !skipping {
                     flush(&mut para, &mut out);
                 }
@@ -100,7 +150,10 @@ pub fn article_text(html: &str) -> (Option<String>, String) {
                 }
                 if in_scope && !skipping {
                     let lower = text.trim().to_lowercase();
-                    if lower == "related articles" || lower == "related posts" || lower == "read more" {
+                    if lower == "related articles"
+                        || lower == "related posts"
+                        || lower == "read more"
+                    {
                         done = true;
                         continue;
                     }
@@ -111,7 +164,9 @@ pub fn article_text(html: &str) -> (Option<String>, String) {
         }
     }
     flush(&mut para, &mut out);
-    let clean = |s: String| Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty());
+    let clean = |s: String| {
+        Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+    };
     (h1.and_then(clean).or(title.and_then(clean)), out)
 }
 
@@ -139,7 +194,13 @@ mod tests {
 
     #[test]
     fn hostile_markup_does_not_panic() {
-        for s in ["<article><p>unclosed", "</article></p><<<", "<p class='", "<div class=\"related\"><p>x", ""] {
+        for s in [
+            "<article><p>unclosed",
+            "</article></p><<<",
+            "<p class='",
+            "<div class=\"related\"><p>x",
+            "",
+        ] {
             let _ = article_text(s);
         }
     }

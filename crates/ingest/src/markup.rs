@@ -3,8 +3,14 @@
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Token<'a> {
-    Open { name: String, attrs: &'a str, self_closing: bool },
-    Close { name: String },
+    Open {
+        name: String,
+        attrs: &'a str,
+        self_closing: bool,
+    },
+    Close {
+        name: String,
+    },
     Text(&'a str),
     /// `<![CDATA[...]]>` content, verbatim.
     CData(&'a str),
@@ -42,18 +48,26 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
         let inner = &rest[1..end];
         i += end + 1;
         if let Some(name) = inner.strip_prefix('/') {
-            out.push(Token::Close { name: name.trim().to_ascii_lowercase() });
+            out.push(Token::Close {
+                name: name.trim().to_ascii_lowercase(),
+            });
             continue;
         }
         let self_closing = inner.ends_with('/');
         let inner = inner.trim_end_matches('/');
-        let name_end = inner.find(|c: char| c.is_whitespace()).unwrap_or(inner.len());
+        let name_end = inner
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(inner.len());
         let name = inner[..name_end].to_ascii_lowercase();
         if name.is_empty() || !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
             out.push(Token::Text(&s[i - end - 1..i]));
             continue;
         }
-        out.push(Token::Open { name: name.clone(), attrs: &inner[name_end..], self_closing });
+        out.push(Token::Open {
+            name: name.clone(),
+            attrs: &inner[name_end..],
+            self_closing,
+        });
         // Raw text elements: their content is not markup.
         if matches!(name.as_str(), "script" | "style" | "noscript" | "template") && !self_closing {
             let close = format!("</{name}");
@@ -93,7 +107,10 @@ pub fn decode_entities(s: &str) -> String {
                 "mdash" => Some('—'),
                 "hellip" => Some('…'),
                 _ => {
-                    let n = ent.strip_prefix("#x").or_else(|| ent.strip_prefix("#X")).map(|h| u32::from_str_radix(h, 16).ok());
+                    let n = ent
+                        .strip_prefix("#x")
+                        .or_else(|| ent.strip_prefix("#X"))
+                        .map(|h| u32::from_str_radix(h, 16).ok());
                     let n = n.unwrap_or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()));
                     n.and_then(char::from_u32)
                 }
@@ -145,19 +162,45 @@ mod tests {
 
     #[test]
     fn tokens_survive_broken_markup() {
-        for s in ["<", "<<>>", "<a href='x", "<![CDATA[ unterminated", "<!-- open", "text <b>bold</b> & more", "<script>if (a<b) {}</script>x"] {
+        for s in [
+            "<",
+            "<<>>",
+            "<a href='x",
+            "<![CDATA[ unterminated",
+            "<!-- open",
+            "text <b>bold</b> & more",
+            "<script>if (a<b) {}</script>x",
+        ] {
             let _ = tokens(s);
         }
         let t = tokens("<p class=\"x\">Hello &amp; bye</p><script>var a = '<p>';</script>");
-        assert_eq!(t[0], Token::Open { name: "p".into(), attrs: " class=\"x\"", self_closing: false });
+        assert_eq!(
+            t[0],
+            Token::Open {
+                name: "p".into(),
+                attrs: " class=\"x\"",
+                self_closing: false
+            }
+        );
         assert_eq!(t[1], Token::Text("Hello &amp; bye"));
-        assert!(!t.iter().any(|x| matches!(x, Token::Text(s) if s.contains("var a"))));
+        assert!(!t
+            .iter()
+            .any(|x| matches!(x, Token::Text(s) if s.contains("var a"))));
     }
 
     #[test]
     fn entities_and_attributes() {
-        assert_eq!(decode_entities("Deir Ezzor&#8217;s &amp; al-Omar&nbsp;field &bogus;"), "Deir Ezzor’s & al-Omar field &bogus;");
-        assert_eq!(attr(" class=\"cookie-banner\" id=x", "class").as_deref(), Some("cookie-banner"));
-        assert_eq!(attr(" data-class='a' class='b'", "class").as_deref(), Some("b"));
+        assert_eq!(
+            decode_entities("Deir Ezzor&#8217;s &amp; al-Omar&nbsp;field &bogus;"),
+            "Deir Ezzor’s & al-Omar field &bogus;"
+        );
+        assert_eq!(
+            attr(" class=\"cookie-banner\" id=x", "class").as_deref(),
+            Some("cookie-banner")
+        );
+        assert_eq!(
+            attr(" data-class='a' class='b'", "class").as_deref(),
+            Some("b")
+        );
     }
 }

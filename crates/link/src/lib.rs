@@ -36,7 +36,12 @@ pub struct Profile {
 
 impl Profile {
     pub fn of(e: &Event) -> Profile {
-        let mut parties: Vec<Party> = e.actors.iter().filter(|a| a.role != Role::Associated || a.party.is_armed()).map(|a| a.party).collect();
+        let mut parties: Vec<Party> = e
+            .actors
+            .iter()
+            .filter(|a| a.role != Role::Associated || a.party.is_armed())
+            .map(|a| a.party)
+            .collect();
         parties.sort();
         parties.dedup();
         Profile {
@@ -53,7 +58,12 @@ impl Profile {
             fatalities: e
                 .casualties
                 .iter()
-                .any(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed) && c.count.best.is_some())
+                .any(|c| {
+                    matches!(
+                        c.outcome,
+                        marsad_model::Outcome::Killed | marsad_model::Outcome::Executed
+                    ) && c.count.best.is_some()
+                })
                 .then_some(e.fatalities),
         }
     }
@@ -73,7 +83,14 @@ fn compatible_types(a: EventType, b: EventType) -> bool {
     // A battle and the shelling or strikes told as part of it are one incident in
     // different reports; a protest and a battle are not.
     use EventType::*;
-    a == b || matches!((a, b), (Battles, ExplosionsRemoteViolence) | (ExplosionsRemoteViolence, Battles) | (Battles, ViolenceAgainstCivilians) | (ViolenceAgainstCivilians, Battles))
+    a == b
+        || matches!(
+            (a, b),
+            (Battles, ExplosionsRemoteViolence)
+                | (ExplosionsRemoteViolence, Battles)
+                | (Battles, ViolenceAgainstCivilians)
+                | (ViolenceAgainstCivilians, Battles)
+        )
 }
 
 /// Compares a new mention with a stored event's profile.
@@ -85,12 +102,26 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
         (Some(a), Some(b)) => {
             let d = (a.to_days() - b.to_days()).abs();
             if d > MAX_DAYS {
-                return Decision { same: false, score: 0.0, reasons: vec![format!("{d} days apart")] };
+                return Decision {
+                    same: false,
+                    score: 0.0,
+                    reasons: vec![format!("{d} days apart")],
+                };
             }
-            reasons.push(if d == 0 { "same day".to_string() } else { format!("{d} day apart") });
+            reasons.push(if d == 0 {
+                "same day".to_string()
+            } else {
+                format!("{d} day apart")
+            });
             score += 2.0 - d as f64;
         }
-        _ => return Decision { same: false, score: 0.0, reasons: vec!["a date is unknown".into()] },
+        _ => {
+            return Decision {
+                same: false,
+                score: 0.0,
+                reasons: vec!["a date is unknown".into()],
+            }
+        }
     }
     // Place.
     match (new.lat.zip(new.lon), old.lat.zip(old.lon)) {
@@ -103,11 +134,24 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
             let both_exact = new.precision == Some(1) && old.precision == Some(1);
             let reach = if both_exact { 2.0 } else { MAX_KM / 2.0 };
             // Two neighbourhoods of one city share its code but are two places.
-            let other_quarter = both_exact && new.place_name.is_some() && old.place_name.is_some() && new.place_name != old.place_name;
+            let other_quarter = both_exact
+                && new.place_name.is_some()
+                && old.place_name.is_some()
+                && new.place_name != old.place_name;
             if same_pcode && !coarse && other_quarter {
-                return Decision { same: false, score: 0.0, reasons: vec![format!("different quarters of {}", new.pcode.as_deref().unwrap_or(""))] };
+                return Decision {
+                    same: false,
+                    score: 0.0,
+                    reasons: vec![format!(
+                        "different quarters of {}",
+                        new.pcode.as_deref().unwrap_or("")
+                    )],
+                };
             } else if same_pcode && !coarse {
-                reasons.push(format!("same place ({})", new.pcode.as_deref().unwrap_or("")));
+                reasons.push(format!(
+                    "same place ({})",
+                    new.pcode.as_deref().unwrap_or("")
+                ));
                 score += 3.0;
             } else if km <= reach && !coarse {
                 reasons.push(format!("{km:.1} km apart"));
@@ -117,38 +161,88 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
                 // day, the same parties and the same toll make it the same incident.
                 let same_day = new.date == old.date;
                 let same_toll = new.fatalities.is_some() && new.fatalities == old.fatalities;
-                let mut a: Vec<Party> = new.parties.iter().copied().filter(|p| p.is_armed()).collect();
-                let mut b: Vec<Party> = old.parties.iter().copied().filter(|p| p.is_armed()).collect();
+                let mut a: Vec<Party> = new
+                    .parties
+                    .iter()
+                    .copied()
+                    .filter(|p| p.is_armed())
+                    .collect();
+                let mut b: Vec<Party> = old
+                    .parties
+                    .iter()
+                    .copied()
+                    .filter(|p| p.is_armed())
+                    .collect();
                 a.sort();
                 b.sort();
                 if !(same_day && same_toll && a == b && !a.is_empty()) {
-                    return Decision { same: false, score: 0.0, reasons: vec!["regional placement without the same day, parties and toll".into()] };
+                    return Decision {
+                        same: false,
+                        score: 0.0,
+                        reasons: vec![
+                            "regional placement without the same day, parties and toll".into()
+                        ],
+                    };
                 }
-                reasons.push("same governorate, day, parties and toll (placement is regional)".into());
+                reasons
+                    .push("same governorate, day, parties and toll (placement is regional)".into());
                 score += 1.5;
             } else {
-                return Decision { same: false, score: 0.0, reasons: vec![format!("{km:.0} km apart")] };
+                return Decision {
+                    same: false,
+                    score: 0.0,
+                    reasons: vec![format!("{km:.0} km apart")],
+                };
             }
         }
-        _ => return Decision { same: false, score: 0.0, reasons: vec!["a place is unknown".into()] },
+        _ => {
+            return Decision {
+                same: false,
+                score: 0.0,
+                reasons: vec!["a place is unknown".into()],
+            }
+        }
     }
     // Type.
     if !compatible_types(new.event_type, old.event_type) {
-        return Decision { same: false, score: 0.0, reasons: vec![format!("types differ ({} / {})", new.event_type, old.event_type)] };
+        return Decision {
+            same: false,
+            score: 0.0,
+            reasons: vec![format!(
+                "types differ ({} / {})",
+                new.event_type, old.event_type
+            )],
+        };
     }
     if new.event_type == old.event_type {
         reasons.push(format!("same type ({})", new.event_type));
         score += 1.0;
     } else {
-        reasons.push(format!("compatible types ({} / {})", new.event_type, old.event_type));
+        reasons.push(format!(
+            "compatible types ({} / {})",
+            new.event_type, old.event_type
+        ));
     }
     // Parties: at least one armed party in common when both name some.
-    let armed = |p: &Vec<Party>| p.iter().copied().filter(|x| x.is_armed()).collect::<Vec<_>>();
+    let armed = |p: &Vec<Party>| {
+        p.iter()
+            .copied()
+            .filter(|x| x.is_armed())
+            .collect::<Vec<_>>()
+    };
     let (a, b) = (armed(&new.parties), armed(&old.parties));
     if !a.is_empty() && !b.is_empty() {
-        let shared: Vec<String> = a.iter().filter(|p| b.contains(p)).map(|p| p.to_string()).collect();
+        let shared: Vec<String> = a
+            .iter()
+            .filter(|p| b.contains(p))
+            .map(|p| p.to_string())
+            .collect();
         if shared.is_empty() {
-            return Decision { same: false, score: 0.0, reasons: vec!["no party in common".into()] };
+            return Decision {
+                same: false,
+                score: 0.0,
+                reasons: vec!["no party in common".into()],
+            };
         }
         reasons.push(format!("shared parties: {}", shared.join(", ")));
         score += shared.len() as f64;
@@ -163,12 +257,20 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
             reasons.push(format!("same toll ({a})"));
             score += 1.0;
         } else if hi > lo * 3 + 5 || lo == 0 {
-            return Decision { same: false, score: 0.0, reasons: vec![format!("tolls {a} and {b} are not one incident's")] };
+            return Decision {
+                same: false,
+                score: 0.0,
+                reasons: vec![format!("tolls {a} and {b} are not one incident's")],
+            };
         } else {
             reasons.push(format!("tolls {b} then {a}"));
         }
     }
-    Decision { same: score >= 3.5, score, reasons }
+    Decision {
+        same: score >= 3.5,
+        score,
+        reasons,
+    }
 }
 
 #[cfg(test)]
@@ -193,8 +295,22 @@ mod tests {
 
     #[test]
     fn same_incident_told_twice_links() {
-        let a = p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis, Party::Sdf]);
-        let mut b = p("2019-01-25", 34.44, 40.97, "C5184", EventType::Battles, &[Party::Sdf, Party::Isis, Party::Coalition]);
+        let a = p(
+            "2019-01-24",
+            34.43,
+            40.98,
+            "C6795",
+            EventType::Battles,
+            &[Party::Isis, Party::Sdf],
+        );
+        let mut b = p(
+            "2019-01-25",
+            34.44,
+            40.97,
+            "C5184",
+            EventType::Battles,
+            &[Party::Sdf, Party::Isis, Party::Coalition],
+        );
         b.precision = Some(2);
         let d = compare(&b, &a);
         assert!(d.same, "{d:?}");
@@ -203,10 +319,69 @@ mod tests {
 
     #[test]
     fn different_days_places_or_parties_do_not_link() {
-        let a = p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis, Party::Sdf]);
-        assert!(!compare(&p("2019-01-27", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Isis]), &a).same);
-        assert!(!compare(&p("2019-01-24", 35.33, 40.14, "C5086", EventType::Battles, &[Party::Isis]), &a).same);
-        assert!(!compare(&p("2019-01-24", 34.43, 40.98, "C6795", EventType::Battles, &[Party::Regime, Party::Hts]), &a).same);
-        assert!(!compare(&p("2019-01-24", 34.43, 40.98, "C6795", EventType::Protests, &[Party::Isis]), &a).same);
+        let a = p(
+            "2019-01-24",
+            34.43,
+            40.98,
+            "C6795",
+            EventType::Battles,
+            &[Party::Isis, Party::Sdf],
+        );
+        assert!(
+            !compare(
+                &p(
+                    "2019-01-27",
+                    34.43,
+                    40.98,
+                    "C6795",
+                    EventType::Battles,
+                    &[Party::Isis]
+                ),
+                &a
+            )
+            .same
+        );
+        assert!(
+            !compare(
+                &p(
+                    "2019-01-24",
+                    35.33,
+                    40.14,
+                    "C5086",
+                    EventType::Battles,
+                    &[Party::Isis]
+                ),
+                &a
+            )
+            .same
+        );
+        assert!(
+            !compare(
+                &p(
+                    "2019-01-24",
+                    34.43,
+                    40.98,
+                    "C6795",
+                    EventType::Battles,
+                    &[Party::Regime, Party::Hts]
+                ),
+                &a
+            )
+            .same
+        );
+        assert!(
+            !compare(
+                &p(
+                    "2019-01-24",
+                    34.43,
+                    40.98,
+                    "C6795",
+                    EventType::Protests,
+                    &[Party::Isis]
+                ),
+                &a
+            )
+            .same
+        );
     }
 }

@@ -74,7 +74,11 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        Date { year: (y + i64::from(m <= 2)) as i32, month: m, day: d }
+        Date {
+            year: (y + i64::from(m <= 2)) as i32,
+            month: m,
+            day: d,
+        }
     }
 
     pub fn add_days(self, n: i64) -> Date {
@@ -102,7 +106,10 @@ impl Date {
     }
 
     pub fn last_day_of_month(self) -> Date {
-        Date { day: days_in_month(self.year, self.month), ..self }
+        Date {
+            day: days_in_month(self.year, self.month),
+            ..self
+        }
     }
 }
 
@@ -137,7 +144,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
+        Date::parse_iso(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
     }
 }
 
@@ -150,8 +158,14 @@ mod tests {
         for z in [-800_000i64, -1, 0, 1, 17_000, 19_000, 2_000_000] {
             assert_eq!(Date::from_days(z).to_days(), z);
         }
-        assert_eq!(Date::new(2017, 1, 15).unwrap().add_days(-1).to_string(), "2017-01-14");
-        assert_eq!(Date::new(2016, 3, 1).unwrap().add_days(-1).to_string(), "2016-02-29");
+        assert_eq!(
+            Date::new(2017, 1, 15).unwrap().add_days(-1).to_string(),
+            "2017-01-14"
+        );
+        assert_eq!(
+            Date::new(2016, 3, 1).unwrap().add_days(-1).to_string(),
+            "2016-02-29"
+        );
     }
 
     #[test]

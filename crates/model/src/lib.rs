@@ -72,7 +72,10 @@ impl Party {
     }
     /// Parties ACLED codes as state forces (used for "government regains territory").
     pub fn is_state(self) -> bool {
-        matches!(self, Party::Regime | Party::Russia | Party::Turkey | Party::Israel)
+        matches!(
+            self,
+            Party::Regime | Party::Russia | Party::Turkey | Party::Israel
+        )
     }
 }
 
@@ -125,12 +128,23 @@ impl SubEventType {
     pub fn event_type(self) -> EventType {
         use SubEventType::*;
         match self {
-            ArmedClash | GovernmentRegainsTerritory | NonStateActorOvertakesTerritory => EventType::Battles,
-            AirDroneStrike | ShellingArtilleryMissileAttack | RemoteExplosiveLandmineIed | SuicideBomb
+            ArmedClash | GovernmentRegainsTerritory | NonStateActorOvertakesTerritory => {
+                EventType::Battles
+            }
+            AirDroneStrike
+            | ShellingArtilleryMissileAttack
+            | RemoteExplosiveLandmineIed
+            | SuicideBomb
             | Grenade => EventType::ExplosionsRemoteViolence,
-            Attack | AbductionForcedDisappearance | SexualViolence => EventType::ViolenceAgainstCivilians,
-            Arrests | Agreement | HeadquartersOrBaseEstablished | LootingPropertyDestruction
-            | NonViolentTransferOfTerritory | Other => EventType::StrategicDevelopments,
+            Attack | AbductionForcedDisappearance | SexualViolence => {
+                EventType::ViolenceAgainstCivilians
+            }
+            Arrests
+            | Agreement
+            | HeadquartersOrBaseEstablished
+            | LootingPropertyDestruction
+            | NonViolentTransferOfTerritory
+            | Other => EventType::StrategicDevelopments,
             PeacefulProtest => EventType::Protests,
             ViolentDemonstration | MobViolence => EventType::Riots,
         }
@@ -150,10 +164,20 @@ pub struct Count {
 
 impl Count {
     pub fn exact(n: u32) -> Count {
-        Count { low: Some(n), best: Some(n), high: Some(n), qualifier: Qualifier::Exact }
+        Count {
+            low: Some(n),
+            best: Some(n),
+            high: Some(n),
+            qualifier: Qualifier::Exact,
+        }
     }
     pub fn unknown() -> Count {
-        Count { low: None, best: None, high: None, qualifier: Qualifier::Unknown }
+        Count {
+            low: None,
+            best: None,
+            high: None,
+            qualifier: Qualifier::Unknown,
+        }
     }
     /// The conservative figure ACLED codes: the lowest reported number.
     pub fn conservative(&self) -> u32 {
@@ -224,10 +248,18 @@ pub struct EventDate {
 
 impl EventDate {
     pub fn unknown() -> EventDate {
-        EventDate { start: None, end: None, precision: DatePrecision::Unknown }
+        EventDate {
+            start: None,
+            end: None,
+            precision: DatePrecision::Unknown,
+        }
     }
     pub fn day(d: Date) -> EventDate {
-        EventDate { start: Some(d), end: Some(d), precision: DatePrecision::Day }
+        EventDate {
+            start: Some(d),
+            end: Some(d),
+            precision: DatePrecision::Day,
+        }
     }
 }
 
@@ -337,8 +369,14 @@ pub fn closer_than_km(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
 }
 
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
 

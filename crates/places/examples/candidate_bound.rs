@@ -11,23 +11,50 @@ fn main() {
     let g = Gazetteer::load(std::path::Path::new(&args[1])).expect("gazetteer");
     let mut rows = csv::Reader::from_path(&args[2]).expect("ACLED CSV");
     let headers = rows.headers().expect("header").clone();
-    let col = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
-    let (notes, lat, lon, admin1) = (col("notes"), col("latitude"), col("longitude"), col("admin1"));
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let (notes, lat, lon, admin1) = (
+        col("notes"),
+        col("latitude"),
+        col("longitude"),
+        col("admin1"),
+    );
     let (mut n, mut near, mut in_gov, mut any) = (0usize, 0usize, 0usize, 0usize);
     for row in rows.records().map_while(Result::ok) {
         n += 1;
-        let point: (f64, f64) = (row[lat].parse().unwrap_or(0.0), row[lon].parse().unwrap_or(0.0));
+        let point: (f64, f64) = (
+            row[lat].parse().unwrap_or(0.0),
+            row[lon].parse().unwrap_or(0.0),
+        );
         // ACLED's governorate, as an OCHA P-code (the same reading as `eval --acled`).
-        let want = g.governorate_named(&row[admin1]).and_then(|p| p.pcode.clone()).unwrap_or_default();
+        let want = g
+            .governorate_named(&row[admin1])
+            .and_then(|p| p.pcode.clone())
+            .unwrap_or_default();
         let want = want.as_str();
         let mentions = g.find_mentions(&row[notes], &[]);
-        let places: Vec<_> = mentions.iter().flat_map(|m| m.candidates.iter().map(|c| g.place(c.place))).collect();
+        let places: Vec<_> = mentions
+            .iter()
+            .flat_map(|m| m.candidates.iter().map(|c| g.place(c.place)))
+            .collect();
         any += usize::from(!places.is_empty());
-        near += usize::from(places.iter().any(|p| distance_km(point, (p.lat, p.lon)) <= 10.0));
+        near += usize::from(
+            places
+                .iter()
+                .any(|p| distance_km(point, (p.lat, p.lon)) <= 10.0),
+        );
         // The names (as written) with a candidate in ACLED's governorate.
         let govs: Vec<&str> = mentions
             .iter()
-            .filter(|m| m.candidates.iter().any(|c| g.place(c.place).admin1.as_deref() == Some(want)))
+            .filter(|m| {
+                m.candidates
+                    .iter()
+                    .any(|c| g.place(c.place).admin1.as_deref() == Some(want))
+            })
             .map(|m| &row[notes][m.span.0..m.span.1])
             .collect();
         in_gov += usize::from(!govs.is_empty());

@@ -10,7 +10,9 @@ fn main() {
     for r in rdr.records().flatten() {
         let t = &r[col];
         for m in g.resolve(&g.find_mentions(t, &[])) {
-            let e = freq.entry(t[m.span.0..m.span.1].to_string()).or_insert((0, g.place(m.place).name.clone()));
+            let e = freq
+                .entry(t[m.span.0..m.span.1].to_string())
+                .or_insert((0, g.place(m.place).name.clone()));
             e.0 += 1;
         }
     }

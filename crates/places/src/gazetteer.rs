@@ -30,7 +30,10 @@ pub enum PlaceKind {
 
 impl PlaceKind {
     pub fn is_admin(self) -> bool {
-        matches!(self, PlaceKind::Governorate | PlaceKind::District | PlaceKind::SubDistrict)
+        matches!(
+            self,
+            PlaceKind::Governorate | PlaceKind::District | PlaceKind::SubDistrict
+        )
     }
 }
 
@@ -111,7 +114,11 @@ impl KeyIndex {
                 lookup.entry(k[..at].to_string()).or_default().prefix = true;
             }
         }
-        KeyIndex { keys, places: places.collect(), lookup }
+        KeyIndex {
+            keys,
+            places: places.collect(),
+            lookup,
+        }
     }
 }
 
@@ -187,7 +194,10 @@ impl GazetteerBuilder {
     }
 
     pub fn find_pcode(&self, pcode: &str) -> Option<PlaceId> {
-        self.places.iter().find(|p| p.pcode.as_deref() == Some(pcode)).map(|p| p.id)
+        self.places
+            .iter()
+            .find(|p| p.pcode.as_deref() == Some(pcode))
+            .map(|p| p.id)
     }
 
     pub fn place_mut(&mut self, id: PlaceId) -> &mut Place {
@@ -200,7 +210,10 @@ impl GazetteerBuilder {
 
     pub fn build(mut self, source: String, builtin_only: bool) -> Gazetteer {
         add_landmarks(&mut self);
-        for line in include_str!("../data/aliases.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in include_str!("../data/aliases.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             if let Some((pcode, names)) = line.split_once('\t') {
                 if let Some(id) = self.find_pcode(pcode.trim()) {
                     for n in names.split('|') {
@@ -215,7 +228,8 @@ impl GazetteerBuilder {
         let mut skeleton: HashMap<String, Vec<(PlaceId, String)>> = HashMap::new();
         // (place, vowel key) of names that are only other spellings, and of the rest
         // (kept only for places that have other spellings: the rest never compare).
-        let with_others: HashSet<PlaceId> = self.names.iter().filter(|n| n.2).map(|n| n.0).collect();
+        let with_others: HashSet<PlaceId> =
+            self.names.iter().filter(|n| n.2).map(|n| n.0).collect();
         let mut other_keys: HashSet<(PlaceId, String)> = HashSet::new();
         let mut own_keys: HashSet<(PlaceId, String)> = HashSet::new();
         for (id, name, other) in &self.names {
@@ -223,7 +237,8 @@ impl GazetteerBuilder {
             let alts = name_parts(name);
             // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
             // where reports write it apart ("Maaret al-Naasan"): index both.
-            let alts = alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
+            let alts =
+                alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
             for alt in alts {
                 let alt = alt.as_str();
                 if stopnames.contains(&alt.trim().to_lowercase()) {
@@ -284,19 +299,33 @@ impl GazetteerBuilder {
         let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
         let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
         let mut community_grid = CommunityGrid::new();
-        for p in self.places.iter().filter(|p| p.kind == PlaceKind::Community) {
+        for p in self
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Community)
+        {
             if let Some(a1) = &p.admin1 {
-                community_grid.entry(grid_cell((p.lat, p.lon))).or_default().push((p.lat, p.lon, a1.clone()));
-                let namesake = governorate_keys.get(a1).is_some_and(|k| *k == name_keys(&p.name).0);
+                community_grid
+                    .entry(grid_cell((p.lat, p.lon)))
+                    .or_default()
+                    .push((p.lat, p.lon, a1.clone()));
+                let namesake = governorate_keys
+                    .get(a1)
+                    .is_some_and(|k| *k == name_keys(&p.name).0);
                 let rank = (namesake, p.importance);
-                let better = capitals.get(a1).is_none_or(|(_, best)| rank.partial_cmp(best) == Some(std::cmp::Ordering::Greater));
+                let better = capitals.get(a1).is_none_or(|(_, best)| {
+                    rank.partial_cmp(best) == Some(std::cmp::Ordering::Greater)
+                });
                 if better {
                     capitals.insert(a1.clone(), (p.id, rank));
                 }
             }
             let parts: Vec<String> = name_parts(&p.name).map(|a| name_keys(a).0).collect();
             for unit in [&p.admin2, &p.admin3].into_iter().flatten() {
-                if unit_keys.get(unit.as_str()).is_some_and(|k| parts.contains(k)) {
+                if unit_keys
+                    .get(unit.as_str())
+                    .is_some_and(|k| parts.contains(k))
+                {
                     unit_centres.entry(unit.clone()).or_insert(p.id);
                 }
             }
@@ -319,7 +348,10 @@ impl GazetteerBuilder {
             stopnames,
             continuations,
             personal_names: word_list(include_str!("../data/personal_names.txt")),
-            given_names: word_list(section(include_str!("../data/personal_names.txt"), "# Given names")),
+            given_names: word_list(section(
+                include_str!("../data/personal_names.txt"),
+                "# Given names",
+            )),
             titles: word_list(include_str!("../data/titles.txt")),
             source,
             builtin_only,
@@ -334,7 +366,10 @@ pub(crate) type CommunityGrid = HashMap<(i32, i32), Vec<(f64, f64, String)>>;
 const GRID_DEGREES: f64 = 0.1;
 
 fn grid_cell((lat, lon): (f64, f64)) -> (i32, i32) {
-    ((lat / GRID_DEGREES).floor() as i32, (lon / GRID_DEGREES).floor() as i32)
+    (
+        (lat / GRID_DEGREES).floor() as i32,
+        (lon / GRID_DEGREES).floor() as i32,
+    )
 }
 
 /// Whether `set` (of lower-case words) holds `word` lower-cased; short ASCII words,
@@ -359,7 +394,9 @@ pub(crate) fn contains_lower(set: &FastSet, word: &str) -> bool {
 
 /// The lines of `data` from the comment line `header` to the next comment line.
 fn section<'a>(data: &'a str, header: &str) -> &'a str {
-    let Some(start) = data.find(header).map(|i| i + header.len()) else { return "" };
+    let Some(start) = data.find(header).map(|i| i + header.len()) else {
+        return "";
+    };
     let rest = &data[start..];
     let end = rest.find("\n#").unwrap_or(rest.len());
     &rest[..end]
@@ -367,7 +404,11 @@ fn section<'a>(data: &'a str, header: &str) -> &'a str {
 
 /// The lower-cased words of a data file with one word per line and `#` comments.
 fn word_list(data: &str) -> FastSet {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// "Maaret Elnaasan" → "Maaret El naasan": an "El" glued to a word after the first,
@@ -378,7 +419,9 @@ fn split_glued_article(name: &str) -> Option<String> {
         .split(' ')
         .enumerate()
         .map(|(i, w)| match w.strip_prefix("El") {
-            Some(rest) if i > 0 && rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_lowercase()) => {
+            Some(rest)
+                if i > 0 && rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_lowercase()) =>
+            {
                 changed = true;
                 format!("El {rest}")
             }
@@ -394,8 +437,12 @@ fn add_landmarks(b: &mut GazetteerBuilder) {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let [names, _kind, lat, lon, admin1] = f[..] else { continue };
-        let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { continue };
+        let [names, _kind, lat, lon, admin1] = f[..] else {
+            continue;
+        };
+        let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else {
+            continue;
+        };
         let primary = names.split('|').next().unwrap_or(names).to_string();
         let place = Place {
             id: PlaceId(0),
@@ -427,14 +474,18 @@ impl Gazetteer {
 
     /// The governorate (level-1 unit) with this P-code.
     pub fn governorate(&self, pcode: &str) -> Option<&Place> {
-        self.by_pcode(pcode).filter(|p| p.kind == PlaceKind::Governorate)
+        self.by_pcode(pcode)
+            .filter(|p| p.kind == PlaceKind::Governorate)
     }
 
     /// Looks a whole name up (not a text search): places whose vowel key equals the name's.
     pub fn lookup(&self, name: &str) -> Vec<&Place> {
         let (v, _) = name_keys(name);
         match self.vowel.keys.binary_search(&v) {
-            Ok(i) => self.vowel.places[i].iter().map(|(id, _)| self.place(*id)).collect(),
+            Ok(i) => self.vowel.places[i]
+                .iter()
+                .map(|(id, _)| self.place(*id))
+                .collect(),
             Err(_) => Vec::new(),
         }
     }
@@ -444,7 +495,9 @@ impl Gazetteer {
         if let Some(p) = self.governorate(name.trim()) {
             return Some(p);
         }
-        self.lookup(name).into_iter().find(|p| p.kind == PlaceKind::Governorate)
+        self.lookup(name)
+            .into_iter()
+            .find(|p| p.kind == PlaceKind::Governorate)
     }
 
     /// Whether a word (as written, any case) is an ordinary word, not a name.
@@ -461,9 +514,11 @@ impl Gazetteer {
         let (ci, cj) = grid_cell(point);
         (ci - reach..=ci + reach).any(|i| {
             (cj - reach..=cj + reach).any(|j| {
-                self.community_grid
-                    .get(&(i, j))
-                    .is_some_and(|pts| pts.iter().any(|(lat, lon, a1)| a1 == admin1 && distance_km(point, (*lat, *lon)) <= km))
+                self.community_grid.get(&(i, j)).is_some_and(|pts| {
+                    pts.iter().any(|(lat, lon, a1)| {
+                        a1 == admin1 && distance_km(point, (*lat, *lon)) <= km
+                    })
+                })
             })
         })
     }

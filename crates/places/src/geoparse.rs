@@ -7,8 +7,14 @@
 //! places named around it, and the words that frame it ("X countryside", "near X",
 //! "X city"), which also set ACLED's precision code.
 
-use crate::gazetteer::{closer_than_km, contains_lower, distance_km, CoordQuality, FastHash, FastSet, Gazetteer, KeyIndex, KeyKind, PlaceId, PlaceKind};
-use crate::normalize::{arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, KeyScratch, Token};
+use crate::gazetteer::{
+    closer_than_km, contains_lower, distance_km, CoordQuality, FastHash, FastSet, Gazetteer,
+    KeyIndex, KeyKind, PlaceId, PlaceKind,
+};
+use crate::normalize::{
+    arabic_key, is_article, is_bu, key_of, keyed_words, latin_keys_into, tokenize, KeyScratch,
+    Token,
+};
 use marsad_model::{Location, Span};
 use std::collections::HashMap;
 
@@ -108,14 +114,17 @@ struct Keyed {
 
 impl Keyed {
     fn key(&self, u: &Unit) -> &str {
-        u.key.map_or("", |(a, b)| &self.arena[a as usize..b as usize])
+        u.key
+            .map_or("", |(a, b)| &self.arena[a as usize..b as usize])
     }
 
     /// The vowel keys of tokens `first..=last` joined as a name's key is, when
     /// those tokens are whole units of the vowel space.
     fn vowel_key_of(&self, first: usize, last: usize, buf: &mut String) -> bool {
         let units = &self.units[0];
-        let Ok(a) = units.binary_search_by_key(&first, |u| u.first) else { return false };
+        let Ok(a) = units.binary_search_by_key(&first, |u| u.first) else {
+            return false;
+        };
         buf.clear();
         for (i, u) in units[a..].iter().enumerate() {
             if u.key.is_none() || (i > 0 && u.after_break) {
@@ -138,8 +147,14 @@ impl Keyed {
 fn shouting(text: &str, pos: usize) -> bool {
     let bytes = text.as_bytes();
     let (a, b) = (pos.saturating_sub(60), (pos + 60).min(bytes.len()));
-    let upper = bytes[a..b].iter().filter(|c| c.is_ascii_uppercase()).count();
-    let lower = bytes[a..b].iter().filter(|c| c.is_ascii_lowercase()).count();
+    let upper = bytes[a..b]
+        .iter()
+        .filter(|c| c.is_ascii_uppercase())
+        .count();
+    let lower = bytes[a..b]
+        .iter()
+        .filter(|c| c.is_ascii_lowercase())
+        .count();
     upper > lower
 }
 
@@ -161,18 +176,30 @@ impl<'t> TitleCase<'t> {
                 break;
             }
             // Words of four letters or more: "of", "in", "the" stay lower case in titles.
-            let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-            let capitals = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+            let words: Vec<&str> = line
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+                .collect();
+            let capitals = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
             if words.len() >= 3 && capitals * 10 >= words.len() * 7 {
                 lines.push((start, end));
             }
             start = end;
         }
-        let mut title_case = TitleCase { lines, body_capitalised: Default::default() };
+        let mut title_case = TitleCase {
+            lines,
+            body_capitalised: Default::default(),
+        };
         if !title_case.lines.is_empty() {
             title_case.body_capitalised = tokens
                 .iter()
-                .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !title_case.in_title_case(t.start))
+                .filter(|t| {
+                    t.text.chars().next().is_some_and(char::is_uppercase)
+                        && !title_case.in_title_case(t.start)
+                })
                 .map(|t| t.text)
                 .collect();
         }
@@ -193,7 +220,10 @@ fn frames(between: &str) -> bool {
     }
     let lower = between.to_lowercase();
     let mut linked = false;
-    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         match w {
             "in" | "of" => linked = true,
             // The article of the frame's own name, written apart ("village, Ar Raqqa").
@@ -203,13 +233,19 @@ fn frames(between: &str) -> bool {
             // "on the western side of", "at the edges of": these frame only through the
             // "of" that follows them.
             "on" | "at" => {}
-            "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas" | "neighbourhood" | "neighborhood" | "neighbourhoods"
-            | "neighborhoods" | "quarters" | "district" | "camp" | "front"
-            | "frontline" | "frontlines" | "axis" | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
-            | "southern" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern"
-            | "northeast" | "northwest" | "southeast" | "southwest" | "central" | "rural" | "desert" | "badia" | "badiya" | "outskirts" | "vicinity" | "surroundings" | "environs" | "edges" | "part" | "parts" | "side" | "suburbs" | "al" | "el" | "sub" | "subdistrict" | "dam" | "station"
-            | "field" | "fields" | "oil" | "gas" | "airport" | "airbase" | "base" | "checkpoint" | "mount" | "mountain" | "mountains" | "valley"
-            | "river" | "bridge" | "crossing" | "roundabout" | "factory" | "prison" | "farm" | "plain" | "plains" | "governorate" | "province" => {}
+            "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas"
+            | "neighbourhood" | "neighborhood" | "neighbourhoods" | "neighborhoods"
+            | "quarters" | "district" | "camp" | "front" | "frontline" | "frontlines" | "axis"
+            | "hill" | "hills" | "farms" | "countryside" | "eastern" | "western" | "northern"
+            | "southern" | "north" | "south" | "east" | "west" | "northeastern"
+            | "northwestern" | "southeastern" | "southwestern" | "northeast" | "northwest"
+            | "southeast" | "southwest" | "central" | "rural" | "desert" | "badia" | "badiya"
+            | "outskirts" | "vicinity" | "surroundings" | "environs" | "edges" | "part"
+            | "parts" | "side" | "suburbs" | "al" | "el" | "sub" | "subdistrict" | "dam"
+            | "station" | "field" | "fields" | "oil" | "gas" | "airport" | "airbase" | "base"
+            | "checkpoint" | "mount" | "mountain" | "mountains" | "valley" | "river" | "bridge"
+            | "crossing" | "roundabout" | "factory" | "prison" | "farm" | "plain" | "plains"
+            | "governorate" | "province" => {}
             _ => return false,
         }
     }
@@ -220,7 +256,9 @@ enum ListFrame {
     /// More names of a list follow.
     List,
     /// The rest of a list, then words that frame it ("and Al-Huwaiqa neighbourhoods in").
-    Frame { neighbourhoods: bool },
+    Frame {
+        neighbourhoods: bool,
+    },
     Neither,
 }
 
@@ -237,10 +275,15 @@ fn list_then_frame(between: &str) -> ListFrame {
     let is_word = |c: char| c.is_alphanumeric() || c == '\'';
     let mut rest = between;
     while let Some(start) = rest.find(is_word) {
-        let len = rest[start..].find(|c: char| !is_word(c)).unwrap_or(rest.len() - start);
+        let len = rest[start..]
+            .find(|c: char| !is_word(c))
+            .unwrap_or(rest.len() - start);
         let w = &rest[start..start + len];
         let lower = w.to_ascii_lowercase();
-        if !(w.starts_with(|c: char| c.is_uppercase()) || is_article(&lower) || matches!(lower.as_str(), "and" | "or")) {
+        if !(w.starts_with(|c: char| c.is_uppercase())
+            || is_article(&lower)
+            || matches!(lower.as_str(), "and" | "or"))
+        {
             break;
         }
         cut = between.len() - rest.len() + start + len;
@@ -248,16 +291,25 @@ fn list_then_frame(between: &str) -> ListFrame {
         rest = &rest[start + len..];
     }
     let (list, frame) = between.split_at(cut);
-    if !list.trim().is_empty() && !list.contains(',') && !words_of(list).any(|w| matches!(w, "and" | "or")) {
+    if !list.trim().is_empty()
+        && !list.contains(',')
+        && !words_of(list).any(|w| matches!(w, "and" | "or"))
+    {
         return ListFrame::Neither;
     }
     let frame_lower = frame.to_lowercase();
     let linked = words_of(&frame_lower).any(|w| matches!(w, "in" | "of"));
     if frame.trim().is_empty() || frame.trim() == "," {
-        return if listed || frame.trim() == "," { ListFrame::List } else { ListFrame::Neither };
+        return if listed || frame.trim() == "," {
+            ListFrame::List
+        } else {
+            ListFrame::Neither
+        };
     }
     if linked && frames(frame) {
-        let neighbourhoods = words_of(&frame_lower).next().is_some_and(|w| matches!(w, "neighbourhoods" | "neighborhoods" | "quarters"));
+        let neighbourhoods = words_of(&frame_lower)
+            .next()
+            .is_some_and(|w| matches!(w, "neighbourhoods" | "neighborhoods" | "quarters"));
         return ListFrame::Frame { neighbourhoods };
     }
     ListFrame::Neither
@@ -267,11 +319,22 @@ fn list_then_frame(between: &str) -> ListFrame {
 /// "the road between X and Y", "the road linking X to Y".
 fn road_end(text: &str, span: Span) -> bool {
     let is_road = |w: &str| matches!(w, "road" | "highway" | "motorway" | "route");
-    let before_start = text[..span.0].char_indices().rev().nth(45).map_or(0, |(i, _)| i);
-    let after_end = text[span.1..].char_indices().nth(40).map_or(text.len(), |(i, _)| span.1 + i);
+    let before_start = text[..span.0]
+        .char_indices()
+        .rev()
+        .nth(45)
+        .map_or(0, |(i, _)| i);
+    let after_end = text[span.1..]
+        .char_indices()
+        .nth(40)
+        .map_or(text.len(), |(i, _)| span.1 + i);
     // Most names have no road near them: look for the word before anything else.
     let window = &text.as_bytes()[before_start..after_end];
-    let at = |i: usize, w: &[u8]| window.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let at = |i: usize, w: &[u8]| {
+        window
+            .get(i..i + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
     let near = (0..window.len()).any(|i| match window[i] | 0x20 {
         b'r' => at(i, b"road") || at(i, b"route"),
         b'h' => at(i, b"highway"),
@@ -284,16 +347,32 @@ fn road_end(text: &str, span: Span) -> bool {
     let before = text[before_start..span.0].to_lowercase();
     let after = text[span.1..after_end].to_lowercase();
     // Only within the clause.
-    let before = before.rsplit([',', '.', ';', '(', ')']).next().unwrap_or("");
+    let before = before
+        .rsplit([',', '.', ';', '(', ')'])
+        .next()
+        .unwrap_or("");
     let after = after.split([',', '.', ';', '(', ')']).next().unwrap_or("");
-    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
     let (b, a) = (words(before), words(after));
     // "Y road" after "X -": the second end.
-    let second_end = before.trim_end().ends_with(['-', '–']) && a.first().is_some_and(|w| is_road(w));
+    let second_end =
+        before.trim_end().ends_with(['-', '–']) && a.first().is_some_and(|w| is_road(w));
     // "X - Y road": the first end.
-    let first_end = after.trim_start().starts_with(['-', '–']) && a.iter().take(4).any(|w| is_road(w));
+    let first_end =
+        after.trim_start().starts_with(['-', '–']) && a.iter().take(4).any(|w| is_road(w));
     // "the road between X and Y", "the highway linking X to Y".
-    let between = b.windows(2).any(|w| is_road(&w[0]) && matches!(w[1].as_str(), "between" | "linking" | "connecting" | "from" | "to"));
+    let between = b.windows(2).any(|w| {
+        is_road(&w[0])
+            && matches!(
+                w[1].as_str(),
+                "between" | "linking" | "connecting" | "from" | "to"
+            )
+    });
     second_end || first_end || between
 }
 
@@ -308,19 +387,55 @@ fn breaks_sentence(gap: &str) -> bool {
 /// "Countryside") and words that begin sentences do not count.
 fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool {
     const FRAME: &[&str] = &[
-        "city", "countryside", "province", "governorate", "desert", "badia", "badiya", "syria", "town", "village", "camp",
-        "airbase", "subdistrict", "district", "neighbourhood", "neighborhood", "plain", "area", "river", "valley", "mountains",
-        "mountain", "lake", "dam", "front", "frontline", "axis", "hill", "military", "council", "the", "syrias", "syrian",
+        "city",
+        "countryside",
+        "province",
+        "governorate",
+        "desert",
+        "badia",
+        "badiya",
+        "syria",
+        "town",
+        "village",
+        "camp",
+        "airbase",
+        "subdistrict",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "plain",
+        "area",
+        "river",
+        "valley",
+        "mountains",
+        "mountain",
+        "lake",
+        "dam",
+        "front",
+        "frontline",
+        "axis",
+        "hill",
+        "military",
+        "council",
+        "the",
+        "syrias",
+        "syrian",
     ];
-    let capital = |t: &Token<'_>| !t.arabic && t.text.chars().next().is_some_and(char::is_uppercase);
-    let joined = |a: &Token<'_>, b: &Token<'_>| text.get(a.end..b.start).is_some_and(|g| matches!(g, " " | "-"));
+    let capital =
+        |t: &Token<'_>| !t.arabic && t.text.chars().next().is_some_and(char::is_uppercase);
+    let joined = |a: &Token<'_>, b: &Token<'_>| {
+        text.get(a.end..b.start)
+            .is_some_and(|g| matches!(g, " " | "-"))
+    };
     let mut k = last + 1;
     // "Maaret Al Naasan": an article between does not end the name. In lower case and
     // apart, "as", "at" and "an" are English words ("in Ar Raqqa governorate as JWS").
     let article_within = |k: usize| {
         let t = &tokens[k];
         is_article(&t.text.to_ascii_lowercase())
-            && (capital(t) || matches!(t.text, "al" | "el") || text.get(tokens[k - 1].end..t.start) == Some("-"))
+            && (capital(t)
+                || matches!(t.text, "al" | "el")
+                || text.get(tokens[k - 1].end..t.start) == Some("-"))
     };
     while k < tokens.len() && article_within(k) && joined(&tokens[k - 1], &tokens[k]) {
         k += 1;
@@ -329,24 +444,43 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
     // name; it does not continue it.
     let side_of_region = |k: usize| {
         is_side_or_corner(&tokens[k].text.to_ascii_lowercase())
-            && tokens.get(k + 1).is_some_and(|n| matches!(n.text.to_ascii_lowercase().as_str(), "countryside" | "outskirts" | "suburbs" | "side" | "part" | "parts" | "desert" | "countrysides"))
+            && tokens.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.text.to_ascii_lowercase().as_str(),
+                    "countryside"
+                        | "outskirts"
+                        | "suburbs"
+                        | "side"
+                        | "part"
+                        | "parts"
+                        | "desert"
+                        | "countrysides"
+                )
+            })
     };
     let after = tokens.get(k).is_some_and(|t| {
-        capital(t) && joined(&tokens[k - 1], t) && !FRAME.contains(&t.text.to_ascii_lowercase().as_str()) && !side_of_region(k)
+        capital(t)
+            && joined(&tokens[k - 1], t)
+            && !FRAME.contains(&t.text.to_ascii_lowercase().as_str())
+            && !side_of_region(k)
     });
     // "of Al Mayadin": the article belongs to the name.
     let mut first = first;
-    while first > 0 && is_article(&tokens[first - 1].text.to_ascii_lowercase()) && joined(&tokens[first - 1], &tokens[first]) {
+    while first > 0
+        && is_article(&tokens[first - 1].text.to_ascii_lowercase())
+        && joined(&tokens[first - 1], &tokens[first])
+    {
         first -= 1;
     }
-    let before = first > 1 && {
-        let (p, pp) = (&tokens[first - 1], &tokens[first - 2]);
-        let sentence_start = text.get(pp.end..p.start).is_some_and(breaks_sentence);
-        capital(p) && joined(p, &tokens[first]) && !sentence_start && !FRAME.contains(&p.text.to_ascii_lowercase().as_str())
+    let before = first > 1
+        && {
+            let (p, pp) = (&tokens[first - 1], &tokens[first - 2]);
+            let sentence_start = text.get(pp.end..p.start).is_some_and(breaks_sentence);
+            capital(p) && joined(p, &tokens[first]) && !sentence_start && !FRAME.contains(&p.text.to_ascii_lowercase().as_str())
             && !matches!(p.text, "In" | "On" | "At" | "Near" | "From" | "To" | "Of" | "The")
             // "Northeast Hama": a side word written capitalised is no part of the name.
             && !is_side_or_corner(&p.text.to_ascii_lowercase())
-    };
+        };
     after || before
 }
 
@@ -354,10 +488,19 @@ fn runs_on(tokens: &[Token<'_>], first: usize, last: usize, text: &str) -> bool 
 /// token `first`, joined to it by "in" and settlement words: "captured Has in Idleb",
 /// "Al Sikhah town in Deir ez Zor". Where the word is itself a place the gazetteer
 /// knows, resolution reads the same frame from the two mentions side by side.
-fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[Span], widest: usize) -> bool {
+fn after_unknown_name(
+    tokens: &[Token<'_>],
+    first: usize,
+    text: &str,
+    masked: &[Span],
+    widest: usize,
+) -> bool {
     let mut k = first;
     // Articles glued to the name ("in al-Hasakeh") and "the".
-    while k > 0 && (is_article(&tokens[k - 1].text.to_ascii_lowercase()) || tokens[k - 1].text.eq_ignore_ascii_case("the")) {
+    while k > 0
+        && (is_article(&tokens[k - 1].text.to_ascii_lowercase())
+            || tokens[k - 1].text.eq_ignore_ascii_case("the"))
+    {
         k -= 1;
     }
     if k == 0 || !tokens[k - 1].text.eq_ignore_ascii_case("in") {
@@ -365,7 +508,18 @@ fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[
     }
     k -= 1;
     while k > 0
-        && matches!(tokens[k - 1].text.to_ascii_lowercase().as_str(), "town" | "village" | "city" | "area" | "camp" | "farms" | "hill" | "neighbourhood" | "neighborhood")
+        && matches!(
+            tokens[k - 1].text.to_ascii_lowercase().as_str(),
+            "town"
+                | "village"
+                | "city"
+                | "area"
+                | "camp"
+                | "farms"
+                | "hill"
+                | "neighbourhood"
+                | "neighborhood"
+        )
     {
         k -= 1;
     }
@@ -374,13 +528,22 @@ fn after_unknown_name(tokens: &[Token<'_>], first: usize, text: &str, masked: &[
     }
     let name = &tokens[k - 1];
     // Within one clause: nothing but spaces between the words.
-    let gap_ok = text.get(name.end..tokens[first].start).is_some_and(|g| !g.contains([',', '.', ';', ':', '(', ')', '\n']));
+    let gap_ok = text
+        .get(name.end..tokens[first].start)
+        .is_some_and(|g| !g.contains([',', '.', ';', ':', '(', ')', '\n']));
     let b = name.text.as_bytes();
-    let capitalised = !name.arabic && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase);
+    let capitalised =
+        !name.arabic && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase);
     // Not a sentence's first word ("In Idleb, ..." has none; "Clashes in Hama" is no name).
-    let sentence_start = k < 2 || text.get(tokens[k - 2].end..name.start).is_some_and(breaks_sentence);
+    let sentence_start = k < 2
+        || text
+            .get(tokens[k - 2].end..name.start)
+            .is_some_and(breaks_sentence);
     let lo = masked.partition_point(|m| m.0 + widest < name.start);
-    let in_party = masked[lo..].iter().take_while(|m| m.0 < name.end).any(|m| m.0 < name.end && name.start < m.1);
+    let in_party = masked[lo..]
+        .iter()
+        .take_while(|m| m.0 < name.end)
+        .any(|m| m.0 < name.end && name.start < m.1);
     gap_ok && capitalised && !sentence_start && !in_party
 }
 
@@ -398,16 +561,48 @@ fn is_generic_head(word: &str) -> bool {
     }
     matches!(
         &buf[..n],
-        b"tal" | b"tall" | b"tell" | b"tel" | b"maaret" | b"maarat" | b"maarrat" | b"marat" | b"kafr" | b"kfar" | b"deir"
-            | b"dayr" | b"khirbet" | b"kherbet" | b"khirbat" | b"ain" | b"ein" | b"ayn" | b"bir" | b"jabal" | b"jebel"
-            | b"qasr" | b"ras" | b"umm" | b"um" | b"beit" | b"mazraat" | b"mazraa" | b"tulul" | b"wadi" | b"nahr" | b"qalaat"
+        b"tal"
+            | b"tall"
+            | b"tell"
+            | b"tel"
+            | b"maaret"
+            | b"maarat"
+            | b"maarrat"
+            | b"marat"
+            | b"kafr"
+            | b"kfar"
+            | b"deir"
+            | b"dayr"
+            | b"khirbet"
+            | b"kherbet"
+            | b"khirbat"
+            | b"ain"
+            | b"ein"
+            | b"ayn"
+            | b"bir"
+            | b"jabal"
+            | b"jebel"
+            | b"qasr"
+            | b"ras"
+            | b"umm"
+            | b"um"
+            | b"beit"
+            | b"mazraat"
+            | b"mazraa"
+            | b"tulul"
+            | b"wadi"
+            | b"nahr"
+            | b"qalaat"
             | b"qalat"
     )
 }
 
 /// A lower-case side word: "eastern", "north".
 fn is_side(word: &str) -> bool {
-    matches!(word, "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south")
+    matches!(
+        word,
+        "eastern" | "western" | "northern" | "southern" | "east" | "west" | "north" | "south"
+    )
 }
 
 /// Whether two governorates are one area as reports name places: the same, or Damascus
@@ -418,18 +613,44 @@ fn same_area(a: &str, b: &str) -> bool {
 
 /// A side word or a corner: "eastern", "north", "northeastern".
 fn is_side_or_corner(word: &str) -> bool {
-    is_side(word) || matches!(word, "northeastern" | "northwestern" | "southeastern" | "southwestern" | "northeast" | "northwest" | "southeast" | "southwest")
+    is_side(word)
+        || matches!(
+            word,
+            "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
 }
 
 /// A word that puts the name after it in a place ("in Assad", "village Ahmed ..."),
 /// whatever its case.
 fn is_locative(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "in" | "at" | "near" | "into" | "toward" | "towards" | "outside" | "around" | "village" | "town")
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "at"
+            | "near"
+            | "into"
+            | "toward"
+            | "towards"
+            | "outside"
+            | "around"
+            | "village"
+            | "town"
+    )
 }
 
 /// Words that open a name in lower case ("rural Damascus", "eastern Ghouta").
 fn is_opener(word: &str) -> bool {
-    is_side(word) || matches!(word, "rural" | "upper" | "lower" | "old" | "new" | "greater")
+    is_side(word)
+        || matches!(
+            word,
+            "rural" | "upper" | "lower" | "old" | "new" | "greater"
+        )
 }
 
 /// Lays the text out in both key spaces. Each token's keys are computed once.
@@ -438,17 +659,28 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     // continue one ("Damascus countryside"), so a lower-case word after another
     // lower-case word is not keyed: runs of such words stand as one gap, which no
     // name spans. That is most of a text, and it costs no key computation.
-    let lower = |t: &Token<'_>| !t.arabic && t.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase());
+    let lower = |t: &Token<'_>| {
+        !t.arabic
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_lowercase())
+    };
     let bu = |t: &Token<'_>| is_bu(t.text);
     let opener = |t: &Token<'_>| is_opener(t.text);
     // Numbers are never the first word of a name either, and a lower-case word or a
     // number after a capitalised word continues a name only if some name has it there.
-    let small = |t: &Token<'_>| lower(t) || (!t.arabic && t.text.bytes().all(|b| b.is_ascii_digit()));
+    let small =
+        |t: &Token<'_>| lower(t) || (!t.arabic && t.text.bytes().all(|b| b.is_ascii_digit()));
     let skipped: Vec<bool> = (0..tokens.len())
         .map(|i| {
             let t = &tokens[i];
             // Cheapest tests first: most tokens are capitalised or follow a small word.
-            small(t) && !is_article(t.text) && !bu(t) && !opener(t) && !(i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text))
+            small(t)
+                && !is_article(t.text)
+                && !bu(t)
+                && !opener(t)
+                && !(i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text))
         })
         .collect();
     // Keys of every keyed token: byte ranges into `arena`, [vowel, skeleton].
@@ -458,7 +690,8 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     let (mut v, mut k) = (String::new(), String::new());
     // A report names its places and parties again and again: each spelling's keys are
     // computed once and shared.
-    let mut seen: HashMap<&str, [(u32, u32); 2], FastHash> = HashMap::with_capacity_and_hasher(tokens.len() / 8, FastHash::default());
+    let mut seen: HashMap<&str, [(u32, u32); 2], FastHash> =
+        HashMap::with_capacity_and_hasher(tokens.len() / 8, FastHash::default());
     for (i, t) in tokens.iter().enumerate() {
         if skipped[i] {
             continue;
@@ -480,11 +713,23 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
         ranges[i] = [(a, b), (b, arena.len() as u32)];
         seen.insert(t.text, ranges[i]);
     }
-    let is_bu: Vec<bool> = tokens.iter().enumerate().map(|(i, t)| !skipped[i] && !t.arabic && bu(t)).collect();
+    let is_bu: Vec<bool> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| !skipped[i] && !t.arabic && bu(t))
+        .collect();
     // Names are written with spaces, hyphens and apostrophes between their words, never
     // with a full stop, comma, bracket, quotation mark or line break.
     let after_break = |i: usize| {
-        i > 0 && text.get(tokens[i - 1].end..tokens[i].start).is_some_and(|gap| gap.contains(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '«', '»', '\n', '|', '/', '،', '؛', '؟']))
+        i > 0
+            && text
+                .get(tokens[i - 1].end..tokens[i].start)
+                .is_some_and(|gap| {
+                    gap.contains([
+                        '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '«', '»',
+                        '\n', '|', '/', '،', '؛', '؟',
+                    ])
+                })
     };
     let units = [0, 1].map(|space| {
         let empty = |i: usize| ranges[i][space].0 == ranges[i][space].1;
@@ -496,7 +741,12 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
                 while i + 1 < tokens.len() && skipped[i + 1] {
                     i += 1;
                 }
-                units.push(Unit { first: run, last: i, key: None, after_break: false });
+                units.push(Unit {
+                    first: run,
+                    last: i,
+                    key: None,
+                    after_break: false,
+                });
                 i += 1;
                 continue;
             }
@@ -507,41 +757,76 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
             }
             let (a, b) = ranges[i][space];
             // "Albu Kamal", "Abu Hamam": the "bu" form is glued to the next word.
-            if is_bu[i] && i + 1 < tokens.len() && !tokens[i + 1].arabic && !skipped[i + 1] && !empty(i + 1) {
+            if is_bu[i]
+                && i + 1 < tokens.len()
+                && !tokens[i + 1].arabic
+                && !skipped[i + 1]
+                && !empty(i + 1)
+            {
                 let (c, d) = ranges[i + 1][space];
                 // The two keys are apart in the arena: glue them at its end.
                 let start = arena.len() as u32;
-                let glued = format!("{}{}", &arena[a as usize..b as usize], &arena[c as usize..d as usize]);
+                let glued = format!(
+                    "{}{}",
+                    &arena[a as usize..b as usize],
+                    &arena[c as usize..d as usize]
+                );
                 arena.push_str(&glued);
-                units.push(Unit { first: i, last: i + 1, key: Some((start, arena.len() as u32)), after_break: after_break(i) });
+                units.push(Unit {
+                    first: i,
+                    last: i + 1,
+                    key: Some((start, arena.len() as u32)),
+                    after_break: after_break(i),
+                });
                 i += 2;
                 continue;
             }
-            units.push(Unit { first: i, last: i, key: Some((a, b)), after_break: after_break(i) });
+            units.push(Unit {
+                first: i,
+                last: i,
+                key: Some((a, b)),
+                after_break: after_break(i),
+            });
             i += 1;
         }
         units
     });
     let has_key = ranges.iter().map(|r| r[0].0 != r[0].1).collect();
-    Keyed { arena, units, has_key }
+    Keyed {
+        arena,
+        units,
+        has_key,
+    }
 }
 
 /// The lower-cased text of up to 60 characters before `pos`.
 fn lower_before(text: &str, pos: usize) -> String {
-    let start = text[..pos].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let start = text[..pos]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(0, |(i, _)| i);
     text[start..pos].to_lowercase()
 }
 
 /// The lower-cased text of up to 40 characters after `pos`, to the first clause
 /// boundary: "X, near Y" frames Y, not X.
 fn lower_after(text: &str, pos: usize) -> String {
-    let end = text[pos..].char_indices().nth(40).map_or(text.len(), |(i, _)| pos + i);
+    let end = text[pos..]
+        .char_indices()
+        .nth(40)
+        .map_or(text.len(), |(i, _)| pos + i);
     let slice = &text[pos..end];
-    slice.split([',', '.', ';', '(', ')']).next().unwrap_or("").to_lowercase()
+    slice
+        .split([',', '.', ';', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty())
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
 }
 
 /// Reads the frame of a name from the words just before and after it.
@@ -565,20 +850,48 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
         Some(w) => w,
         None => "",
     };
-    if framing != first_after && matches!(framing, "countryside" | "countrysides" | "desert" | "badia" | "province" | "governorate") {
+    if framing != first_after
+        && matches!(
+            framing,
+            "countryside" | "countrysides" | "desert" | "badia" | "province" | "governorate"
+        )
+    {
         return Relation::Region;
     }
     const REGION: &[&str] = &[
-        "countryside", "desert", "deserts", "province", "governorate", "badia", "region", "suburbs", "plain",
-        "plains", "rural", "countrysides",
+        "countryside",
+        "desert",
+        "deserts",
+        "province",
+        "governorate",
+        "badia",
+        "region",
+        "suburbs",
+        "plain",
+        "plains",
+        "rural",
+        "countrysides",
     ];
     if REGION.contains(&first_after) {
         return Relation::Region;
     }
-    if matches!(first_after, "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods" | "district" | "quarter" | "quarters") {
+    if matches!(
+        first_after,
+        "neighborhood"
+            | "neighbourhood"
+            | "neighborhoods"
+            | "neighbourhoods"
+            | "district"
+            | "quarter"
+            | "quarters"
+    ) {
         return Relation::Neighbourhood;
     }
-    if matches!(first_after, "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway") || on_road {
+    if matches!(
+        first_after,
+        "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway"
+    ) || on_road
+    {
         return Relation::Near;
     }
     let last = b.last().copied().unwrap_or("");
@@ -589,29 +902,53 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     }
     // Arabic frames come before the name: ريف إدلب, مدينة دير الزور, حي جوبر, قرب البوكمال.
     match last {
-        "ريف" | "بادية" | "باديه" | "محافظة" | "محافظه" | "بريف" | "وريف" => return Relation::Region,
+        "ريف" | "بادية" | "باديه" | "محافظة" | "محافظه" | "بريف" | "وريف" => {
+            return Relation::Region
+        }
         "مدينة" | "مدينه" | "بمدينة" | "بمدينه" => return Relation::City,
         "حي" | "بحي" | "أحياء" | "احياء" => return Relation::Neighbourhood,
-        "قرب" | "محيط" | "بمحيط" | "أطراف" | "اطراف" | "بالقرب" => return Relation::Near,
+        "قرب" | "محيط" | "بمحيط" | "أطراف" | "اطراف" | "بالقرب" => {
+            return Relation::Near
+        }
         _ => {}
     }
     if matches!(last, "of" | "in") && REGION.contains(&last2) {
         return Relation::Region;
     }
     if (last == "from" && matches!(last2, "km" | "kilometers" | "kilometres" | "away" | "far"))
-        || matches!(last, "near" | "outside" | "around" | "towards" | "toward" | "between")
+        || matches!(
+            last,
+            "near" | "outside" | "around" | "towards" | "toward" | "between"
+        )
         || (last == "to" && matches!(last2, "close" | "adjacent" | "next"))
         || (last == "of"
             && matches!(
                 last2,
-                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
-                    | "outskirts" | "vicinity" | "edges" | "outskirt" | "surroundings" | "environs"
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "outskirts"
+                    | "vicinity"
+                    | "edges"
+                    | "outskirt"
+                    | "surroundings"
+                    | "environs"
             ))
     {
         return Relation::Near;
     }
     // "the al-Zahraa neighbourhood of Aleppo city": Aleppo is the city around it.
-    if matches!(last, "of" | "in") && matches!(last2, "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods") {
+    if matches!(last, "of" | "in")
+        && matches!(
+            last2,
+            "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods"
+        )
+    {
         return Relation::City;
     }
     if first_after == "city" || (last == "of" && last2 == "city") {
@@ -634,30 +971,61 @@ impl Gazetteer {
         let mut arena: Vec<PlaceId> = Vec::new();
         let headline = TitleCase::new(text, &tokens);
         let keyed = keyed(text, &tokens, &self.continuations);
-        scan(&self.vowel, &keyed, KeyKind::Vowel, &tokens, &mut found, &mut arena);
-        scan(&self.skeleton, &keyed, KeyKind::Skeleton, &tokens, &mut found, &mut arena);
+        scan(
+            &self.vowel,
+            &keyed,
+            KeyKind::Vowel,
+            &tokens,
+            &mut found,
+            &mut arena,
+        );
+        scan(
+            &self.skeleton,
+            &keyed,
+            KeyKind::Skeleton,
+            &tokens,
+            &mut found,
+            &mut arena,
+        );
         // Longest first, vowel keys before skeletons; then keep non-overlapping.
-        found.sort_by(|a, b| (b.last - b.first).cmp(&(a.last - a.first)).then(a.kind.cmp(&b.kind)).then(a.first.cmp(&b.first)));
+        found.sort_by(|a, b| {
+            (b.last - b.first)
+                .cmp(&(a.last - a.first))
+                .then(a.kind.cmp(&b.kind))
+                .then(a.first.cmp(&b.first))
+        });
         // The rest of the run, after any article ("eastern As-Sweida"), names a governorate.
         // (Asked only of runs opening with a side word: looked up then.)
         let side_of_governorate = |first: usize, last: usize| {
             found.iter().any(|n| {
                 n.last == last
                     && n.first > first
-                    && tokens[first + 1..n.first].iter().all(|t| is_article(&t.text.to_ascii_lowercase()))
-                    && arena[n.places.0..n.places.1].iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+                    && tokens[first + 1..n.first]
+                        .iter()
+                        .all(|t| is_article(&t.text.to_ascii_lowercase()))
+                    && arena[n.places.0..n.places.1]
+                        .iter()
+                        .any(|p| self.place(*p).kind == PlaceKind::Governorate)
             })
         };
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
         let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
-        for &NameMatch { first, last, kind, pattern, places: (a, b) } in &found {
+        for &NameMatch {
+            first,
+            last,
+            kind,
+            pattern,
+            places: (a, b),
+        } in &found
+        {
             let places = &arena[a..b];
             let candidate = |place: PlaceId| Candidate {
                 place,
                 key: kind,
-                other_spelling: kind == KeyKind::Vowel && self.other_spelling.contains(&(place.0, pattern)),
+                other_spelling: kind == KeyKind::Vowel
+                    && self.other_spelling.contains(&(place.0, pattern)),
                 same_spelling: false,
                 nisba_mismatch: false,
             };
@@ -683,35 +1051,66 @@ impl Gazetteer {
             // side word before a region word ("countryside", "outskirts") frames the region
             // (the shorter match before it stands).
             if last > first && is_side_or_corner(&tokens[last].text.to_ascii_lowercase()) && {
-                let next = text[tokens[last].end..].split_whitespace().next().unwrap_or("");
-                let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                let next = text[tokens[last].end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                let next = next
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase();
                 matches!(
                     next.as_str(),
-                    "countryside" | "outskirts" | "suburbs" | "suburb" | "side" | "sector" | "part" | "parts" | "edge" | "edges" | "bank" | "desert" | "front" | "axis"
+                    "countryside"
+                        | "outskirts"
+                        | "suburbs"
+                        | "suburb"
+                        | "side"
+                        | "sector"
+                        | "part"
+                        | "parts"
+                        | "edge"
+                        | "edges"
+                        | "bank"
+                        | "desert"
+                        | "front"
+                        | "axis"
                 )
             } {
                 continue;
             }
             // "In Hama" is not "Ein Elhamam": a preposition opens no name (the shorter
             // match after it stands).
-            if !t0.arabic && last > first && matches!(t0.text.to_ascii_lowercase().as_str(), "in" | "at" | "on" | "of" | "from" | "to" | "near" | "into") {
+            if !t0.arabic
+                && last > first
+                && matches!(
+                    t0.text.to_ascii_lowercase().as_str(),
+                    "in" | "at" | "on" | "of" | "from" | "to" | "near" | "into"
+                )
+            {
                 continue;
             }
             // Arabic function words that normalise to a village's name (على, "Ali").
-            if t0.arabic && tokens[first..=last].iter().all(|t| self.is_stopname(t.text)) {
+            if t0.arabic
+                && tokens[first..=last]
+                    .iter()
+                    .all(|t| self.is_stopname(t.text))
+            {
                 continue;
             }
             if !t0.arabic {
                 // A Latin place name is written capitalised, or opens with a lower-case
                 // word that belongs to it ("rural Damascus", "eastern Ghouta"); all-stopword
                 // matches are not names.
-                let capitalised = |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
+                let capitalised =
+                    |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
                 let opened = is_opener(t0.text) && last > first && capitalised(&tokens[last]);
                 // "the eastern countryside of homs": a governorate written in lower case
                 // still counts where a region frame stands before it.
                 let lower_governorate = || {
                     first == last
-                        && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+                        && places
+                            .iter()
+                            .any(|p| self.place(*p).kind == PlaceKind::Governorate)
                         && relation_with(text, Span(t0.start, t0.end), false) == Relation::Region
                 };
                 if !capitalised(t0) && !opened && !lower_governorate() {
@@ -726,7 +1125,9 @@ impl Gazetteer {
                 }
                 // "Bashar al-Assad", "Assad forces", "Rami Abdurrahman": a personal name is a
                 // place only where a locative word puts it ("in Assad" would).
-                let personal = tokens[first..=last].iter().all(|t| contains_lower(&self.personal_names, t.text));
+                let personal = tokens[first..=last]
+                    .iter()
+                    .all(|t| contains_lower(&self.personal_names, t.text));
                 let mut before = first;
                 while before > 0 && is_article(&tokens[before - 1].text.to_ascii_lowercase()) {
                     before -= 1;
@@ -753,10 +1154,16 @@ impl Gazetteer {
                 // "commander Kamal Kirkuki", "priest Diaa Aziz": capitalised words after a
                 // title are a person's name.
                 let mut k = first;
-                while k > 0 && tokens[k - 1].text.starts_with(|c: char| c.is_uppercase()) && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ") {
+                while k > 0
+                    && tokens[k - 1].text.starts_with(|c: char| c.is_uppercase())
+                    && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")
+                {
                     k -= 1;
                 }
-                if k > 0 && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ") && contains_lower(&self.titles, tokens[k - 1].text) {
+                if k > 0
+                    && text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")
+                    && contains_lower(&self.titles, tokens[k - 1].text)
+                {
                     continue;
                 }
                 // "ISIL", "SANA", "SDF", and the mixed-case short forms of faction names
@@ -766,7 +1173,10 @@ impl Gazetteer {
                     let b = t.text.as_bytes();
                     b.len() >= 2
                         && (b.iter().all(u8::is_ascii_uppercase)
-                            || (b.len() <= 4 && b.iter().all(u8::is_ascii_alphabetic) && b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_uppercase)))
+                            || (b.len() <= 4
+                                && b.iter().all(u8::is_ascii_alphabetic)
+                                && b[0].is_ascii_uppercase()
+                                && b[1..].iter().any(u8::is_ascii_uppercase)))
                 };
                 if tokens[first..=last].iter().all(acronym) && !shouting(text, t0.start) {
                     continue;
@@ -775,8 +1185,13 @@ impl Gazetteer {
                 // capitals say nothing: a word counts as a name there only when the body
                 // writes it capitalised too, or when it names a city or governorate.
                 if headline.in_title_case(t0.start) {
-                    let major = places.iter().any(|p| self.place(*p).importance >= 4.5) && kind == KeyKind::Vowel;
-                    if !major && !tokens[first..=last].iter().all(|t| headline.body_capitalised.contains(t.text)) {
+                    let major = places.iter().any(|p| self.place(*p).importance >= 4.5)
+                        && kind == KeyKind::Vowel;
+                    if !major
+                        && !tokens[first..=last]
+                            .iter()
+                            .all(|t| headline.body_capitalised.contains(t.text))
+                    {
                         continue;
                     }
                 }
@@ -787,7 +1202,10 @@ impl Gazetteer {
                 let gap = &text[prev.end..t0.start];
                 let art = prev.text.to_lowercase();
                 // "al-X", "Al X"; but "at Deir Ezzor" is a preposition, not "at-".
-                if !prev.arabic && is_article(&art) && (gap == "-" || (gap == " " && matches!(art.as_str(), "al" | "el"))) {
+                if !prev.arabic
+                    && is_article(&art)
+                    && (gap == "-" || (gap == " " && matches!(art.as_str(), "al" | "el")))
+                {
                     start = prev.start;
                 }
             }
@@ -807,7 +1225,11 @@ impl Gazetteer {
                 continue;
             }
             let lo = masked.partition_point(|m| m.0 + widest < span.0);
-            if masked[lo..].iter().take_while(|m| m.0 < span.1).any(|m| span.0 < m.1) {
+            if masked[lo..]
+                .iter()
+                .take_while(|m| m.0 < span.1)
+                .any(|m| span.0 < m.1)
+            {
                 continue;
             }
             for t in &mut taken[first..=last] {
@@ -816,7 +1238,11 @@ impl Gazetteer {
             by_tokens.insert((first, last), out.len());
             // "Tell Abiad street in Ar-Raqqa city": a street named after a town is in
             // another place; like a road's end, it gives way to the place around it.
-            let next_word = text[span.1..].split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';']);
+            let next_word = text[span.1..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';']);
             let next_is = |words: &[&str]| words.iter().any(|x| next_word.eq_ignore_ascii_case(x));
             // "Al-Hammah Mountain west of Markada" is no more Hama city than a street is.
             let street = next_is(&["street", "st", "avenue", "mountain", "mount"]);
@@ -831,7 +1257,9 @@ impl Gazetteer {
             if relation == Relation::Plain
                 && first > 0
                 && is_side_or_corner(&tokens[first - 1].text.to_ascii_lowercase())
-                && places.iter().any(|p| self.place(*p).kind == PlaceKind::Governorate)
+                && places
+                    .iter()
+                    .any(|p| self.place(*p).kind == PlaceKind::Governorate)
             {
                 relation = Relation::Region;
             }
@@ -844,7 +1272,11 @@ impl Gazetteer {
                 partial,
                 on_road,
                 named_after: street,
-                spelled: if t0.arabic { String::new() } else { spelling(&text[span.0..span.1]) },
+                spelled: if t0.arabic {
+                    String::new()
+                } else {
+                    spelling(&text[span.0..span.1])
+                },
             });
         }
         out.sort_by_key(|m| m.span.0);
@@ -867,7 +1299,8 @@ impl Gazetteer {
             // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
             // frame of a list's first name holds for the names after it.
             let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
-            if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain {
+            if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain
+            {
                 out[i].relation = Relation::Near;
             }
         }
@@ -913,7 +1346,11 @@ impl Gazetteer {
         // ones stand after all.
         let placed = |r: &[ResolvedPlace]| r.iter().any(|r| !r.partial);
         let exact_place = |m: &PlaceMention| {
-            !m.partial && !m.named_after && m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !self.place(c.place).kind.is_admin())
+            !m.partial
+                && !m.named_after
+                && m.candidates
+                    .iter()
+                    .any(|c| c.key == KeyKind::Vowel && !self.place(c.place).kind.is_admin())
         };
         if !placed(&out) && mentions.iter().any(exact_place) {
             return self.resolve_passes(mentions, hints, false);
@@ -923,7 +1360,12 @@ impl Gazetteer {
 
     /// Both resolution passes; `rule_out_elsewhere`: whether an exact minor place in a
     /// governorate the text does not name, where it names others, is dropped.
-    fn resolve_passes(&self, mentions: &[PlaceMention], hints: &[String], rule_out_elsewhere: bool) -> Vec<ResolvedPlace> {
+    fn resolve_passes(
+        &self,
+        mentions: &[PlaceMention],
+        hints: &[String],
+        rule_out_elsewhere: bool,
+    ) -> Vec<ResolvedPlace> {
         // An anchor: where a name stands in the text, and its place's point.
         let anchor = |pos: usize, id: PlaceId| {
             let p = self.place(id);
@@ -932,7 +1374,11 @@ impl Gazetteer {
         // Unambiguous places anchor the first pass.
         let anchors: Vec<(usize, (f64, f64))> = mentions
             .iter()
-            .filter(|m| !m.partial && m.candidates.len() == 1 && !self.place(m.candidates[0].place).kind.is_admin())
+            .filter(|m| {
+                !m.partial
+                    && m.candidates.len() == 1
+                    && !self.place(m.candidates[0].place).kind.is_admin()
+            })
             .map(|m| anchor(m.span.0, m.candidates[0].place))
             .collect();
         let first = self.resolve_pass(mentions, hints, &anchors, 1.5, rule_out_elsewhere);
@@ -942,8 +1388,11 @@ impl Gazetteer {
         // Places a report names together lie near each other: the first pass's choices
         // anchor a second, so namesakes of two ambiguous names settle on the pair that
         // lie together ("al-Jasmi, Sheikh Hamad and Busaytin").
-        let anchors: Vec<(usize, (f64, f64))> =
-            first.iter().filter(|r| !r.partial && !self.place(r.place).kind.is_admin()).map(|r| anchor(r.span.0, r.place)).collect();
+        let anchors: Vec<(usize, (f64, f64))> = first
+            .iter()
+            .filter(|r| !r.partial && !self.place(r.place).kind.is_admin())
+            .map(|r| anchor(r.span.0, r.place))
+            .collect();
         self.resolve_pass(mentions, hints, &anchors, ANCHOR2, rule_out_elsewhere)
     }
 
@@ -958,11 +1407,19 @@ impl Gazetteer {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
-            let mut a1 = m.candidates.iter().filter(|c| self.exact(c)).filter_map(|c| self.place(c.place).admin1.as_ref());
+            let mut a1 = m
+                .candidates
+                .iter()
+                .filter(|c| self.exact(c))
+                .filter_map(|c| self.place(c.place).admin1.as_ref());
             let first = a1.next()?;
             a1.all(|x| x == first).then_some(first)
         };
-        let names_governorate = |m: &PlaceMention| m.candidates.iter().any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+        let names_governorate = |m: &PlaceMention| {
+            m.candidates
+                .iter()
+                .any(|c| self.place(c.place).kind == PlaceKind::Governorate)
+        };
         // A name matched only in part ("Dahr" of "Dahr al-Aswad") is no evidence for others.
         // A name whose frame lies in another governorate ("Alasha'ary in Eastern Ghouta",
         // where the only exact Alasha'ary is in Dar'a) is a village the gazetteer lacks or a
@@ -970,7 +1427,11 @@ impl Gazetteer {
         // its frame look out of place.
         let against_frame = |m: &PlaceMention| {
             !names_governorate(m)
-                && m.framed_by.and_then(|f| mentions.get(f)).is_some_and(|f| !f.partial && agreed(f).is_some_and(|g| agreed(m).is_some_and(|own| !same_area(own, g))))
+                && m.framed_by.and_then(|f| mentions.get(f)).is_some_and(|f| {
+                    !f.partial
+                        && agreed(f)
+                            .is_some_and(|g| agreed(m).is_some_and(|own| !same_area(own, g)))
+                })
         };
         let sure: Vec<(usize, &String)> = mentions
             .iter()
@@ -978,23 +1439,34 @@ impl Gazetteer {
             .filter_map(|m| {
                 // "Dara countryside", "Hama province": the governorate is meant.
                 if m.relation == Relation::Region {
-                    if let Some(g) = m.candidates.iter().map(|c| self.place(c.place)).find(|p| p.kind == PlaceKind::Governorate) {
+                    if let Some(g) = m
+                        .candidates
+                        .iter()
+                        .map(|c| self.place(c.place))
+                        .find(|p| p.kind == PlaceKind::Governorate)
+                    {
                         return g.admin1.as_ref().map(|a| (m.span.0, a));
                     }
                 }
                 // A mention without an exact candidate in any governorate is sure of none.
-                m.candidates.iter().filter(|c| self.exact(c)).find_map(|c| self.place(c.place).admin1.as_ref())?;
+                m.candidates
+                    .iter()
+                    .filter(|c| self.exact(c))
+                    .find_map(|c| self.place(c.place).admin1.as_ref())?;
                 if let Some(g) = agreed(m) {
                     return Some((m.span.0, g));
                 }
                 // A city among villages of the same name ("As-Sweida") is the city: its
                 // governorate is sure when it outweighs every namesake elsewhere.
-                let mut by_weight: Vec<&crate::gazetteer::Place> = m.candidates.iter().map(|c| self.place(c.place)).collect();
+                let mut by_weight: Vec<&crate::gazetteer::Place> =
+                    m.candidates.iter().map(|c| self.place(c.place)).collect();
                 by_weight.sort_by(|a, b| b.importance.total_cmp(&a.importance));
                 let top = by_weight.first()?;
                 let rival = by_weight.iter().find(|p| p.admin1 != top.admin1);
                 let clear = rival.is_none_or(|r| top.importance - r.importance >= 2.0);
-                (top.importance >= 4.5 && clear).then(|| top.admin1.as_ref().map(|a| (m.span.0, a))).flatten()
+                (top.importance >= 4.5 && clear)
+                    .then(|| top.admin1.as_ref().map(|a| (m.span.0, a)))
+                    .flatten()
             })
             .collect();
         let mut sure_count: HashMap<&String, usize, FastHash> = HashMap::default();
@@ -1002,8 +1474,11 @@ impl Gazetteer {
             *sure_count.entry(g).or_default() += 1;
         }
         // How each sure mention is spelled, by its position.
-        let spelled_at: HashMap<usize, &str, FastHash> =
-            mentions.iter().filter(|m| !m.spelled.is_empty()).map(|m| (m.span.0, m.spelled.as_str())).collect();
+        let spelled_at: HashMap<usize, &str, FastHash> = mentions
+            .iter()
+            .filter(|m| !m.spelled.is_empty())
+            .map(|m| (m.span.0, m.spelled.as_str()))
+            .collect();
         // The sure mentions (indices into `sure`) of each spelling.
         let mut sure_by_spelling: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
         for (i, (pos, _)) in sure.iter().enumerate() {
@@ -1017,25 +1492,40 @@ impl Gazetteer {
         // not its capital.
         let local: Vec<(usize, &String)> = mentions
             .iter()
-            .filter(|m| !m.partial && m.relation != Relation::City && !m.candidates.iter().any(|c| self.place(c.place).kind.is_admin()))
+            .filter(|m| {
+                !m.partial
+                    && m.relation != Relation::City
+                    && !m
+                        .candidates
+                        .iter()
+                        .any(|c| self.place(c.place).kind.is_admin())
+            })
             .filter_map(|m| Some((m.span.0, agreed(m)?)))
             .collect();
         let mut out = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
             // "Sharkrak in Ar-Raqqa", "Jabal al-Zawiya in Idleb": a governorate's name
             // right after a more precise place names the governorate, not its capital.
-            let after_place = m.after_unknown_name || mi > 0 && {
-                let prev = &mentions[mi - 1];
-                m.span.0 > prev.span.1 && m.span.0 - prev.span.1 <= 40 && prev.candidates.iter().any(|c| !self.place(c.place).kind.is_admin())
-            };
+            let after_place = m.after_unknown_name
+                || mi > 0 && {
+                    let prev = &mentions[mi - 1];
+                    m.span.0 > prev.span.1
+                        && m.span.0 - prev.span.1 <= 40
+                        && prev
+                            .candidates
+                            .iter()
+                            .any(|c| !self.place(c.place).kind.is_admin())
+                };
             // "Jasmi town in Deir ez Zor countryside": the governorate that frames the
             // name bounds where it can be. A governorate is framed by none ("Aleppo, Deir
             // ez-Zor and Raqqa" is a list).
             let framing = m.framed_by.and_then(|f| mentions.get(f));
-            let frame: Option<&String> = framing.filter(|next| !names_governorate(m) && names_governorate(next)).and_then(|next| {
-                let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
-                Some(sure[i].1)
-            });
+            let frame: Option<&String> = framing
+                .filter(|next| !names_governorate(m) && names_governorate(next))
+                .and_then(|next| {
+                    let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
+                    Some(sure[i].1)
+                });
             // "Jdideh village in the countryside of Ras al-Ain": a town or district that
             // frames the name puts it near the town or inside the unit (taking the
             // framing name's likeliest, most important, namesakes).
@@ -1046,46 +1536,89 @@ impl Gazetteer {
                         .candidates
                         .iter()
                         .map(|c| self.place(c.place))
-                        .filter(|p| matches!(p.kind, PlaceKind::Community | PlaceKind::Town | PlaceKind::District | PlaceKind::SubDistrict))
+                        .filter(|p| {
+                            matches!(
+                                p.kind,
+                                PlaceKind::Community
+                                    | PlaceKind::Town
+                                    | PlaceKind::District
+                                    | PlaceKind::SubDistrict
+                            )
+                        })
                         .collect();
                     let top = places.iter().map(|p| p.importance).fold(f32::MIN, f32::max);
                     let top: Vec<_> = places.into_iter().filter(|p| p.importance >= top).collect();
-                    let points = top.iter().filter(|p| !p.kind.is_admin()).map(|p| (p.lat, p.lon)).collect();
-                    let units = top.iter().filter(|p| p.kind.is_admin()).filter_map(|p| p.pcode.as_ref()).collect();
+                    let points = top
+                        .iter()
+                        .filter(|p| !p.kind.is_admin())
+                        .map(|p| (p.lat, p.lon))
+                        .collect();
+                    let units = top
+                        .iter()
+                        .filter(|p| p.kind.is_admin())
+                        .filter_map(|p| p.pcode.as_ref())
+                        .collect();
                     (points, units)
                 })
                 .unwrap_or_default();
             // The framing name spells a place exactly: sure enough to rule loose matches out.
-            let frame_spelled = framing.is_some_and(|f| f.candidates.iter().any(|c| self.exact(c) && c.same_spelling));
+            let frame_spelled = framing.is_some_and(|f| {
+                f.candidates
+                    .iter()
+                    .any(|c| self.exact(c) && c.same_spelling)
+            });
             let mut best: Option<(f32, PlaceId)> = None;
             let distinct = m.candidates.len();
             // Some place goes by exactly this name (not only under another spelling).
-            let own_name_exists = m.candidates.iter().any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
+            let own_name_exists = m
+                .candidates
+                .iter()
+                .any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
             let exact_exists = m.candidates.iter().any(|c| self.exact(c));
             // The best documented of the places the name spells exactly.
-            let exact_importance = m.candidates.iter().filter(|c| self.exact(c)).map(|c| self.place(c.place).importance).fold(f32::MIN, f32::max);
+            let exact_importance = m
+                .candidates
+                .iter()
+                .filter(|c| self.exact(c))
+                .map(|c| self.place(c.place).importance)
+                .fold(f32::MIN, f32::max);
             // Evidence from the other mentions (this one's own vote taken out).
             // A name that spells none of its places exactly, told again ("clashes in Tal
             // Manakh ... Manakh 2", Manaq in Aleppo), is no independent evidence of its
             // own governorate: its mentions' votes go too. A name spelled as a place
             // ("Shadadah") and told twice is likelier that place than a stray word.
             let loose_name = !m.spelled.is_empty() && !m.candidates.iter().any(|c| c.same_spelling);
-            let same_name = |pos: usize| pos == m.span.0 || loose_name && spelled_at.get(&pos).is_some_and(|sp| *sp == m.spelled.as_str());
+            let same_name = |pos: usize| {
+                pos == m.span.0
+                    || loose_name
+                        && spelled_at
+                            .get(&pos)
+                            .is_some_and(|sp| *sp == m.spelled.as_str())
+            };
             // The sure mentions of this name: found through the spelling's index, not by
             // reading every sure mention for every mention (quadratic in a long report).
             let own_votes: Vec<&String> = if loose_name {
-                sure_by_spelling.get(m.spelled.as_str()).map_or_else(Vec::new, |at| at.iter().map(|&i| sure[i].1).collect())
+                sure_by_spelling
+                    .get(m.spelled.as_str())
+                    .map_or_else(Vec::new, |at| at.iter().map(|&i| sure[i].1).collect())
             } else {
-                sure.binary_search_by_key(&m.span.0, |x| x.0).map_or_else(|_| Vec::new(), |i| vec![sure[i].1])
+                sure.binary_search_by_key(&m.span.0, |x| x.0)
+                    .map_or_else(|_| Vec::new(), |i| vec![sure[i].1])
             };
             debug_assert!(own_votes.len() == sure.iter().filter(|x| same_name(x.0)).count());
-            let votes = |g: &String| sure_count.get(g).copied().unwrap_or(0) - own_votes.iter().filter(|x| **x == g).count();
+            let votes = |g: &String| {
+                sure_count.get(g).copied().unwrap_or(0)
+                    - own_votes.iter().filter(|x| **x == g).count()
+            };
             let others = sure.len() - own_votes.len();
             let named = |a: &String| votes(a) > 0;
             // The one place of exactly this name, if the name spells only one.
             let sole_exact = {
                 let mut exact = m.candidates.iter().filter(|c| c.key == KeyKind::Vowel);
-                exact.next().filter(|_| exact.next().is_none()).map(|c| c.place)
+                exact
+                    .next()
+                    .filter(|_| exact.next().is_none())
+                    .map(|c| c.place)
             };
             for c in &m.candidates {
                 let p = self.place(c.place);
@@ -1094,8 +1627,13 @@ impl Gazetteer {
                 // communities ("Umm Turaykiyah in Hama countryside" lies just inside Idlib).
                 // Reports often give a border village the governorate next door.
                 let only_exact = || sole_exact == Some(c.place);
-                let on_border_of = |g: &String| p.kind == PlaceKind::Community && self.near_governorate((p.lat, p.lon), g, BORDER_KM);
-                if frame.is_some_and(|g| !p.admin1.as_ref().is_some_and(|a| same_area(a, g))) && !(only_exact() && frame.is_some_and(on_border_of)) {
+                let on_border_of = |g: &String| {
+                    p.kind == PlaceKind::Community
+                        && self.near_governorate((p.lat, p.lon), g, BORDER_KM)
+                };
+                if frame.is_some_and(|g| !p.admin1.as_ref().is_some_and(|a| same_area(a, g)))
+                    && !(only_exact() && frame.is_some_and(on_border_of))
+                {
                     continue;
                 }
                 // A match in a governorate the text never names, where it names others, is
@@ -1108,21 +1646,40 @@ impl Gazetteer {
                 if c.key == KeyKind::Skeleton
                     && frame_spelled
                     && !framing_points.is_empty()
-                    && framing_points.iter().all(|&pt| distance_km(pt, (p.lat, p.lon)) > FRAME_REACH_KM)
+                    && framing_points
+                        .iter()
+                        .all(|&pt| distance_km(pt, (p.lat, p.lon)) > FRAME_REACH_KM)
                 {
                     continue;
                 }
                 // Damascus and Rural Damascus are one area as reports name places ("the Hajar
                 // al-Aswad area of Damascus").
-                let outside = others > 0 && !p.admin1.as_ref().is_some_and(|a| sure_count.keys().any(|g| same_area(a, g) && named(g)));
-                let border = || !m.partial && only_exact() && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g));
-                if outside && (c.key == KeyKind::Skeleton || (rule_out_elsewhere && p.importance < 4.5) || m.partial) && !border() {
+                let outside = others > 0
+                    && !p
+                        .admin1
+                        .as_ref()
+                        .is_some_and(|a| sure_count.keys().any(|g| same_area(a, g) && named(g)));
+                let border = || {
+                    !m.partial
+                        && only_exact()
+                        && sure_count.keys().any(|g| votes(g) > 0 && on_border_of(g))
+                };
+                if outside
+                    && (c.key == KeyKind::Skeleton
+                        || (rule_out_elsewhere && p.importance < 4.5)
+                        || m.partial)
+                    && !border()
+                {
                     continue;
                 }
                 // "Jbeileh" spells villages of that name exactly and the city of Jablah only
                 // loosely: a loosely matched place's fame is no evidence beyond that of the
                 // places the text spells.
-                let importance = if c.key == KeyKind::Skeleton && exact_exists { p.importance.min(exact_importance + LOOSE_FAME) } else { p.importance };
+                let importance = if c.key == KeyKind::Skeleton && exact_exists {
+                    p.importance.min(exact_importance + LOOSE_FAME)
+                } else {
+                    p.importance
+                };
                 let mut s = importance;
                 s += match p.kind {
                     PlaceKind::Community => 1.0,
@@ -1140,7 +1697,10 @@ impl Gazetteer {
                     PlaceKind::Governorate | PlaceKind::District => match (m.relation, p.kind) {
                         (Relation::Region, PlaceKind::Governorate) => 6.0,
                         (Relation::Plain, PlaceKind::Governorate)
-                            if after_place || local.iter().any(|(pos, g)| *pos != m.span.0 && p.admin1.as_ref() == Some(*g)) =>
+                            if after_place
+                                || local.iter().any(|(pos, g)| {
+                                    *pos != m.span.0 && p.admin1.as_ref() == Some(*g)
+                                }) =>
                         {
                             6.0
                         }
@@ -1175,23 +1735,40 @@ impl Gazetteer {
                 // which outweighs the ending (OCHA's "Rashidiyeh" neighbourhood of
                 // Ar-Raqqa is the "Rashid neighborhood" of reports).
                 if c.nisba_mismatch {
-                    s -= if exact_exists && m.relation != Relation::Neighbourhood { 4.0 } else { NISBA_MISMATCH };
+                    s -= if exact_exists && m.relation != Relation::Neighbourhood {
+                        4.0
+                    } else {
+                        NISBA_MISMATCH
+                    };
                 }
                 if p.quality == CoordQuality::SubDistrictCentroid {
                     s -= 0.3;
                 }
-                let in_unit = [&p.admin2, &p.admin3].into_iter().flatten().any(|u| framing_units.contains(&u));
-                if in_unit || framing_points.iter().any(|&pt| closer_than_km(pt, (p.lat, p.lon), 35.0)) {
+                let in_unit = [&p.admin2, &p.admin3]
+                    .into_iter()
+                    .flatten()
+                    .any(|u| framing_units.contains(&u));
+                if in_unit
+                    || framing_points
+                        .iter()
+                        .any(|&pt| closer_than_km(pt, (p.lat, p.lon), 35.0))
+                {
                     s += 2.5;
                 }
                 // A governorate more parties suggest weighs more.
-                let hinted = p.admin1.as_ref().map_or(0, |a| hints.iter().filter(|h| *h == a).count());
+                let hinted = p
+                    .admin1
+                    .as_ref()
+                    .map_or(0, |a| hints.iter().filter(|h| *h == a).count());
                 if hinted > 0 {
                     s += 1.5 + 0.5 * (hinted - 1) as f32;
                 }
                 if let Some(a1) = &p.admin1 {
                     let lo = sure.partition_point(|x| x.0 + 300 <= m.span.0);
-                    let near = sure[lo..].iter().take_while(|x| x.0 < m.span.0 + 300).any(|(pos, g)| *g == a1 && !same_name(*pos));
+                    let near = sure[lo..]
+                        .iter()
+                        .take_while(|x| x.0 < m.span.0 + 300)
+                        .any(|(pos, g)| *g == a1 && !same_name(*pos));
                     let anywhere = votes(a1);
                     if near {
                         s += 3.0;
@@ -1203,7 +1780,10 @@ impl Gazetteer {
                 // Unambiguous places nearby in the text (within a few paragraphs).
                 let lo = anchors.partition_point(|x| x.0 + 3000 <= m.span.0);
                 let close = anchors[lo..].iter().take_while(|x| x.0 < m.span.0 + 3000);
-                if close.into_iter().any(|(pos, pt)| *pos != m.span.0 && closer_than_km(*pt, (p.lat, p.lon), 40.0)) {
+                if close
+                    .into_iter()
+                    .any(|(pos, pt)| *pos != m.span.0 && closer_than_km(*pt, (p.lat, p.lon), 40.0))
+                {
                     s += anchor_weight;
                 }
                 if best.is_none_or(|(b, _)| s > b) {
@@ -1211,7 +1791,11 @@ impl Gazetteer {
                 }
             }
             let Some((score, id)) = best else { continue };
-            let relation = if after_place && self.place(id).kind == PlaceKind::Governorate { Relation::Region } else { m.relation };
+            let relation = if after_place && self.place(id).kind == PlaceKind::Governorate {
+                Relation::Region
+            } else {
+                m.relation
+            };
             out.push(ResolvedPlace {
                 span: m.span,
                 place: id,
@@ -1236,7 +1820,10 @@ impl Gazetteer {
 
     /// A governorate's capital: the city it is named after, else its most important community.
     pub fn capital(&self, gov: &crate::gazetteer::Place) -> Option<&crate::gazetteer::Place> {
-        gov.admin1.as_ref().and_then(|a| self.capitals.get(a)).map(|id| self.place(*id))
+        gov.admin1
+            .as_ref()
+            .and_then(|a| self.capitals.get(a))
+            .map(|id| self.place(*id))
     }
 
     /// ACLED's geo-precision for a place framed by `relation`.
@@ -1266,7 +1853,10 @@ impl Gazetteer {
         let p = self.place(r.place);
         let (pcode, name) = match (p.kind, p.parent) {
             // A neighbourhood counts as its city.
-            (PlaceKind::Neighbourhood, Some(city)) => (self.place(city).pcode.clone(), text[r.span.0..r.span.1].to_string()),
+            (PlaceKind::Neighbourhood, Some(city)) => (
+                self.place(city).pcode.clone(),
+                text[r.span.0..r.span.1].to_string(),
+            ),
             _ => (p.pcode.clone(), p.name.clone()),
         };
         let admin1 = p.admin1.as_deref().and_then(|a| self.governorate(a));
@@ -1275,9 +1865,11 @@ impl Gazetteer {
         // A district or sub-district likewise sits at its centre town ("Tadmor district").
         let (lat, lon) = match p.kind {
             PlaceKind::Governorate => self.capital(p).map_or((p.lat, p.lon), |c| (c.lat, c.lon)),
-            PlaceKind::District | PlaceKind::SubDistrict => {
-                p.pcode.as_ref().and_then(|c| self.unit_centres.get(c)).map_or((p.lat, p.lon), |&c| (self.place(c).lat, self.place(c).lon))
-            }
+            PlaceKind::District | PlaceKind::SubDistrict => p
+                .pcode
+                .as_ref()
+                .and_then(|c| self.unit_centres.get(c))
+                .map_or((p.lat, p.lon), |&c| (self.place(c).lat, self.place(c).lon)),
             _ => (p.lat, p.lon),
         };
         Location {
@@ -1288,7 +1880,12 @@ impl Gazetteer {
             lat: Some(lat),
             lon: Some(lon),
             precision: r.precision,
-            approximate: matches!(p.quality, CoordQuality::Approximate | CoordQuality::SubDistrictCentroid | CoordQuality::Centroid),
+            approximate: matches!(
+                p.quality,
+                CoordQuality::Approximate
+                    | CoordQuality::SubDistrictCentroid
+                    | CoordQuality::Centroid
+            ),
             span: Some(r.span),
         }
     }
@@ -1338,13 +1935,19 @@ fn scan(
                 name.push(' ');
             }
             name.push_str(keyed.key(next));
-            let Some(entry) = index.lookup.get(name.as_str()) else { break };
+            let Some(entry) = index.lookup.get(name.as_str()) else {
+                break;
+            };
             if let Some(pattern) = entry.key {
                 let (first, last) = (unit.first, next.last);
                 // A loose match may not take in a lower-case word ("Karama town" is not
                 // "Karm Eltin"): only an exact key spans one ("Damascus countryside").
                 let lower_word = || {
-                    tokens[first..=last].iter().any(|t| t.text.as_bytes()[0].is_ascii_lowercase() && !is_article(t.text) && !is_bu(t.text))
+                    tokens[first..=last].iter().any(|t| {
+                        t.text.as_bytes()[0].is_ascii_lowercase()
+                            && !is_article(t.text)
+                            && !is_bu(t.text)
+                    })
                 };
                 if kind == KeyKind::Skeleton && lower_word() {
                     if !entry.prefix {
@@ -1358,14 +1961,31 @@ fn scan(
                     // "Abu Qatur" share them. The vowels must nearly agree as well.
                     let mut close = |text_key: &str| {
                         // Size and side words are matched exactly; the budget is for the name.
-                        let name_len: usize = text_key.split(' ').filter(|w| !w.starts_with('#')).map(str::len).sum();
+                        let name_len: usize = text_key
+                            .split(' ')
+                            .filter(|w| !w.starts_with('#'))
+                            .map(str::len)
+                            .sum();
                         // Four or more consonants in order are much evidence already: the
                         // vowels, the least stable part of a transliteration, get two edits
                         // ("Almehemdiya" and OCHA's "Mhemideh").
-                        let consonants: usize = name.split(' ').filter(|w| !w.starts_with('#')).map(str::len).sum();
-                        let limit = if name_len <= 6 && consonants < 4 { 1 } else { 2 };
+                        let consonants: usize = name
+                            .split(' ')
+                            .filter(|w| !w.starts_with('#'))
+                            .map(str::len)
+                            .sum();
+                        let limit = if name_len <= 6 && consonants < 4 {
+                            1
+                        } else {
+                            2
+                        };
                         let a = arena.len();
-                        arena.extend(entries.iter().filter(|(_, v)| within(v, text_key, limit)).map(|(p, _)| *p));
+                        arena.extend(
+                            entries
+                                .iter()
+                                .filter(|(_, v)| within(v, text_key, limit))
+                                .map(|(p, _)| *p),
+                        );
                         (a, arena.len())
                     };
                     if keyed.vowel_key_of(first, last, &mut vowels) {
@@ -1379,7 +1999,13 @@ fn scan(
                             }
                         }
                     } else {
-                        close(&keyed_words(&tokens[first..=last], |t| key_of(t, false)).into_iter().map(|x| x.0).collect::<Vec<_>>().join(" "))
+                        close(
+                            &keyed_words(&tokens[first..=last], |t| key_of(t, false))
+                                .into_iter()
+                                .map(|x| x.0)
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
                     }
                 } else {
                     let a = arena.len();
@@ -1387,7 +2013,13 @@ fn scan(
                     (a, arena.len())
                 };
                 if range.1 > range.0 {
-                    found.push(NameMatch { first, last, kind, pattern, places: range });
+                    found.push(NameMatch {
+                        first,
+                        last,
+                        kind,
+                        pattern,
+                        places: range,
+                    });
                 }
             }
             if !entry.prefix {
@@ -1425,13 +2057,20 @@ pub fn spelling(name: &str) -> String {
 /// Whether a spelled name ends in the "-iyeh" of a relative adjective, in any of its
 /// spellings ("Hamidiya", "Rashidiyeh", "Qusayriyah", "Husseiniyyeh", "Salamieh", "Mahmadia").
 fn nisba_ending(spelled: &str) -> bool {
-    ["iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "iyye", "ieh", "iah", "ia"].iter().any(|e| spelled.ends_with(e))
+    [
+        "iya", "iyah", "iyeh", "iye", "iyya", "iyyah", "iyyeh", "iyye", "ieh", "iah", "ia",
+    ]
+    .iter()
+    .any(|e| spelled.ends_with(e))
 }
 
 /// [`nisba_ending`] of a gazetteer name's last word ("Elhamed" of "Mashrafet Qurb
 /// Khifseh - Elhamed"), read without building its spelling.
 fn nisba_ending_name(name: &str) -> bool {
-    let last = name.rsplit([' ', '-']).find(|w| !w.is_empty()).unwrap_or(name);
+    let last = name
+        .rsplit([' ', '-'])
+        .find(|w| !w.is_empty())
+        .unwrap_or(name);
     // The last six letters decide.
     let mut tail = [0u8; 6];
     let mut n = 0;
@@ -1450,8 +2089,13 @@ fn spelled_as(name: &str, spelled: &str) -> bool {
 /// The letters of [`spelling`], one by one.
 fn spelled_letters(name: &str) -> impl Iterator<Item = u8> + '_ {
     let b = name.as_bytes();
-    let article = b.len() >= 3 && (b[..2].eq_ignore_ascii_case(b"al") || b[..2].eq_ignore_ascii_case(b"el")) && matches!(b[2], b'-' | b' ');
-    b[if article { 3 } else { 0 }..].iter().filter(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase)
+    let article = b.len() >= 3
+        && (b[..2].eq_ignore_ascii_case(b"al") || b[..2].eq_ignore_ascii_case(b"el"))
+        && matches!(b[2], b'-' | b' ');
+    b[if article { 3 } else { 0 }..]
+        .iter()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(u8::to_ascii_lowercase)
 }
 
 /// Whether two keys are at most `limit` edits apart.
@@ -1459,7 +2103,8 @@ fn within(a: &str, b: &str, limit: usize) -> bool {
     fn modifiers(k: &str) -> impl Iterator<Item = &str> {
         k.split(' ').filter(|w| w.starts_with('#'))
     }
-    a.len().abs_diff(b.len()) <= limit && (a == b || (edit_distance(a, b, limit) <= limit && modifiers(a).eq(modifiers(b))))
+    a.len().abs_diff(b.len()) <= limit
+        && (a == b || (edit_distance(a, b, limit) <= limit && modifiers(a).eq(modifiers(b))))
 }
 
 /// Edit distance over bytes (keys are ASCII or normalised Arabic compared as bytes),
@@ -1541,7 +2186,10 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
             }
             cur[j] = d;
         }
-        if limit != usize::MAX && cur.iter().min().is_some_and(|&m| m > limit) && prev.iter().min().is_some_and(|&m| m > limit) {
+        if limit != usize::MAX
+            && cur.iter().min().is_some_and(|&m| m > limit)
+            && prev.iter().min().is_some_and(|&m| m > limit)
+        {
             return limit + 1;
         }
         // before <- prev, prev <- cur, and cur takes the oldest row to overwrite.
@@ -1565,7 +2213,9 @@ mod edit_distance_tests {
                 d[i][j] = if i == 0 || j == 0 {
                     i + j
                 } else {
-                    let mut x = (d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1])).min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+                    let mut x = (d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                        .min(d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1);
                     if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                         x = x.min(d[i - 2][j - 2] + 1);
                     }

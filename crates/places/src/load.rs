@@ -16,13 +16,20 @@ pub enum LoadError {
     #[error("gazetteer file {path}: {source}")]
     Csv { path: PathBuf, source: csv::Error },
     #[error("gazetteer file {path}, line {line}: missing column {column:?}")]
-    MissingColumn { path: PathBuf, line: u64, column: &'static str },
+    MissingColumn {
+        path: PathBuf,
+        line: u64,
+        column: &'static str,
+    },
 }
 
 type Row = HashMap<String, String>;
 
 fn read_rows(path: &Path, delimiter: u8) -> Result<Vec<(u64, Row)>, LoadError> {
-    let err = |source| LoadError::Csv { path: path.to_path_buf(), source };
+    let err = |source| LoadError::Csv {
+        path: path.to_path_buf(),
+        source,
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -33,20 +40,35 @@ fn read_rows(path: &Path, delimiter: u8) -> Result<Vec<(u64, Row)>, LoadError> {
     for rec in rdr.records() {
         let rec = rec.map_err(err)?;
         let line = rec.position().map_or(0, |p| p.line());
-        let row: Row = headers.iter().zip(rec.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect();
+        let row: Row = headers
+            .iter()
+            .zip(rec.iter())
+            .map(|(h, v)| (h.to_string(), v.to_string()))
+            .collect();
         out.push((line, row));
     }
     Ok(out)
 }
 
-fn col<'r>(path: &Path, line: u64, row: &'r Row, column: &'static str) -> Result<&'r str, LoadError> {
+fn col<'r>(
+    path: &Path,
+    line: u64,
+    row: &'r Row,
+    column: &'static str,
+) -> Result<&'r str, LoadError> {
     row.get(column)
         .map(String::as_str)
-        .ok_or_else(|| LoadError::MissingColumn { path: path.to_path_buf(), line, column })
+        .ok_or_else(|| LoadError::MissingColumn {
+            path: path.to_path_buf(),
+            line,
+            column,
+        })
 }
 
 fn opt(row: &Row, column: &str) -> Option<String> {
-    row.get(column).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    row.get(column)
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 impl Gazetteer {
@@ -71,13 +93,23 @@ impl Gazetteer {
             };
             let name = col(&path, line, &row, "name_en")?.to_string();
             admin_keys.insert(pcode.clone(), crate::normalize::name_keys(&name).0);
-            let lat = opt(&row, "centroid_lat").and_then(|s| s.parse().ok()).unwrap_or(0.0);
-            let lon = opt(&row, "centroid_lon").and_then(|s| s.parse().ok()).unwrap_or(0.0);
-            let pop: f32 = opt(&row, "population_2004").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+            let lat = opt(&row, "centroid_lat")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0.0);
+            let lon = opt(&row, "centroid_lon")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0.0);
+            let pop: f32 = opt(&row, "population_2004")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0.0);
             let admin1 = Some(pcode[..4.min(pcode.len())].to_string());
             let mut names = vec![name.clone()];
             names.extend(opt(&row, "name_ar"));
-            names.extend(opt(&row, "aliases").into_iter().flat_map(|a| a.split('|').map(str::to_string).collect::<Vec<_>>()));
+            names.extend(
+                opt(&row, "aliases")
+                    .into_iter()
+                    .flat_map(|a| a.split('|').map(str::to_string).collect::<Vec<_>>()),
+            );
             let importance = match kind {
                 PlaceKind::Governorate => 6.0,
                 PlaceKind::District => 4.0,
@@ -131,15 +163,32 @@ impl Gazetteer {
             // centre, and better documented than a namesake village.
             // OCHA joins a town and its neighbour ("Maskana - Onaiza"): either part may be
             // the unit's name.
-            let keys: Vec<String> = name_parts(&name).map(|a| crate::normalize::name_keys(a).0).collect();
-            let centre_of = |p: &Option<String>| p.as_ref().and_then(|c| admin_keys.get(c)).is_some_and(|k| keys.contains(k));
-            let importance = 1.0 + if centre_of(&admin2) { 2.5 } else if centre_of(&admin3) { 1.2 } else { 0.0 };
+            let keys: Vec<String> = name_parts(&name)
+                .map(|a| crate::normalize::name_keys(a).0)
+                .collect();
+            let centre_of = |p: &Option<String>| {
+                p.as_ref()
+                    .and_then(|c| admin_keys.get(c))
+                    .is_some_and(|k| keys.contains(k))
+            };
+            let importance = 1.0
+                + if centre_of(&admin2) {
+                    2.5
+                } else if centre_of(&admin3) {
+                    1.2
+                } else {
+                    0.0
+                };
             let mut names = vec![name.clone()];
             names.extend(opt(&row, "admin4Name_ar"));
             // Reports drop OCHA's qualifiers: "Big Amya" is "Amya", "Tokhar Kabir" is "Tokhar".
             for alt in name_parts(&name) {
                 let words: Vec<&str> = alt.split_whitespace().collect();
-                const QUALIFIERS: &[&str] = &["big", "little", "upper", "lower", "kabir", "saghir", "sghir", "foqani", "tahtani", "sharqi", "gharbi", "eastern", "western", "northern", "southern", "new", "old"];
+                const QUALIFIERS: &[&str] = &[
+                    "big", "little", "upper", "lower", "kabir", "saghir", "sghir", "foqani",
+                    "tahtani", "sharqi", "gharbi", "eastern", "western", "northern", "southern",
+                    "new", "old",
+                ];
                 if words.len() >= 2 {
                     if QUALIFIERS.contains(&words[0].to_lowercase().as_str()) {
                         names.push(words[1..].join(" "));
@@ -180,7 +229,9 @@ impl Gazetteer {
         if path.exists() {
             for (line, row) in read_rows(&path, b',')? {
                 let city = col(&path, line, &row, "admin4Pcode")?;
-                let Some(city_id) = b.find_pcode(city) else { continue };
+                let Some(city_id) = b.find_pcode(city) else {
+                    continue;
+                };
                 let c = b.places()[city_id.0 as usize].clone();
                 let name = col(&path, line, &row, "name_en")?.to_string();
                 let mut names = vec![name.clone()];
@@ -206,7 +257,9 @@ impl Gazetteer {
         if path.exists() {
             for (line, row) in read_rows(&path, b'\t')? {
                 let name = col(&path, line, &row, "name")?.to_string();
-                let pop: f32 = opt(&row, "population").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+                let pop: f32 = opt(&row, "population")
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0.0);
                 let mut names = vec![name.clone()];
                 // Other spellings, some of them loose ("Ma`ratah" for Mare'): a place
                 // found only through one of them weighs less beside a namesake found
@@ -216,7 +269,9 @@ impl Gazetteer {
                     for n in opt(&row, column).unwrap_or_default().split('|') {
                         // Lower-case ASCII entries are machine romanisations of the Arabic
                         // ("alswst"): they only add collisions.
-                        if n.chars().any(|c| c.is_uppercase() || crate::normalize::is_arabic_char(c)) {
+                        if n.chars()
+                            .any(|c| c.is_uppercase() || crate::normalize::is_arabic_char(c))
+                        {
                             list.push(n.to_string());
                         }
                     }
@@ -232,20 +287,28 @@ impl Gazetteer {
                     .and_then(|p| b.find_pcode(&p))
                     .filter(|id| {
                         let p = &b.places()[id.0 as usize];
-                        p.quality != CoordQuality::Own || crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 25.0
+                        p.quality != CoordQuality::Own
+                            || crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 25.0
                     })
                     .or_else(|| {
-                    let keys: Vec<String> = names.iter().chain(&others).map(|n| crate::normalize::name_keys(n).1).collect();
-                    b.places()
-                        .iter()
-                        .filter(|p| p.kind == PlaceKind::Community)
-                        .filter(|p| crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 12.0)
-                        .find(|p| {
-                            let k = crate::normalize::name_keys(&p.name).1;
-                            keys.contains(&k) || p.name_ar.as_ref().is_some_and(|a| names.contains(a))
-                        })
-                        .map(|p| p.id)
-                });
+                        let keys: Vec<String> = names
+                            .iter()
+                            .chain(&others)
+                            .map(|n| crate::normalize::name_keys(n).1)
+                            .collect();
+                        b.places()
+                            .iter()
+                            .filter(|p| p.kind == PlaceKind::Community)
+                            .filter(|p| {
+                                crate::gazetteer::distance_km((p.lat, p.lon), (lat, lon)) < 12.0
+                            })
+                            .find(|p| {
+                                let k = crate::normalize::name_keys(&p.name).1;
+                                keys.contains(&k)
+                                    || p.name_ar.as_ref().is_some_and(|a| names.contains(a))
+                            })
+                            .map(|p| p.id)
+                    });
                 match matched {
                     Some(id) => {
                         b.place_mut(id).importance += bonus;
@@ -293,7 +356,9 @@ impl Gazetteer {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            let [pcode, name, names, lat, lon] = f[..] else { continue };
+            let [pcode, name, names, lat, lon] = f[..] else {
+                continue;
+            };
             b.add(
                 Place {
                     id: PlaceId(0),

@@ -18,7 +18,24 @@ use unicode_normalization::UnicodeNormalization;
 pub fn is_article(token_lower: &str) -> bool {
     matches!(
         token_lower,
-        "al" | "el" | "as" | "ash" | "ad" | "ar" | "az" | "at" | "an" | "es" | "ez" | "et" | "en" | "ed" | "er" | "ul" | "il" | "ech" | "esh"
+        "al" | "el"
+            | "as"
+            | "ash"
+            | "ad"
+            | "ar"
+            | "az"
+            | "at"
+            | "an"
+            | "es"
+            | "ez"
+            | "et"
+            | "en"
+            | "ed"
+            | "er"
+            | "ul"
+            | "il"
+            | "ech"
+            | "esh"
     )
 }
 
@@ -66,20 +83,25 @@ pub fn modifier_key(folded: &str) -> Option<&'static str> {
 fn modifier_class(w: &str) -> Option<&'static str> {
     Some(match w {
         "big" | "kabir" | "kabira" | "kabire" | "kbir" | "kebir" | "kebira" | "kubra" => "#big",
-        "little" | "small" | "saghir" | "saghira" | "saghire" | "sghir" | "sghira" | "sghire" | "sughra" | "zghir" => "#little",
+        "little" | "small" | "saghir" | "saghira" | "saghire" | "sghir" | "sghira" | "sghire"
+        | "sughra" | "zghir" => "#little",
         "upper" | "foqani" | "fawqani" | "fuqani" => "#upper",
         "lower" | "tahtani" | "tahtaniye" | "tahtaniya" => "#lower",
         "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiye" | "sharkiye" => "#east",
         "western" | "west" | "gharbi" | "gharbiya" | "gharbiye" => "#west",
         "northern" | "north" | "shamali" | "shamaliya" | "shamaliye" => "#north",
-        "southern" | "south" | "janubi" | "janubiya" | "janubiye" | "qibli" | "qabli" | "qabliye" | "qibliye" => "#south",
+        "southern" | "south" | "janubi" | "janubiya" | "janubiye" | "qibli" | "qabli"
+        | "qabliye" | "qibliye" => "#south",
         _ => return None,
     })
 }
 
 /// Words that mean "father of / family of" and are spelled many ways.
 fn is_bu_form(t: &str) -> bool {
-    matches!(t, "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo")
+    matches!(
+        t,
+        "abu" | "abou" | "abo" | "bu" | "bo" | "albu" | "albo" | "aboo"
+    )
 }
 
 /// Lowercase, strip Latin diacritics and in-word apostrophes, into `out`.
@@ -87,7 +109,12 @@ fn fold_latin_into(token: &str, out: &mut String) {
     out.clear();
     if token.is_ascii() {
         // The common case, without decomposition.
-        out.extend(token.bytes().filter(|b| !matches!(b, b'\'' | b'`')).map(|b| b.to_ascii_lowercase() as char));
+        out.extend(
+            token
+                .bytes()
+                .filter(|b| !matches!(b, b'\'' | b'`'))
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
         return;
     }
     out.extend(
@@ -104,8 +131,12 @@ fn fold_latin_into(token: &str, out: &mut String) {
 /// or more letters that starts with a consonant or "a" ("alhajar", "elnaasan",
 /// "alaswad"); not "ale-" ("Aleppo"), "all-" or "ell-". `b` is folded lower case.
 fn glued_article(b: &[u8]) -> bool {
-    let sun = b.len() >= 5 && matches!(b[0], b'a' | b'e') && b[1] == b[2] && b"dtzrsn".contains(&b[1]);
-    let al = b.len() >= 6 && matches!(b[0], b'a' | b'e') && b[1] == b'l' && !matches!(b[2], b'e' | b'i' | b'o' | b'u' | b'y' | b'l');
+    let sun =
+        b.len() >= 5 && matches!(b[0], b'a' | b'e') && b[1] == b[2] && b"dtzrsn".contains(&b[1]);
+    let al = b.len() >= 6
+        && matches!(b[0], b'a' | b'e')
+        && b[1] == b'l'
+        && !matches!(b[2], b'e' | b'i' | b'o' | b'u' | b'y' | b'l');
     sun || al
 }
 
@@ -169,7 +200,10 @@ fn fold_consonants_into(t: &str, out: &mut String) {
 
 /// Endings that spellings of one name vary in (-iyeh, -iyah, -eh, -ah, -a ...),
 /// longest first within each family.
-const ENDINGS: [&str; 15] = ["iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "eyyeh", "eyyah", "eh", "ah", "a", "e", "h"];
+const ENDINGS: [&str; 15] = [
+    "iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "eyyeh", "eyyah", "eh", "ah",
+    "a", "e", "h",
+];
 
 fn strip_ending(s: &str) -> &str {
     for end in ENDINGS {
@@ -199,7 +233,12 @@ pub struct KeyScratch {
 
 /// Both keys of one Latin token, written into `vowel` and `skeleton` (cleared
 /// first; both empty for an article). One fold serves both keys.
-pub fn latin_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, skeleton: &mut String) {
+pub fn latin_keys_into(
+    token: &str,
+    scratch: &mut KeyScratch,
+    vowel: &mut String,
+    skeleton: &mut String,
+) {
     vowel.clear();
     skeleton.clear();
     if token.len() <= ASCII_MAX && token.is_ascii() {
@@ -210,7 +249,12 @@ pub fn latin_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String
 }
 
 /// [`latin_keys_into`] for any token, on chars.
-fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, skeleton: &mut String) {
+fn general_keys_into(
+    token: &str,
+    scratch: &mut KeyScratch,
+    vowel: &mut String,
+    skeleton: &mut String,
+) {
     if !base_token_into(token, &mut scratch.folded, &mut scratch.base) {
         return;
     }
@@ -223,7 +267,10 @@ fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, 
     // "Dara'a" and "Dar'a": a doubled final vowel counts once before endings go.
     let mut chars = scratch.consonants.chars().rev();
     if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-        if a == b && matches!(a, 'a' | 'e' | 'i' | 'o' | 'u') && scratch.consonants.chars().count() >= 3 {
+        if a == b
+            && matches!(a, 'a' | 'e' | 'i' | 'o' | 'u')
+            && scratch.consonants.chars().count() >= 3
+        {
             scratch.consonants.pop();
         }
     }
@@ -234,7 +281,11 @@ fn general_keys_into(token: &str, scratch: &mut KeyScratch, vowel: &mut String, 
     while let Some(c) = chars.next() {
         let pair = match (c, chars.peek().copied()) {
             ('o', Some('u')) | ('o', Some('o')) => Some('u'),
-            ('e', Some('e')) | ('e', Some('i')) | ('a', Some('y')) | ('e', Some('y')) | ('i', Some('e')) => Some('i'),
+            ('e', Some('e'))
+            | ('e', Some('i'))
+            | ('a', Some('y'))
+            | ('e', Some('y'))
+            | ('i', Some('e')) => Some('i'),
             ('a', Some('a')) => Some('a'),
             _ => None,
         };
@@ -331,7 +382,10 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         i += skip;
     }
     // "Dara'a" and "Dar'a": a doubled final vowel counts once before endings go.
-    if m >= 3 && cons[m - 1] == cons[m - 2] && matches!(cons[m - 1], b'a' | b'e' | b'i' | b'o' | b'u') {
+    if m >= 3
+        && cons[m - 1] == cons[m - 2]
+        && matches!(cons[m - 1], b'a' | b'e' | b'i' | b'o' | b'u')
+    {
         m -= 1;
     }
     let stem = strip_ending_bytes(&cons[..m]);
@@ -454,7 +508,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 match start {
                     None => start = Some((i, false)),
                     Some((s, true)) => {
-                        out.push(Token { text: &text[s..i], start: s, end: i, arabic: true });
+                        out.push(Token {
+                            text: &text[s..i],
+                            start: s,
+                            end: i,
+                            arabic: true,
+                        });
                         start = Some((i, false));
                     }
                     Some((_, false)) => {}
@@ -465,13 +524,20 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             } else {
                 if let Some((s, a)) = start.take() {
-                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    out.push(Token {
+                        text: &text[s..i],
+                        start: s,
+                        end: i,
+                        arabic: a,
+                    });
                 }
                 i += 1;
             }
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let next = i + c.len_utf8();
         let arabic = is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
         let mark = unicode_normalization::char::is_combining_mark(c);
@@ -484,11 +550,21 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         match (start, word_char || apostrophe) {
             (None, true) => start = Some((i, arabic)),
             (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
-                out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                out.push(Token {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                    arabic: a,
+                });
                 start = Some((i, arabic));
             }
             (Some((s, a)), false) => {
-                out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                out.push(Token {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                    arabic: a,
+                });
                 start = None;
             }
             _ => {}
@@ -496,7 +572,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = next;
     }
     if let Some((s, a)) = start {
-        out.push(Token { text: &text[s..], start: s, end: text.len(), arabic: a });
+        out.push(Token {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+            arabic: a,
+        });
     }
     out
 }
@@ -513,7 +594,12 @@ pub fn is_bu(token: &str) -> bool {
     // The base of a token is "bu" only for the "bu" forms themselves.
     if token.is_ascii() {
         // Every form opens with "a" or "b": most words are refused on their first letter.
-        if token.len() > 6 || !matches!(token.as_bytes().first().map(|b| b | 0x20), Some(b'a' | b'b')) {
+        if token.len() > 6
+            || !matches!(
+                token.as_bytes().first().map(|b| b | 0x20),
+                Some(b'a' | b'b')
+            )
+        {
             return false;
         }
         let mut buf = [0u8; 6];
@@ -530,13 +616,21 @@ pub fn is_bu(token: &str) -> bool {
 
 /// Keys of a token sequence under `key`, with articles dropped and "bu" forms glued
 /// to the following word. Returns (key, index of first token, index of last token).
-pub fn keyed_words(tokens: &[Token<'_>], key: impl Fn(&Token<'_>) -> String) -> Vec<(String, usize, usize)> {
+pub fn keyed_words(
+    tokens: &[Token<'_>],
+    key: impl Fn(&Token<'_>) -> String,
+) -> Vec<(String, usize, usize)> {
     let mut out: Vec<(String, usize, usize)> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let k = key(t);
-        if !k.is_empty() && !t.arabic && i + 1 < tokens.len() && !tokens[i + 1].arabic && is_bu(t.text) {
+        if !k.is_empty()
+            && !t.arabic
+            && i + 1 < tokens.len()
+            && !tokens[i + 1].arabic
+            && is_bu(t.text)
+        {
             let next = key(&tokens[i + 1]);
             if !next.is_empty() {
                 out.push((format!("{k}{next}"), i, i + 1));
@@ -572,7 +666,11 @@ pub fn name_parts(name: &str) -> impl Iterator<Item = &str> {
 pub fn name_keys(name: &str) -> (String, String) {
     let tokens = tokenize(name);
     let join = |skeleton: bool| {
-        keyed_words(&tokens, |t| token_key(t, skeleton)).into_iter().map(|(k, _, _)| k).collect::<Vec<_>>().join(" ")
+        keyed_words(&tokens, |t| token_key(t, skeleton))
+            .into_iter()
+            .map(|(k, _, _)| k)
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     (join(false), join(true))
 }
@@ -639,29 +737,64 @@ mod tests {
             ("Qamishli", "Kamishli"),
             ("Khan Shaykhun", "Khan Sheikhoun"),
         ] {
-            assert!(same(a, b), "{a} ~ {b}: {:?} {:?}", name_keys(a), name_keys(b));
+            assert!(
+                same(a, b),
+                "{a} ~ {b}: {:?} {:?}",
+                name_keys(a),
+                name_keys(b)
+            );
         }
     }
 
     #[test]
     fn modifiers_meet_in_either_language_and_order() {
-        let keys = |n: &str| name_key_variants(n).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        let keys = |n: &str| {
+            name_key_variants(n)
+                .into_iter()
+                .map(|x| x.0)
+                .collect::<Vec<_>>()
+        };
         assert!(keys("Big Sweidiyeh").contains(&name_keys("Swidiyyeh Kabira").0));
-        assert!(keys("Upper Baguz").contains(&name_keys("Al-Baghuz Foqani").0) || keys("Upper Baguz").contains(&name_keys("Baguz Foqani").0));
+        assert!(
+            keys("Upper Baguz").contains(&name_keys("Al-Baghuz Foqani").0)
+                || keys("Upper Baguz").contains(&name_keys("Baguz Foqani").0)
+        );
         assert!(keys("Msheirfeh Qabliyeh").contains(&name_keys("Southern Msheirfeh").0));
-        assert_ne!(name_keys("Eastern Sweidiyeh").0, name_keys("Western Sweidiyeh").0);
+        assert_ne!(
+            name_keys("Eastern Sweidiyeh").0,
+            name_keys("Western Sweidiyeh").0
+        );
     }
 
     #[test]
     fn different_places_stay_apart() {
-        for (a, b) in [("Hama", "Homs"), ("Idlib", "Aleppo"), ("Raqqa", "Rastan"), ("Hajin", "Hasakeh")] {
+        for (a, b) in [
+            ("Hama", "Homs"),
+            ("Idlib", "Aleppo"),
+            ("Raqqa", "Rastan"),
+            ("Hajin", "Hasakeh"),
+        ] {
             assert!(!same(a, b), "{a} !~ {b}");
         }
     }
 
     #[test]
     fn bu_fast_path_agrees() {
-        for w in ["Abu", "abu", "Albu", "Bo", "Abou", "Aboo", "Al", "Bukamal", "Albukamal", "Bu'", "B'u", "Abdul", "bu"] {
+        for w in [
+            "Abu",
+            "abu",
+            "Albu",
+            "Bo",
+            "Abou",
+            "Aboo",
+            "Al",
+            "Bukamal",
+            "Albukamal",
+            "Bu'",
+            "B'u",
+            "Abdul",
+            "bu",
+        ] {
             let (mut scratch, mut base) = (String::new(), String::new());
             let slow = base_token_into(w, &mut scratch, &mut base) && base == "bu";
             assert_eq!(is_bu(w), slow, "{w}");
@@ -671,12 +804,45 @@ mod tests {
     #[test]
     fn byte_path_equals_char_path() {
         let words = [
-            "al-Bokamal", "Albukamal", "Albo", "Ezzor", "Arraqqa", "Assusah", "Sha'afah", "Khan", "Shaykhun", "Qamishli",
-            "Deir", "Ayn", "Mhemideh", "Muhaymida", "Jneineh", "al", "Abu", "bo", "Ch", "T2", "2018", "Aa", "Ouu", "yeyeh",
-            "Dhiban", "Phosphate", "Djebel", "Bogeleyyah", "Eeeh", "Iyyeh", "Ennab", "Albuxyz", "e", "HH", "Ckck",
+            "al-Bokamal",
+            "Albukamal",
+            "Albo",
+            "Ezzor",
+            "Arraqqa",
+            "Assusah",
+            "Sha'afah",
+            "Khan",
+            "Shaykhun",
+            "Qamishli",
+            "Deir",
+            "Ayn",
+            "Mhemideh",
+            "Muhaymida",
+            "Jneineh",
+            "al",
+            "Abu",
+            "bo",
+            "Ch",
+            "T2",
+            "2018",
+            "Aa",
+            "Ouu",
+            "yeyeh",
+            "Dhiban",
+            "Phosphate",
+            "Djebel",
+            "Bogeleyyah",
+            "Eeeh",
+            "Iyyeh",
+            "Ennab",
+            "Albuxyz",
+            "e",
+            "HH",
+            "Ckck",
         ];
         for w in words {
-            let (mut v1, mut k1, mut v2, mut k2) = (String::new(), String::new(), String::new(), String::new());
+            let (mut v1, mut k1, mut v2, mut k2) =
+                (String::new(), String::new(), String::new(), String::new());
             ascii_keys_into(w.as_bytes(), &mut v1, &mut k1);
             general_keys_into(w, &mut KeyScratch::default(), &mut v2, &mut k2);
             assert_eq!((v1, k1), (v2, k2), "{w}");
@@ -694,7 +860,11 @@ mod tests {
             let ascii = c.is_ascii() && c != '\'' && c != '`';
             let arabic = !ascii && is_arabic_char(c) && c != '،' && c != '؛' && c != '؟';
             let mark = !ascii && unicode_normalization::char::is_combining_mark(c);
-            let word_char = if ascii { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || arabic || mark };
+            let word_char = if ascii {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric() || arabic || mark
+            };
             let apostrophe = !ascii
                 && matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '`')
                 && start.is_some_and(|(_, a)| !a)
@@ -704,18 +874,33 @@ mod tests {
             match (start, word_char || apostrophe) {
                 (None, true) => start = Some((i, arabic)),
                 (Some((s, a)), true) if a != arabic && !mark && !apostrophe => {
-                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    out.push(Token {
+                        text: &text[s..i],
+                        start: s,
+                        end: i,
+                        arabic: a,
+                    });
                     start = Some((i, arabic));
                 }
                 (Some((s, a)), false) => {
-                    out.push(Token { text: &text[s..i], start: s, end: i, arabic: a });
+                    out.push(Token {
+                        text: &text[s..i],
+                        start: s,
+                        end: i,
+                        arabic: a,
+                    });
                     start = None;
                 }
                 _ => {}
             }
         }
         if let Some((s, a)) = start {
-            out.push(Token { text: &text[s..], start: s, end: text.len(), arabic: a });
+            out.push(Token {
+                text: &text[s..],
+                start: s,
+                end: text.len(),
+                arabic: a,
+            });
         }
         out
     }
@@ -737,7 +922,12 @@ mod tests {
 
     #[test]
     fn arabic_modifiers_meet_latin_ones() {
-        let keys = |n: &str| name_key_variants(n).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        let keys = |n: &str| {
+            name_key_variants(n)
+                .into_iter()
+                .map(|x| x.0)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(arabic_key("الجنوبي"), "#south");
         assert!(keys("سويدية كبيرة").contains(&name_keys("سويدية الكبيرة").0));
     }

@@ -4,5 +4,7 @@ use std::path::PathBuf;
 pub fn gazetteer_dir() -> PathBuf {
     std::env::var_os("MARSAD_GAZETTEER")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gazetteer"))
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gazetteer")
+        })
 }

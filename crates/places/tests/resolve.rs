@@ -16,25 +16,59 @@ fn resolve(text: &str) -> Vec<(String, Option<String>, u8)> {
     let m = g.find_mentions(text, &[]);
     g.resolve(&m)
         .iter()
-        .map(|r| (text[r.span.0..r.span.1].to_string(), g.place(r.place).pcode.clone(), r.precision))
+        .map(|r| {
+            (
+                text[r.span.0..r.span.1].to_string(),
+                g.place(r.place).pcode.clone(),
+                r.precision,
+            )
+        })
         .collect()
 }
 
 fn pcode_of(text: &str, name: &str) -> Option<String> {
-    resolve(text).into_iter().find(|(n, _, _)| n == name).and_then(|(_, p, _)| p)
+    resolve(text)
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .and_then(|(_, p, _)| p)
 }
 
 #[test]
 fn spellings_resolve_to_ocha_pcodes() {
     for (text, name, want) in [
-        ("Clashes erupted in al-Busayrah village in Deir Ezzor.", "al-Busayrah", "C5110"),
-        ("the SDF stationed in Muhaymida east of Euphrates River in Deir Ezzor", "Muhaymida", "C5106"),
-        ("strikes on al-Susah town in the eastern countryside of Deir Ezzor", "al-Susah", "C5186"),
+        (
+            "Clashes erupted in al-Busayrah village in Deir Ezzor.",
+            "al-Busayrah",
+            "C5110",
+        ),
+        (
+            "the SDF stationed in Muhaymida east of Euphrates River in Deir Ezzor",
+            "Muhaymida",
+            "C5106",
+        ),
+        (
+            "strikes on al-Susah town in the eastern countryside of Deir Ezzor",
+            "al-Susah",
+            "C5186",
+        ),
         ("clashes in al-Mayadin, Deir Ezzor", "al-Mayadin", "C5192"),
-        ("a delegation in Ein Issa area in al-Raqqah countryside", "Ein Issa", "C5905"),
-        ("shelling on al-Quriyah in Deir Ezzor", "al-Quriyah", "C5207"),
+        (
+            "a delegation in Ein Issa area in al-Raqqah countryside",
+            "Ein Issa",
+            "C5905",
+        ),
+        (
+            "shelling on al-Quriyah in Deir Ezzor",
+            "al-Quriyah",
+            "C5207",
+        ),
     ] {
-        assert_eq!(pcode_of(text, name).as_deref(), Some(want), "{name} in {text:?}: {:?}", resolve(text));
+        assert_eq!(
+            pcode_of(text, name).as_deref(),
+            Some(want),
+            "{name} in {text:?}: {:?}",
+            resolve(text)
+        );
     }
 }
 
@@ -51,21 +85,31 @@ fn bokamal_spellings_meet_one_place() {
 #[test]
 fn arabic_names_resolve() {
     let r = resolve("قصف على مدينة الميادين في ريف دير الزور");
-    assert!(r.iter().any(|(_, p, _)| p.as_deref() == Some("C5192")), "{r:?}");
+    assert!(
+        r.iter().any(|(_, p, _)| p.as_deref() == Some("C5192")),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn namesakes_follow_the_governorate_named_nearby() {
     let g = gaz();
     // Husseiniya exists in several governorates: the one named decides.
-    let ids: Vec<_> = g.lookup("Hseiniyeh").into_iter().filter(|p| p.kind == PlaceKind::Community).collect();
+    let ids: Vec<_> = g
+        .lookup("Hseiniyeh")
+        .into_iter()
+        .filter(|p| p.kind == PlaceKind::Community)
+        .collect();
     assert!(ids.len() > 1, "Husseiniyeh should be a namesake");
     for gov in ["Deir Ezzor", "Homs", "Damascus countryside"] {
         let text = format!("shelling on the village of Husseiniya in {gov} province");
         let want = g.governorate_named(gov).and_then(|p| p.pcode.clone());
         let m = g.find_mentions(&text, &[]);
         let r = g.resolve(&m);
-        let hit = r.iter().find(|r| text[r.span.0..r.span.1].starts_with("Husseiniya")).expect("found");
+        let hit = r
+            .iter()
+            .find(|r| text[r.span.0..r.span.1].starts_with("Husseiniya"))
+            .expect("found");
         let got = g.place(hit.place).admin1.clone();
         if ids.iter().any(|p| p.admin1 == want) {
             assert_eq!(got, want, "{text}");
@@ -81,7 +125,10 @@ fn relations_set_precision() {
     assert_eq!(find("al-Bokamal"), Some(2), "{r:?}");
     assert_eq!(find("Deir Ezzor"), Some(3), "{r:?}");
     let s = text.find("al-Bokamal").unwrap();
-    assert_eq!(marsad_places::relation_at(text, marsad_model::Span(s, s + 10)), Relation::Near);
+    assert_eq!(
+        marsad_places::relation_at(text, marsad_model::Span(s, s + 10)),
+        Relation::Near
+    );
 }
 
 #[test]
@@ -91,7 +138,10 @@ fn neighbourhood_in_the_city_takes_the_city_point() {
     let m = g.find_mentions(text, &[]);
     let r = g.resolve(&m);
     let locs: Vec<_> = r.iter().map(|x| g.location(x, text)).collect();
-    assert!(locs.iter().all(|l| l.pcode.as_deref() == Some("C5086")), "{locs:?}");
+    assert!(
+        locs.iter().all(|l| l.pcode.as_deref() == Some("C5086")),
+        "{locs:?}"
+    );
 }
 
 #[test]
@@ -100,7 +150,10 @@ fn builtin_table_knows_governorates() {
     assert!(g.builtin_only);
     let text = "clashes in the countryside of Idleb and in Deir Ezzor";
     let r = g.resolve(&g.find_mentions(text, &[]));
-    let pc: Vec<_> = r.iter().filter_map(|x| g.place(x.place).pcode.clone()).collect();
+    let pc: Vec<_> = r
+        .iter()
+        .filter_map(|x| g.place(x.place).pcode.clone())
+        .collect();
     assert_eq!(pc, ["SY07", "SY09"]);
 }
 
@@ -112,44 +165,88 @@ fn resolved_full(text: &str) -> Vec<(String, Option<String>, Option<String>, u8,
         .iter()
         .map(|r| {
             let p = g.place(r.place);
-            (text[r.span.0..r.span.1].to_string(), p.pcode.clone(), p.admin1.clone(), r.precision, r.partial, r.on_road)
+            (
+                text[r.span.0..r.span.1].to_string(),
+                p.pcode.clone(),
+                p.admin1.clone(),
+                r.precision,
+                r.partial,
+                r.on_road,
+            )
         })
         .collect()
 }
 
 /// The gazetteer names of the places `resolved_full` resolved (by P-code).
-fn gazetteer_names(r: &[(String, Option<String>, Option<String>, u8, bool, bool)]) -> Vec<&'static str> {
+fn gazetteer_names(
+    r: &[(String, Option<String>, Option<String>, u8, bool, bool)],
+) -> Vec<&'static str> {
     let g = gaz();
-    r.iter().filter_map(|x| x.1.as_deref()).filter_map(|p| g.by_pcode(p)).map(|p| p.name.as_str()).collect()
+    r.iter()
+        .filter_map(|x| x.1.as_deref())
+        .filter_map(|p| g.by_pcode(p))
+        .map(|p| p.name.as_str())
+        .collect()
 }
 
 #[test]
 fn a_governorate_after_a_name_bounds_it() {
     // Jasmi is in Deir ez-Zor; "Shamiyeh" keys like Damascus's "Sham", which the frame rules out.
-    assert_eq!(pcode_of("clashes between tribesmen in Jasmi town in Deir ez Zor countryside", "Jasmi").as_deref(), Some("C5160"));
+    assert_eq!(
+        pcode_of(
+            "clashes between tribesmen in Jasmi town in Deir ez Zor countryside",
+            "Jasmi"
+        )
+        .as_deref(),
+        Some("C5160")
+    );
     let r = resolved_full("a young man was injured in Shamiyeh town in Deir ez Zor countryside");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY09")), "{r:?}");
     // The frame's article written apart ("village, Ar Raqqa") still frames: Raqqa's
     // Shamiyeh, not Damascus (which "Shamiyah" also keys like).
-    let r = resolved_full("IS militants attacked a QSD vehicle near Al Shamiyah village, Ar Raqqa.");
+    let r =
+        resolved_full("IS militants attacked a QSD vehicle near Al Shamiyah village, Ar Raqqa.");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{r:?}");
     // Namesakes: Karama of Raqqa, not of Deir ez-Zor, when Raqqa frames it.
-    assert_eq!(pcode_of("a QSD member was killed in Karama town in Ar-Raqqa countryside", "Karama").as_deref(), Some("C5766"));
+    assert_eq!(
+        pcode_of(
+            "a QSD member was killed in Karama town in Ar-Raqqa countryside",
+            "Karama"
+        )
+        .as_deref(),
+        Some("C5766")
+    );
 }
 
 #[test]
 fn lower_case_openers_and_city_frames() {
-    assert_eq!(pcode_of("shelling on farms in rural Damascus", "rural Damascus").as_deref(), Some("SY03"));
+    assert_eq!(
+        pcode_of("shelling on farms in rural Damascus", "rural Damascus").as_deref(),
+        Some("SY03")
+    );
     let r = resolved_full("clashes took place in Aleppo city and in Dar'a city");
-    assert_eq!(r.iter().map(|x| (x.1.clone(), x.3)).collect::<Vec<_>>(), [(Some("C1007".into()), 1), (Some("C5993".into()), 1)]);
+    assert_eq!(
+        r.iter().map(|x| (x.1.clone(), x.3)).collect::<Vec<_>>(),
+        [(Some("C1007".into()), 1), (Some("C5993".into()), 1)]
+    );
 }
 
 #[test]
 fn ocha_glued_articles_and_arabic_size_words() {
     // OCHA writes "Yaqed Eladas", reports "Yaqed al-Adas".
-    assert_eq!(pcode_of("regime shelling on Yaqed al-Adas village", "Yaqed al-Adas").as_deref(), Some("C1132"));
+    assert_eq!(
+        pcode_of("regime shelling on Yaqed al-Adas village", "Yaqed al-Adas").as_deref(),
+        Some("C1132")
+    );
     // OCHA "Big Sweidiyeh"; reports "Sweidiyeh Kabira".
-    assert_eq!(pcode_of("clashes in Sweidiyeh Kabira in Al-Hasakeh countryside", "Sweidiyeh Kabira").as_deref(), Some("C4527"));
+    assert_eq!(
+        pcode_of(
+            "clashes in Sweidiyeh Kabira in Al-Hasakeh countryside",
+            "Sweidiyeh Kabira"
+        )
+        .as_deref(),
+        Some("C4527")
+    );
 }
 
 #[test]
@@ -166,7 +263,10 @@ fn people_acronyms_and_headline_words_are_not_places() {
 #[test]
 fn road_ends_are_near_and_marked() {
     let r = resolved_full("gunmen attacked a checkpoint on the Damascus - Homs highway near Duma");
-    let damascus = r.iter().find(|x| x.0 == "Damascus").expect("Damascus found");
+    let damascus = r
+        .iter()
+        .find(|x| x.0 == "Damascus")
+        .expect("Damascus found");
     assert!(damascus.5 && damascus.3 == 2, "{r:?}");
     let duma = r.iter().find(|x| x.0 == "Duma").expect("Duma found");
     assert!(!duma.5, "{r:?}");
@@ -175,7 +275,14 @@ fn road_ends_are_near_and_marked() {
 #[test]
 fn a_name_matched_in_part_is_marked() {
     // OCHA's "Maaret Elnaasan" is met whole by "Maaret Al Naasan".
-    assert_eq!(pcode_of("regime forces captured Maaret Al Naasan in Idleb", "Maaret Al Naasan").as_deref(), Some("C3935"));
+    assert_eq!(
+        pcode_of(
+            "regime forces captured Maaret Al Naasan in Idleb",
+            "Maaret Al Naasan"
+        )
+        .as_deref(),
+        Some("C3935")
+    );
     // A made-up longer name that starts with a real one: the match is only part of it.
     let r = resolved_full("clashes in Jasmi Qusayriyat Kabirat yesterday");
     assert!(r.iter().any(|x| x.0 == "Jasmi" && x.4), "{r:?}");
@@ -200,8 +307,22 @@ fn arabic_frames_proclitics_and_function_words() {
 fn a_town_that_frames_a_name_picks_the_namesake_near_it() {
     // Ten Jdideh; "in the countryside of Ras al-Ain" means the one near Ras al-Ain
     // (C5066), "of Qadmous" the one in Tartous (C5394).
-    assert_eq!(pcode_of("clashes in Jdideh village in the countryside of Ras al-Ain", "Jdideh").as_deref(), Some("C5066"));
-    assert_eq!(pcode_of("shelling on Jdideh village in the countryside of Qadmous", "Jdideh").as_deref(), Some("C5394"));
+    assert_eq!(
+        pcode_of(
+            "clashes in Jdideh village in the countryside of Ras al-Ain",
+            "Jdideh"
+        )
+        .as_deref(),
+        Some("C5066")
+    );
+    assert_eq!(
+        pcode_of(
+            "shelling on Jdideh village in the countryside of Qadmous",
+            "Jdideh"
+        )
+        .as_deref(),
+        Some("C5394")
+    );
 }
 
 #[test]
@@ -216,8 +337,13 @@ fn faction_short_forms_and_nationalities_are_not_places() {
 #[test]
 fn a_side_of_a_governorate_is_the_governorate_not_a_village() {
     // OCHA has a village "Eastern Sweida" in Hama; "eastern As-Sweida" is the governorate's east.
-    let r = resolved_full("regime forces controlled a hill in eastern As-Sweida near the Jordanian border");
-    let sweida = r.iter().find(|x| x.0.contains("Sweida")).expect("As-Sweida found");
+    let r = resolved_full(
+        "regime forces controlled a hill in eastern As-Sweida near the Jordanian border",
+    );
+    let sweida = r
+        .iter()
+        .find(|x| x.0.contains("Sweida"))
+        .expect("As-Sweida found");
     assert_eq!(sweida.2.as_deref(), Some("SY13"), "{r:?}");
 }
 
@@ -228,11 +354,21 @@ fn namesakes_spelled_as_the_text_spells_them_are_preferred() {
     let g = gaz();
     let text = "Clashes took place between regime forces and rebels in Kawkab.";
     let m = g.find_mentions(text, &[]);
-    let names: Vec<&str> = m[0].candidates.iter().map(|c| g.place(c.place).name.as_str()).collect();
-    assert!(names.contains(&"Kawkabeh"), "both spellings are candidates: {names:?}");
+    let names: Vec<&str> = m[0]
+        .candidates
+        .iter()
+        .map(|c| g.place(c.place).name.as_str())
+        .collect();
+    assert!(
+        names.contains(&"Kawkabeh"),
+        "both spellings are candidates: {names:?}"
+    );
     let r = g.resolve(&m);
     assert_eq!(g.place(r[0].place).name, "Kawkab");
-    assert_eq!(marsad_places::spelling("Al-Ma'arra"), marsad_places::spelling("al Maarra"));
+    assert_eq!(
+        marsad_places::spelling("Al-Ma'arra"),
+        marsad_places::spelling("al Maarra")
+    );
 }
 
 #[test]
@@ -244,7 +380,14 @@ fn edit_distance_counts_a_swap_as_one_edit() {
     assert_eq!(levenshtein("", "abc"), 3);
     assert_eq!(levenshtein("same", "same"), 0);
     // Al-Latamna is OCHA's Latmana (Hama).
-    assert_eq!(pcode_of("Rebel and regime forces fought in Al-Latamna.", "Al-Latamna").as_deref(), Some("C3458"));
+    assert_eq!(
+        pcode_of(
+            "Rebel and regime forces fought in Al-Latamna.",
+            "Al-Latamna"
+        )
+        .as_deref(),
+        Some("C3458")
+    );
 }
 
 #[test]
@@ -254,9 +397,15 @@ fn generic_heads_possessives_and_side_frames() {
     assert!(r.iter().all(|x| x.0 != "Maaret"), "{r:?}");
     // "Hama's" is Hama, not the village Hamis; "located in" frames the name.
     let r = resolved_full("regime forces regained control over Abu Hanaya village located in Hama's western countryside.");
-    let hama = r.iter().find(|x| x.0 == "Hama").expect("Hama found without its possessive");
+    let hama = r
+        .iter()
+        .find(|x| x.0 == "Hama")
+        .expect("Hama found without its possessive");
     assert_eq!((hama.1.as_deref(), hama.3), (Some("SY05"), 3), "{r:?}");
-    let abu = r.iter().find(|x| x.0 == "Abu Hanaya").expect("Abu Hanaya found");
+    let abu = r
+        .iter()
+        .find(|x| x.0 == "Abu Hanaya")
+        .expect("Abu Hanaya found");
     assert_eq!(abu.2.as_deref(), Some("SY05"), "the Hama namesake: {r:?}");
     // "Idleb southern countryside": a side word between the name and its frame.
     let r = resolved_full("clashes in Idleb southern countryside");
@@ -266,25 +415,54 @@ fn generic_heads_possessives_and_side_frames() {
 #[test]
 fn articles_glued_to_names_are_matched() {
     // "Alhajar Alaswad" is OCHA's "Hajar Aswad"; "Aleppo" keeps its letters.
-    assert_eq!(pcode_of("Clashes between IS and regime forces around Alhajar Alaswad city in Rural Damascus.", "Alhajar Alaswad").as_deref(), Some("C2502"));
-    assert!(resolve("Clashes in Aleppo city.").iter().any(|(n, p, _)| n == "Aleppo" && p.is_some()));
+    assert_eq!(
+        pcode_of(
+            "Clashes between IS and regime forces around Alhajar Alaswad city in Rural Damascus.",
+            "Alhajar Alaswad"
+        )
+        .as_deref(),
+        Some("C2502")
+    );
+    assert!(resolve("Clashes in Aleppo city.")
+        .iter()
+        .any(|(n, p, _)| n == "Aleppo" && p.is_some()));
     // Number words opening a sentence are not villages ("Ten" keys like "Alteenah").
-    assert!(resolve("Ten civilians were killed.").is_empty(), "{:?}", resolve("Ten civilians were killed."));
+    assert!(
+        resolve("Ten civilians were killed.").is_empty(),
+        "{:?}",
+        resolve("Ten civilians were killed.")
+    );
 }
 
 #[test]
 fn long_consonant_skeletons_allow_two_vowel_edits() {
     // "Almehemdiya" (glued article, shifted vowels) is OCHA's Mhemideh, like "Muhaymida".
-    assert_eq!(pcode_of("airstrikes on the village of Almehemdiya in western rural Deir Ezzor", "Almehemdiya").as_deref(), Some("C5106"));
+    assert_eq!(
+        pcode_of(
+            "airstrikes on the village of Almehemdiya in western rural Deir Ezzor",
+            "Almehemdiya"
+        )
+        .as_deref(),
+        Some("C5106")
+    );
 }
 
 #[test]
 fn tribes_and_streets_named_after_places() {
     // "the Al Abadi tribe" is people; "Tell Abiad street" is a street of Ar-Raqqa city.
     let r = resolved_full("clashes took place between Al Harbiyat tribe and Al Abadi tribe in Za'ra town in Aleppo countryside");
-    assert!(r.iter().all(|x| !x.0.contains("Abadi") && !x.0.contains("Harbiyat")), "{r:?}");
-    let r = resolved_full("clashes took place between two tribes in Tell Abiad street in Ar-Raqqa city");
-    let street = r.iter().find(|x| x.0 == "Tell Abiad").expect("the street's name is found");
+    assert!(
+        r.iter()
+            .all(|x| !x.0.contains("Abadi") && !x.0.contains("Harbiyat")),
+        "{r:?}"
+    );
+    let r = resolved_full(
+        "clashes took place between two tribes in Tell Abiad street in Ar-Raqqa city",
+    );
+    let street = r
+        .iter()
+        .find(|x| x.0 == "Tell Abiad")
+        .expect("the street's name is found");
     assert!(street.5, "a street is marked like a road's end: {r:?}");
 }
 
@@ -301,27 +479,52 @@ fn a_governorate_after_an_unknown_name_or_a_side_is_a_region() {
     // "Has" and "Sikhah" are villages the gazetteer lacks: the governorate after them is
     // where they lie, a region (precision 3), not the capital city's point (precision 1).
     for (text, gov) in [
-        ("regime forces captured Has in Idleb following clashes with the rebels.", "Idleb"),
-        ("IS militants attacked a checkpoint in Al Sikhah town in Deir ez Zor.", "Deir ez Zor"),
+        (
+            "regime forces captured Has in Idleb following clashes with the rebels.",
+            "Idleb",
+        ),
+        (
+            "IS militants attacked a checkpoint in Al Sikhah town in Deir ez Zor.",
+            "Deir ez Zor",
+        ),
         ("Clashes took place in areas of northern Hama.", "Hama"),
-        ("SDF fighters cleared a town in eastern Deir-ez-Zor.", "Deir-ez-Zor"),
+        (
+            "SDF fighters cleared a town in eastern Deir-ez-Zor.",
+            "Deir-ez-Zor",
+        ),
     ] {
         let r = resolved_full(text);
-        let g = r.iter().find(|x| x.0 == gov).unwrap_or_else(|| panic!("{gov} found in {text:?}: {r:?}"));
+        let g = r
+            .iter()
+            .find(|x| x.0 == gov)
+            .unwrap_or_else(|| panic!("{gov} found in {text:?}: {r:?}"));
         assert_eq!(g.3, 3, "{text:?}: {r:?}");
-        assert!(g.1.as_deref().is_some_and(|p| p.len() == 4), "the governorate itself: {text:?}: {r:?}");
+        assert!(
+            g.1.as_deref().is_some_and(|p| p.len() == 4),
+            "the governorate itself: {text:?}: {r:?}"
+        );
     }
     // A side of a town is the town ("western Harasta"), and a city named alone stays the city.
     let r = resolved_full("Clashes resulted in the killing of a rebel fighter in western Harasta.");
-    assert_eq!(r.iter().find(|x| x.0 == "Harasta").map(|x| x.3), Some(1), "{r:?}");
+    assert_eq!(
+        r.iter().find(|x| x.0 == "Harasta").map(|x| x.3),
+        Some(1),
+        "{r:?}"
+    );
     let r = resolved_full("Clashes took place between the regime and rebels in Idleb city.");
-    assert_eq!(r.iter().find(|x| x.0 == "Idleb").map(|x| x.3), Some(1), "{r:?}");
+    assert_eq!(
+        r.iter().find(|x| x.0 == "Idleb").map(|x| x.3),
+        Some(1),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn a_generic_head_with_an_apostrophe_is_still_generic() {
     // "Ma'arrat" of "Ma'arrat Mukhus" (missing from the gazetteer) is no village "Marata".
-    let r = resolved_full("snipers killed a regime soldier on Ma'arrat Mukhus axis in Idleb countryside.");
+    let r = resolved_full(
+        "snipers killed a regime soldier on Ma'arrat Mukhus axis in Idleb countryside.",
+    );
     assert!(r.iter().all(|x| !x.0.starts_with("Ma'arrat")), "{r:?}");
 }
 
@@ -331,23 +534,43 @@ fn a_frame_after_a_list_frames_every_name_of_it() {
     // list, so Hamidiya is Deir-ez-Zor's neighbourhood, not Latakia's or Tartus's namesake.
     let text = "The army clashed with IS in Hamidiya, Al-Rashidia, Jbeileh, and Al-Huwaiqa neighbourhoods in Deir-ez-Zor city.";
     let r = resolved_full(text);
-    let hamidiya = r.iter().find(|x| x.0 == "Hamidiya").expect("Hamidiya found");
+    let hamidiya = r
+        .iter()
+        .find(|x| x.0 == "Hamidiya")
+        .expect("Hamidiya found");
     assert_eq!(hamidiya.2.as_deref(), Some("SY09"), "{r:?}");
     let g = gaz();
     let m = g.find_mentions(text, &[]);
-    assert!(m.iter().filter(|x| !text[x.span.0..x.span.1].starts_with("Deir")).all(|x| x.relation == Relation::Neighbourhood), "{m:?}");
+    assert!(
+        m.iter()
+            .filter(|x| !text[x.span.0..x.span.1].starts_with("Deir"))
+            .all(|x| x.relation == Relation::Neighbourhood),
+        "{m:?}"
+    );
     // A list with no frame after it frames nothing.
     let m = g.find_mentions("Clashes in Hamidiya, Jbeileh and Abu Kamal.", &[]);
-    assert!(m.iter().all(|x| x.framed_by.is_none_or(|f| f == m.iter().position(|y| y.span == x.span).unwrap() + 1)), "{m:?}");
+    assert!(
+        m.iter().all(|x| x
+            .framed_by
+            .is_none_or(|f| f == m.iter().position(|y| y.span == x.span).unwrap() + 1)),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn a_loose_match_of_a_sentence_first_word_is_no_place() {
     // "Battles" and "Fierce" loosely match the villages Batlaus and Frikeh; capitalised
     // only because they open the sentence, they are no names. Totah is.
-    for text in ["Battles continued between HTS and IS in Totah.", "Fierce clashes broke out in Totah."] {
+    for text in [
+        "Battles continued between HTS and IS in Totah.",
+        "Fierce clashes broke out in Totah.",
+    ] {
         let r = resolved_full(text);
-        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Totah"], "{text:?}: {r:?}");
+        assert_eq!(
+            r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["Totah"],
+            "{text:?}: {r:?}"
+        );
     }
 }
 
@@ -355,8 +578,12 @@ fn a_loose_match_of_a_sentence_first_word_is_no_place() {
 fn a_border_village_given_the_next_governorate_stays() {
     // Shatib lies in Idlib on the Hama border: "in Hama eastern countryside" does not
     // drop it. Tafas lies in Dar'a, far from Idlib: "Tafas in Idleb" does.
-    let r = resolved_full("The army clashed with HTS in Shatib village in Hama eastern countryside.");
-    let shatib = r.iter().find(|x| x.0 == "Shatib").unwrap_or_else(|| panic!("Shatib kept: {r:?}"));
+    let r =
+        resolved_full("The army clashed with HTS in Shatib village in Hama eastern countryside.");
+    let shatib = r
+        .iter()
+        .find(|x| x.0 == "Shatib")
+        .unwrap_or_else(|| panic!("Shatib kept: {r:?}"));
     assert_eq!(shatib.2.as_deref(), Some("SY07"), "{r:?}");
     let r = resolved_full("Gunmen targeted barracks in the town of Tafas in Idleb.");
     assert!(r.iter().all(|x| x.0 != "Tafas"), "{r:?}");
@@ -366,31 +593,55 @@ fn a_border_village_given_the_next_governorate_stays() {
 fn a_name_its_frame_rules_out_does_not_outvote_the_frame() {
     // The only exact "Alasha'ary" is in Dar'a; framed by Eastern Ghouta it is a village
     // the gazetteer lacks, and must not make Eastern Ghouta look out of place.
-    let r = resolved_full("Clashes continue between HTS and Jaish al-Islam in Alasha'ary in Eastern Ghouta.");
-    assert!(r.iter().any(|x| x.0 == "Eastern Ghouta" && x.2.as_deref() == Some("SY03")), "{r:?}");
+    let r = resolved_full(
+        "Clashes continue between HTS and Jaish al-Islam in Alasha'ary in Eastern Ghouta.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "Eastern Ghouta" && x.2.as_deref() == Some("SY03")),
+        "{r:?}"
+    );
     // "of Damascus" after a Rural Damascus area is the same area, not a contradiction.
-    let r = resolved_full("HTS attempted to recapture a hill in Beit Jinn pocket of Western Ghota of Damascus.");
-    assert!(r.iter().any(|x| x.0 == "Beit Jinn" && x.2.as_deref() == Some("SY03")), "{r:?}");
+    let r = resolved_full(
+        "HTS attempted to recapture a hill in Beit Jinn pocket of Western Ghota of Damascus.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "Beit Jinn" && x.2.as_deref() == Some("SY03")),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn abbreviated_ranks_are_not_places() {
     // "Col" keys like the village Kolah, "Col. Gen." like Qola.
-    let r = resolved_full("said coalition spokesman Lt. Col. Thomas Gilleran, and Col. Gen. Sergei Rudskoi.");
-    assert!(r.iter().all(|x| !matches!(x.0.as_str(), "Lt" | "Col" | "Gen")), "{r:?}");
+    let r = resolved_full(
+        "said coalition spokesman Lt. Col. Thomas Gilleran, and Col. Gen. Sergei Rudskoi.",
+    );
+    assert!(
+        r.iter()
+            .all(|x| !matches!(x.0.as_str(), "Lt" | "Col" | "Gen")),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn size_and_side_words_in_any_spelling() {
     // "Sagheera" (doubled vowel), "Kabeer", "Tahtaniyah" are OCHA's Little, Big and Lower.
-    for (text, name) in [("Sweidiyah Sagheera", "Little Sweidiyeh"), ("Sweidiyah Kabeera", "Big Sweidiyeh")] {
+    for (text, name) in [
+        ("Sweidiyah Sagheera", "Little Sweidiyeh"),
+        ("Sweidiyah Kabeera", "Big Sweidiyeh"),
+    ] {
         let found: Vec<String> = gaz().lookup(text).iter().map(|p| p.name.clone()).collect();
         assert!(found.iter().any(|n| n == name), "{text:?}: {found:?}");
     }
     let (v, _) = marsad_places::normalize::name_keys("Tahtaniyah");
     assert_eq!(v, "#lower");
     // "Southern" keeps its class (folding "ou" must not lose it).
-    assert_eq!(marsad_places::normalize::name_keys("Southern Jirf").0, "#south jirf");
+    assert_eq!(
+        marsad_places::normalize::name_keys("Southern Jirf").0,
+        "#south jirf"
+    );
 }
 
 #[test]
@@ -407,14 +658,22 @@ fn the_iyeh_ending_tells_namesakes_apart() {
 fn prepositions_and_war_words_are_not_places() {
     // "In Hama" is Hama, not Ein Elhamam; "bus", "committee" and "Katyusha" key like villages.
     let r = resolved_full("In Hama, a Katyusha rocket hit a Bus of the Reconciliation Committee.");
-    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Hama"], "{r:?}");
+    assert_eq!(
+        r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["Hama"],
+        "{r:?}"
+    );
 }
 
 #[test]
 fn names_after_a_title_are_people() {
     // "Kamal" keys like Al-Kamaliya, "Maria" like Mare', "Aziz" like Al Aziza.
     let r = resolved_full("commander Kamal Kirkuki told Rudaw, and spokeswoman Maria Zakharova and priest Diaa Aziz spoke in Aleppo.");
-    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Aleppo"], "{r:?}");
+    assert_eq!(
+        r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["Aleppo"],
+        "{r:?}"
+    );
     // A title's word inside a place name stays a place ("in Sheikh Maqsoud").
     let r = resolved_full("Clashes broke out in Sheikh Maqsoud in Aleppo city.");
     assert!(r.iter().any(|x| x.0.contains("Maqsoud")), "{r:?}");
@@ -426,8 +685,13 @@ fn a_place_that_goes_by_the_name_beats_one_spelled_so_elsewhere() {
     // among Mare''s: the town named so wins, bigger or not.
     let text = "SDF and rebel forces clashed in the town of Mare' with no losses reported.";
     let r = resolve(text);
-    assert_eq!(r.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(), [Some("C1643")], "{r:?}");
-    let r = resolved_full("Hayat Tahrir al-Sham clashed with Ahrar al-Sham in the village of Marata.");
+    assert_eq!(
+        r.iter().map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+        [Some("C1643")],
+        "{r:?}"
+    );
+    let r =
+        resolved_full("Hayat Tahrir al-Sham clashed with Ahrar al-Sham in the village of Marata.");
     assert_eq!(gazetteer_names(&r), ["Marata"], "{r:?}");
 }
 
@@ -440,13 +704,21 @@ fn governorates_more_parties_suggest_weigh_more() {
     let g = gaz();
     let text = "Rebels clashed with Khalid ibn al Walid Army on Adwan village front.";
     let m = g.find_mentions(text, &[]);
-    let hints: Vec<String> = ["SY07", "SY02", "SY05", "SY12", "SY03", "SY14", "SY12"].map(String::from).into();
+    let hints: Vec<String> = ["SY07", "SY02", "SY05", "SY12", "SY03", "SY14", "SY12"]
+        .map(String::from)
+        .into();
     let r = g.resolve_with(&m, &hints);
-    let adwan = r.iter().find(|x| &text[x.span.0..x.span.1] == "Adwan").map(|x| g.place(x.place));
+    let adwan = r
+        .iter()
+        .find(|x| &text[x.span.0..x.span.1] == "Adwan")
+        .map(|x| g.place(x.place));
     assert_eq!(adwan.map(|p| p.name.as_str()), Some("Edwan"), "{r:?}");
     // Without the second hint the two loose matches tie, and neither is Adwaniyeh.
     let r = g.resolve_with(&m, &hints[..6]);
-    let adwan = r.iter().find(|x| &text[x.span.0..x.span.1] == "Adwan").map(|x| g.place(x.place));
+    let adwan = r
+        .iter()
+        .find(|x| &text[x.span.0..x.span.1] == "Adwan")
+        .map(|x| g.place(x.place));
     assert_ne!(adwan.map(|p| p.name.as_str()), Some("Adwaniyeh"), "{r:?}");
 }
 
@@ -458,12 +730,22 @@ fn a_namesake_with_another_iyeh_ending_is_a_loose_match() {
     assert_eq!(gazetteer_names(&r), ["Qasemiyeh"], "{r:?}");
     // Nor does such a match vouch for its governorate: "Al-Balad" is not Baladiya (Ar-Raqqa),
     // so Jellin keeps Dar'a.
-    let r = resolved_full("Unidentified rebel groups clashed with Jaysh Khalid Ibn Al-Walid in Jellin in Al-Balad.");
+    let r = resolved_full(
+        "Unidentified rebel groups clashed with Jaysh Khalid Ibn Al-Walid in Jellin in Al-Balad.",
+    );
     let jellin = r.iter().find(|x| x.0 == "Jellin").expect("Jellin resolves");
     assert_eq!(jellin.2.as_deref(), Some("SY12"), "{r:?}");
     // A governorate's name is no "-iyeh" word: "Lattakia governorate" still frames Kabani.
-    let r = resolved_full("Regime forces and rebels clashed on the Kabani frontline in Lattakia governorate.");
-    assert_eq!(r.iter().find(|x| x.0 == "Kabani").and_then(|x| x.1.as_deref()), Some("C3751"), "{r:?}");
+    let r = resolved_full(
+        "Regime forces and rebels clashed on the Kabani frontline in Lattakia governorate.",
+    );
+    assert_eq!(
+        r.iter()
+            .find(|x| x.0 == "Kabani")
+            .and_then(|x| x.1.as_deref()),
+        Some("C3751"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -471,7 +753,10 @@ fn a_side_word_before_countryside_frames_the_region() {
     // Not the village "Eastern Salam" (Homs): the side of As-Salamiyeh's countryside.
     let r = resolved_full("Clashes took place in As-Salamiyeh eastern countryside, in a continued attempt to advance.");
     let names = gazetteer_names(&r);
-    assert!(!names.contains(&"Eastern Salam") && r.iter().all(|x| x.2.as_deref() == Some("SY05")), "{r:?}");
+    assert!(
+        !names.contains(&"Eastern Salam") && r.iter().all(|x| x.2.as_deref() == Some("SY05")),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -484,7 +769,11 @@ fn a_loose_name_told_twice_does_not_vouch_for_itself() {
     // A name spelled as its place and told twice keeps it: Shadadah beside Ar-Raqqa.
     let text = "Clashes took place in Shadadah town between SDF and IS. 4 SDF fighters were killed in Ar-Raqqa province and Shadadah town.";
     let r = resolved_full(text);
-    assert!(r.iter().any(|x| x.0 == "Shadadah" && x.2.as_deref() == Some("SY08")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "Shadadah" && x.2.as_deref() == Some("SY08")),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -499,7 +788,9 @@ fn a_loose_match_far_from_its_framing_town_is_no_place() {
 fn a_mountain_named_after_a_place_gives_way_like_a_street() {
     // "Al-Kom mountain near Tiba village": the mountain is named after Kum; the event's
     // place is Tiba, so Kum is marked to give way, as a street's namesake is.
-    let r = resolved_full("Clashes took place south to Al-Kom mountain near Tiba village in Homs countryside.");
+    let r = resolved_full(
+        "Clashes took place south to Al-Kom mountain near Tiba village in Homs countryside.",
+    );
     let kom = r.iter().find(|x| x.0 == "Al-Kom").expect("Al-Kom resolves");
     assert!(kom.5, "{r:?}");
     let tiba = r.iter().find(|x| x.0 == "Tiba").expect("Tiba resolves");
@@ -534,19 +825,29 @@ fn no_name_runs_on_across_punctuation() {
 #[test]
 fn a_loosely_matched_city_does_not_outweigh_villages_spelled_exactly() {
     // "Jbeileh" spells villages of that name; Jablah, a city, only loosely.
-    let r = resolved_full("clashes took place against members of the Islamic State in the neighbourhood of Jbeileh.");
+    let r = resolved_full(
+        "clashes took place against members of the Islamic State in the neighbourhood of Jbeileh.",
+    );
     assert_eq!(gazetteer_names(&r), ["Jbeileh"], "{r:?}");
 }
 
 #[test]
 fn a_governorate_before_a_side_of_its_countryside_or_an_english_word_still_frames() {
     // "Deir-ez-Zor Northern countryside": the side word frames; the name does not run on.
-    let r = resolved_full("Clashes took place in Abu Khashab village in Deir-ez-Zor Northern countryside.");
-    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY09") && !x.4), "{r:?}");
+    let r = resolved_full(
+        "Clashes took place in Abu Khashab village in Deir-ez-Zor Northern countryside.",
+    );
+    assert!(
+        r.iter().all(|x| x.2.as_deref() == Some("SY09") && !x.4),
+        "{r:?}"
+    );
     // "in Ar Raqqa governorate as JWS fighters": "as" is English here, not an article
     // joining "JWS" to the name.
     let r = resolved_full("clashes with QSD forces on the Mushayrifah axis in Ar Raqqa governorate as JWS fighters were attempting to infiltrate");
-    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11") && !x.4), "{r:?}");
+    assert!(
+        r.iter().all(|x| x.2.as_deref() == Some("SY11") && !x.4),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -566,10 +867,22 @@ fn the_word_after_a_given_name_is_a_surname() {
 #[test]
 fn damascus_frames_places_of_rural_damascus() {
     // Reports name Rural Damascus's towns "of Damascus": one area, not a conflict.
-    let text = "Regime forces clashed with Islamic State fighters in the Hajar al-Aswad area of Damascus.";
-    assert_eq!(pcode_of(text, "Hajar al-Aswad").as_deref(), Some("C2502"), "{:?}", resolve(text));
-    let r = resolved_full("Activists in Daraya west of Damascus said the district was pounded with barrel bombs");
-    assert_eq!(gazetteer_names(&r).first().copied(), Some("Darayya"), "{r:?}");
+    let text =
+        "Regime forces clashed with Islamic State fighters in the Hajar al-Aswad area of Damascus.";
+    assert_eq!(
+        pcode_of(text, "Hajar al-Aswad").as_deref(),
+        Some("C2502"),
+        "{:?}",
+        resolve(text)
+    );
+    let r = resolved_full(
+        "Activists in Daraya west of Damascus said the district was pounded with barrel bombs",
+    );
+    assert_eq!(
+        gazetteer_names(&r).first().copied(),
+        Some("Darayya"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -579,7 +892,10 @@ fn a_compass_point_frames_like_a_side() {
     let r = resolved_full("Clashes took place in Hasrat village in northeast Hama. Clashes in Northeast Hama and Hasrat village resulted in casualties.");
     let hama: Vec<_> = r.iter().filter(|x| x.0 == "Hama").collect();
     assert_eq!(hama.len(), 2, "{r:?}");
-    assert!(hama.iter().all(|x| x.1.as_deref() == Some("SY05") && !x.4), "{r:?}");
+    assert!(
+        hama.iter().all(|x| x.1.as_deref() == Some("SY05") && !x.4),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -592,6 +908,9 @@ fn a_part_or_side_of_a_city_frames_what_lies_in_it() {
         "clashes in Dar'eiyah, in the surroundings of Raqqa",
     ] {
         let r = resolved_full(text);
-        assert!(!r.is_empty() && r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{text}: {r:?}");
+        assert!(
+            !r.is_empty() && r.iter().all(|x| x.2.as_deref() == Some("SY11")),
+            "{text}: {r:?}"
+        );
     }
 }

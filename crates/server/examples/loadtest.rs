@@ -17,13 +17,14 @@ const QUERIES: &[&str] = &[
     "/api/events?limit=100&cursor=50000",
 ];
 
-const TRIVIAL: &[&str] = &[
-    "/api/openapi.json",
-];
+const TRIVIAL: &[&str] = &["/api/openapi.json"];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let base = args.get(1).cloned().unwrap_or_else(|| "http://127.0.0.1:8080".into());
+    let base = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "http://127.0.0.1:8080".into());
     let clients: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(64);
     let secs: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
     // 4th argument: "fixed" (the 8 queries above, default), "varied" (2,016 distinct
@@ -31,13 +32,22 @@ fn main() {
     // request unique), or "trivial" (a static route).
     let mode = args.get(4).cloned().unwrap_or_else(|| "fixed".into());
     let varied: Vec<String> = {
-        let parties = ["isis", "regime", "sdf", "hts", "opposition", "turkish_backed_factions"];
+        let parties = [
+            "isis",
+            "regime",
+            "sdf",
+            "hts",
+            "opposition",
+            "turkish_backed_factions",
+        ];
         let mut v = Vec::new();
         for g in 1..=14 {
             for p in parties {
                 for m in 0..24 {
                     let (y, mo) = (2017 + m / 12, 1 + m % 12);
-                    v.push(format!("/api/events?admin1=SY{g:02}&party={p}&since={y}-{mo:02}-01&limit=100"));
+                    v.push(format!(
+                        "/api/events?admin1=SY{g:02}&party={p}&since={y}-{mo:02}-01&limit=100"
+                    ));
                 }
             }
         }
@@ -55,14 +65,21 @@ fn main() {
             let base = base.clone();
             let mode = mode.clone();
             std::thread::spawn(move || {
-                let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
                 let mut lat = Vec::new();
                 let mut errors = 0usize;
                 let mut i = c;
                 while Instant::now() < deadline {
                     // "uncached": every request differs (a cursor below every id), so none is answered from the cache.
                     let url = if mode == "uncached" {
-                        format!("{base}{}&cursor=-{}", queries[i % queries.len()], i * 64 + c)
+                        format!(
+                            "{base}{}&cursor=-{}",
+                            queries[i % queries.len()],
+                            i * 64 + c
+                        )
                     } else {
                         format!("{base}{}", queries[i % queries.len()])
                     };
@@ -88,7 +105,11 @@ fn main() {
         errors += e;
     }
     all.sort();
-    let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or_default();
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     println!(
         "{mode}: clients {clients}, {secs} s: {} requests, {:.0} req/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, errors {errors}",
         all.len(),

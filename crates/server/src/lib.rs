@@ -83,7 +83,9 @@ impl ResponseCache {
     fn get(&self, key: &str) -> Option<Bytes> {
         let gen = self.generation.load(Ordering::Acquire);
         let m = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        m.get(key).filter(|(t, g, _)| *g == gen && t.elapsed() < CACHE_TTL).map(|(_, _, b)| b.clone())
+        m.get(key)
+            .filter(|(t, g, _)| *g == gen && t.elapsed() < CACHE_TTL)
+            .map(|(_, _, b)| b.clone())
     }
     fn put(&self, key: String, body: Bytes) {
         let gen = self.generation.load(Ordering::Acquire);
@@ -135,7 +137,10 @@ impl From<marsad_store::StoreError> for ApiError {
 
 /// The SHA-256 of a token, hex: what the database keeps.
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.trim().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// A new random token (32 bytes from the OS, hex).
@@ -149,21 +154,32 @@ pub fn new_token() -> std::io::Result<String> {
 impl AppState {
     pub fn new(config: Config, gazetteer: &'static Gazetteer) -> anyhow::Result<AppState> {
         let writer = SqliteStore::open(&config.db)?;
-        let readers = (0..config.readers.max(1)).map(|_| SqliteStore::open(&config.db).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
+        let readers = (0..config.readers.max(1))
+            .map(|_| SqliteStore::open(&config.db).map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(AppState {
-            cache: ResponseCache { entries: Mutex::new(HashMap::new()), generation: std::sync::atomic::AtomicU64::new(0) },
+            cache: ResponseCache {
+                entries: Mutex::new(HashMap::new()),
+                generation: std::sync::atomic::AtomicU64::new(0),
+            },
             readers,
             writer: Mutex::new(writer),
             next: AtomicUsize::new(0),
             extractor: Extractor::new(gazetteer),
             gazetteer,
-            limiter: Limiter { buckets: Mutex::new(HashMap::new()), rate: config.rate_per_sec },
+            limiter: Limiter {
+                buckets: Mutex::new(HashMap::new()),
+                rate: config.rate_per_sec,
+            },
             config,
         })
     }
 
     /// Runs `f` on a read connection, off the async threads.
-    async fn read<T: Send + 'static>(self: &Arc<Self>, f: impl FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
+    async fn read<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
         let st = self.clone();
         tokio::task::spawn_blocking(move || {
             let n = st.readers.len();
@@ -174,15 +190,26 @@ impl AppState {
                     return f(&c);
                 }
             }
-            let c = st.readers[start % n].lock().unwrap_or_else(|e| e.into_inner());
+            let c = st.readers[start % n]
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
             f(&c)
         })
         .await
-        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}")))?
+        .map_err(|e| {
+            ApiError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("worker failed: {e}"),
+            )
+        })?
     }
 
     fn authorised(&self, headers: &HeaderMap) -> bool {
-        let Some(token) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")) else {
+        let Some(token) = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+        else {
             return false;
         };
         let h = token_hash(token);
@@ -211,12 +238,22 @@ pub struct Filters {
 
 fn query_of(f: &Filters, gaz: &Gazetteer) -> Result<EventQuery, ApiError> {
     let date = |s: &Option<String>, name: &str| -> Result<Option<Date>, ApiError> {
-        s.as_deref().filter(|s| !s.is_empty()).map(|s| Date::parse_iso(s).ok_or_else(|| bad(format!("{name}: {s:?} is not a YYYY-MM-DD date")))).transpose()
+        s.as_deref()
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                Date::parse_iso(s)
+                    .ok_or_else(|| bad(format!("{name}: {s:?} is not a YYYY-MM-DD date")))
+            })
+            .transpose()
     };
     let admin1 = match f.admin1.as_deref().filter(|s| !s.is_empty()) {
         None => None,
         Some(a) if a.len() == 4 && a.to_uppercase().starts_with("SY") => Some(a.to_uppercase()),
-        Some(a) => Some(gaz.governorate_named(a).and_then(|p| p.pcode.clone()).ok_or_else(|| bad(format!("admin1: {a:?} is not a governorate")))?),
+        Some(a) => Some(
+            gaz.governorate_named(a)
+                .and_then(|p| p.pcode.clone())
+                .ok_or_else(|| bad(format!("admin1: {a:?} is not a governorate")))?,
+        ),
     };
     let party = f
         .party
@@ -227,9 +264,15 @@ fn query_of(f: &Filters, gaz: &Gazetteer) -> Result<EventQuery, ApiError> {
     let bbox = match f.bbox.as_deref().filter(|s| !s.is_empty()) {
         None => None,
         Some(b) => {
-            let v: Vec<f64> = b.split(',').map(|x| x.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| bad("bbox: four numbers, min_lon,min_lat,max_lon,max_lat"))?;
+            let v: Vec<f64> = b
+                .split(',')
+                .map(|x| x.trim().parse::<f64>())
+                .collect::<Result<_, _>>()
+                .map_err(|_| bad("bbox: four numbers, min_lon,min_lat,max_lon,max_lat"))?;
             match v.as_slice() {
-                [a, b, c, d] if a <= c && b <= d && v.iter().all(|x| x.is_finite()) => Some((*a, *b, *c, *d)),
+                [a, b, c, d] if a <= c && b <= d && v.iter().all(|x| x.is_finite()) => {
+                    Some((*a, *b, *c, *d))
+                }
                 _ => return Err(bad("bbox: four numbers, min_lon,min_lat,max_lon,max_lat")),
             }
         }
@@ -249,7 +292,9 @@ fn query_of(f: &Filters, gaz: &Gazetteer) -> Result<EventQuery, ApiError> {
 }
 
 /// Query strings that do not parse get the same JSON errors as the rest.
-fn filters(q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Filters, ApiError> {
+fn filters(
+    q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>,
+) -> Result<Filters, ApiError> {
     q.map(|Query(f)| f).map_err(|e| bad(e.body_text()))
 }
 
@@ -266,28 +311,44 @@ async fn list_events(
     let q = query_of(&f, st.gazetteer)?;
     let limit = q.limit.unwrap_or(500);
     let events = st.read(move |s| Ok(s.events(&q)?)).await?;
-    let next = (events.len() == limit).then(|| events.last().map(|e| e.id)).flatten();
+    let next = (events.len() == limit)
+        .then(|| events.last().map(|e| e.id))
+        .flatten();
     #[derive(serde::Serialize)]
     struct Page {
         count: usize,
         next_cursor: Option<i64>,
         events: Vec<marsad_store::StoredEvent>,
     }
-    let body = Bytes::from(serde_json::to_vec(&Page { count: events.len(), next_cursor: next, events }).map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?);
+    let body = Bytes::from(
+        serde_json::to_vec(&Page {
+            count: events.len(),
+            next_cursor: next,
+            events,
+        })
+        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?,
+    );
     st.cache.put(key, body.clone());
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn get_event(State(st): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id: i64 = id.parse().map_err(|_| bad(format!("event id {id:?} is not a number")))?;
+    let id: i64 = id
+        .parse()
+        .map_err(|_| bad(format!("event id {id:?} is not a number")))?;
     match st.read(move |s| Ok(s.event(id)?)).await? {
         Some(e) => Ok(Json(e).into_response()),
         None => Err(ApiError(StatusCode::NOT_FOUND, format!("no event {id}"))),
     }
 }
 
-async fn get_document(State(st): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let id: i64 = id.parse().map_err(|_| bad(format!("document id {id:?} is not a number")))?;
+async fn get_document(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| bad(format!("document id {id:?} is not a number")))?;
     match st.read(move |s| Ok(s.document(id)?)).await? {
         Some(d) => Ok(Json(d).into_response()),
         None => Err(ApiError(StatusCode::NOT_FOUND, format!("no document {id}"))),
@@ -313,10 +374,17 @@ async fn governorates(State(st): State<Shared>) -> Response {
     Json(g).into_response()
 }
 
-async fn export(State(st): State<Shared>, q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>) -> Result<Response, ApiError> {
+async fn export(
+    State(st): State<Shared>,
+    q: Result<Query<Filters>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
     let f = filters(q)?;
     let name = f.format.clone().unwrap_or_else(|| "jsonl".into());
-    let fmt = ExportFormat::parse(&name).ok_or_else(|| bad(format!("format {name:?}: use acled-csv, ucdp-csv, geojson or jsonl")))?;
+    let fmt = ExportFormat::parse(&name).ok_or_else(|| {
+        bad(format!(
+            "format {name:?}: use acled-csv, ucdp-csv, geojson or jsonl"
+        ))
+    })?;
     let mut q = query_of(&f, st.gazetteer)?;
     q.limit = f.limit;
     let body = st
@@ -343,12 +411,20 @@ struct PostedDocument {
     source: Option<String>,
 }
 
-async fn post_documents(State(st): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+async fn post_documents(
+    State(st): State<Shared>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
     if !st.authorised(&headers) {
-        return Err(ApiError(StatusCode::UNAUTHORIZED, "writing needs a token: Authorization: Bearer <token> (marsad token create)".into()));
+        return Err(ApiError(
+            StatusCode::UNAUTHORIZED,
+            "writing needs a token: Authorization: Bearer <token> (marsad token create)".into(),
+        ));
     }
     let text = std::str::from_utf8(&body).map_err(|_| bad("body is not UTF-8"))?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(format!("body is not JSON: {e}")))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| bad(format!("body is not JSON: {e}")))?;
     let items = match value {
         serde_json::Value::Array(a) => a,
         v => vec![v],
@@ -358,24 +434,50 @@ async fn post_documents(State(st): State<Shared>, headers: HeaderMap, body: Byte
     }
     let mut docs = Vec::new();
     for (i, v) in items.into_iter().enumerate() {
-        let p: PostedDocument = serde_json::from_value(v).map_err(|e| bad(format!("document {i}: {e}")))?;
+        let p: PostedDocument =
+            serde_json::from_value(v).map_err(|e| bad(format!("document {i}: {e}")))?;
         if p.text.trim().is_empty() || p.id.trim().is_empty() {
             return Err(bad(format!("document {i}: empty id or text")));
         }
-        let published = p.published.as_deref().map(|s| Date::parse_iso(s).ok_or_else(|| bad(format!("document {i}: published {s:?} is not YYYY-MM-DD")))).transpose()?;
-        docs.push(Document { id: p.id, text: p.text, title: p.title, published, source: Some(p.source.unwrap_or_else(|| "api".into())) });
+        let published = p
+            .published
+            .as_deref()
+            .map(|s| {
+                Date::parse_iso(s)
+                    .ok_or_else(|| bad(format!("document {i}: published {s:?} is not YYYY-MM-DD")))
+            })
+            .transpose()?;
+        docs.push(Document {
+            id: p.id,
+            text: p.text,
+            title: p.title,
+            published,
+            source: Some(p.source.unwrap_or_else(|| "api".into())),
+        });
     }
     let st2 = st.clone();
     let outcomes = tokio::task::spawn_blocking(move || {
-        let batch: Vec<_> = docs.iter().map(|d| (d.clone(), st2.extractor.extract(d))).collect();
+        let batch: Vec<_> = docs
+            .iter()
+            .map(|d| (d.clone(), st2.extractor.extract(d)))
+            .collect();
         let mut w = st2.writer.lock().unwrap_or_else(|e| e.into_inner());
         let r = w.ingest_batch(&batch, "api");
         st2.cache.invalidate();
         r
     })
     .await
-    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("worker failed: {e}")))??;
-    Ok((StatusCode::CREATED, Json(serde_json::json!({"outcomes": outcomes}))).into_response())
+    .map_err(|e| {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("worker failed: {e}"),
+        )
+    })??;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({"outcomes": outcomes})),
+    )
+        .into_response())
 }
 
 async fn openapi() -> Response {
@@ -383,20 +485,42 @@ async fn openapi() -> Response {
 }
 
 /// Per-client rate limit, time-out, closed reading, and security headers.
-async fn guard(State(st): State<Shared>, ConnectInfo(addr): ConnectInfo<SocketAddr>, req: Request, next: Next) -> Response {
+async fn guard(
+    State(st): State<Shared>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    req: Request,
+    next: Next,
+) -> Response {
     if !st.limiter.allow(addr.ip()) {
-        return ApiError(StatusCode::TOO_MANY_REQUESTS, "too many requests: slow down".into()).into_response();
+        return ApiError(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many requests: slow down".into(),
+        )
+        .into_response();
     }
-    let is_api_read = req.uri().path().starts_with("/api/") && req.method() == axum::http::Method::GET && req.uri().path() != "/api/openapi.json";
+    let is_api_read = req.uri().path().starts_with("/api/")
+        && req.method() == axum::http::Method::GET
+        && req.uri().path() != "/api/openapi.json";
     if st.config.read_requires_token && is_api_read && !st.authorised(req.headers()) {
-        return ApiError(StatusCode::UNAUTHORIZED, "reading is closed on this server: send a token".into()).into_response();
+        return ApiError(
+            StatusCode::UNAUTHORIZED,
+            "reading is closed on this server: send a token".into(),
+        )
+        .into_response();
     }
     let mut resp = match tokio::time::timeout(TIMEOUT, next.run(req)).await {
         Ok(r) => r,
-        Err(_) => ApiError(StatusCode::GATEWAY_TIMEOUT, "the request took too long".into()).into_response(),
+        Err(_) => ApiError(
+            StatusCode::GATEWAY_TIMEOUT,
+            "the request took too long".into(),
+        )
+        .into_response(),
     };
     let h = resp.headers_mut();
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(
         "content-security-policy",
         HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'"),
@@ -444,14 +568,19 @@ mod assets;
 
 /// Serves until Ctrl-C. Prints the bound address (useful with port 0).
 pub async fn serve(listen: &str, state: AppState) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
     let addr = listener.local_addr()?;
     eprintln!("marsad: listening on http://{addr}");
     let app = router(Arc::new(state));
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

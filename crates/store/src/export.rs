@@ -26,7 +26,8 @@ impl ExportFormat {
     }
 }
 
-pub const CREDIT: &str = "Coordinates: OCHA Syria COD (CC BY 3.0 IGO), OpenSyria (CC BY 4.0), GeoNames (CC BY 4.0)";
+pub const CREDIT: &str =
+    "Coordinates: OCHA Syria COD (CC BY 3.0 IGO), OpenSyria (CC BY 4.0), GeoNames (CC BY 4.0)";
 
 /// ACLED's actor name and interaction code for a party.
 fn acled_actor(p: &str) -> (&'static str, u8) {
@@ -64,22 +65,47 @@ fn title(s: &str) -> String {
         _ => {
             let t = s.replace('_', " ");
             let mut c = t.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         }
     }
 }
 
 fn acled_date(d: &str) -> String {
-    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     let p: Vec<&str> = d.split('-').collect();
     match p.as_slice() {
-        [y, m, day] => format!("{day} {} {y}", months.get(m.parse::<usize>().unwrap_or(1).saturating_sub(1)).unwrap_or(&"")),
+        [y, m, day] => format!(
+            "{day} {} {y}",
+            months
+                .get(m.parse::<usize>().unwrap_or(1).saturating_sub(1))
+                .unwrap_or(&"")
+        ),
         _ => d.to_string(),
     }
 }
 
 /// Writes the events matching `q` in `format` to `out`.
-pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &mut dyn Write) -> Result<usize> {
+pub fn export(
+    store: &SqliteStore,
+    q: &EventQuery,
+    format: ExportFormat,
+    out: &mut dyn Write,
+) -> Result<usize> {
     let events = store.events(q)?;
     match format {
         ExportFormat::Jsonl => {
@@ -116,10 +142,35 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
         ExportFormat::AcledCsv => {
             let mut w = csv::Writer::from_writer(&mut *out);
             w.write_record([
-                "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-                "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-                "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-                "fatalities", "tags", "timestamp",
+                "event_id_cnty",
+                "event_date",
+                "year",
+                "time_precision",
+                "disorder_type",
+                "event_type",
+                "sub_event_type",
+                "actor1",
+                "assoc_actor_1",
+                "inter1",
+                "actor2",
+                "assoc_actor_2",
+                "inter2",
+                "interaction",
+                "civilian_targeting",
+                "iso",
+                "region",
+                "country",
+                "admin1",
+                "location",
+                "latitude",
+                "longitude",
+                "geo_precision",
+                "source",
+                "source_scale",
+                "notes",
+                "fatalities",
+                "tags",
+                "timestamp",
             ])?;
             for e in &events {
                 let a1 = e.actor1.as_deref().map(acled_actor).unwrap_or(("", 0));
@@ -127,7 +178,10 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                 let assoc: Vec<&str> = e
                     .parties
                     .iter()
-                    .filter(|p| Some(p.as_str()) != e.actor1.as_deref() && Some(p.as_str()) != e.actor2.as_deref())
+                    .filter(|p| {
+                        Some(p.as_str()) != e.actor1.as_deref()
+                            && Some(p.as_str()) != e.actor2.as_deref()
+                    })
                     .map(|p| acled_actor(p).0)
                     .filter(|s| !s.is_empty())
                     .collect();
@@ -138,7 +192,13 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                     Some("week") => "2",
                     _ => "3",
                 };
-                let disorder = if e.event_type == "protests" || e.event_type == "riots" { "Demonstrations" } else if e.event_type == "strategic_developments" { "Strategic developments" } else { "Political violence" };
+                let disorder = if e.event_type == "protests" || e.event_type == "riots" {
+                    "Demonstrations"
+                } else if e.event_type == "strategic_developments" {
+                    "Strategic developments"
+                } else {
+                    "Political violence"
+                };
                 w.write_record([
                     format!("SYR-M{}", e.id),
                     acled_date(&date),
@@ -154,7 +214,11 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                     String::new(),
                     a2.1.to_string(),
                     inter,
-                    if a2.1 == 7 { "Civilian targeting".into() } else { String::new() },
+                    if a2.1 == 7 {
+                        "Civilian targeting".into()
+                    } else {
+                        String::new()
+                    },
                     "760".into(),
                     "Middle East".into(),
                     "Syria".into(),
@@ -176,16 +240,43 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
         ExportFormat::UcdpCsv => {
             let mut w = csv::Writer::from_writer(&mut *out);
             w.write_record([
-                "id", "year", "type_of_violence", "side_a", "side_b", "source_article", "where_coordinates", "where_prec", "adm_1",
-                "latitude", "longitude", "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
-                "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
+                "id",
+                "year",
+                "type_of_violence",
+                "side_a",
+                "side_b",
+                "source_article",
+                "where_coordinates",
+                "where_prec",
+                "adm_1",
+                "latitude",
+                "longitude",
+                "country",
+                "country_id",
+                "region",
+                "event_clarity",
+                "date_prec",
+                "date_start",
+                "date_end",
+                "deaths_a",
+                "deaths_b",
+                "deaths_civilians",
+                "deaths_unknown",
+                "best",
+                "high",
+                "low",
             ])?;
             for e in &events {
                 let detail = store.event(e.id)?;
                 let (mut da, mut db, mut dc, mut du) = (0u32, 0u32, 0u32, 0u32);
                 // Deaths by side from the earliest-linked mention's figures (one report's split).
                 if let Some(m) = detail.as_ref().and_then(|d| d.mentions.first()) {
-                    for c in m.record.casualties.iter().filter(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed)) {
+                    for c in m.record.casualties.iter().filter(|c| {
+                        matches!(
+                            c.outcome,
+                            marsad_model::Outcome::Killed | marsad_model::Outcome::Executed
+                        )
+                    }) {
                         let n = c.count.conservative();
                         let p = c.party.as_str();
                         if c.party == Party::Civilians {
@@ -199,8 +290,18 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                         }
                     }
                 }
-                let state = |p: &Option<String>| p.as_deref().and_then(Party::parse).is_some_and(|p| p.is_state());
-                let tov = if e.actor2.as_deref() == Some("civilians") { 3 } else if state(&e.actor1) || state(&e.actor2) { 1 } else { 2 };
+                let state = |p: &Option<String>| {
+                    p.as_deref()
+                        .and_then(Party::parse)
+                        .is_some_and(|p| p.is_state())
+                };
+                let tov = if e.actor2.as_deref() == Some("civilians") {
+                    3
+                } else if state(&e.actor1) || state(&e.actor2) {
+                    1
+                } else {
+                    2
+                };
                 let where_prec = match e.geo_precision {
                     Some(1) => 1,
                     Some(2) => 2,
@@ -217,8 +318,14 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                     format!("SYR-M{}", e.id),
                     date.get(..4).unwrap_or("").to_string(),
                     tov.to_string(),
-                    e.actor1.as_deref().map(|p| acled_actor(p).0.to_string()).unwrap_or_default(),
-                    e.actor2.as_deref().map(|p| acled_actor(p).0.to_string()).unwrap_or_default(),
+                    e.actor1
+                        .as_deref()
+                        .map(|p| acled_actor(p).0.to_string())
+                        .unwrap_or_default(),
+                    e.actor2
+                        .as_deref()
+                        .map(|p| acled_actor(p).0.to_string())
+                        .unwrap_or_default(),
                     e.documents.join("; "),
                     e.location_name.clone().unwrap_or_default(),
                     where_prec.to_string(),
@@ -228,7 +335,11 @@ pub fn export(store: &SqliteStore, q: &EventQuery, format: ExportFormat, out: &m
                     "Syria".into(),
                     "652".into(),
                     "Middle East".into(),
-                    if e.mentions > 1 { "1".into() } else { "2".into() },
+                    if e.mentions > 1 {
+                        "1".into()
+                    } else {
+                        "2".into()
+                    },
                     date_prec.to_string(),
                     date.clone(),
                     e.date_end.clone().unwrap_or(date),

@@ -27,7 +27,10 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database {path}: {source}")]
-    Open { path: String, source: rusqlite::Error },
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("database holds schema version {found}, newer than this marsad knows ({known}): upgrade marsad")]
@@ -170,7 +173,11 @@ pub struct Stats {
 /// What marsad needs of a database. A PostgreSQL backend implements the same.
 pub trait Store {
     /// Stores a batch of documents with their extractions in one transaction.
-    fn ingest_batch(&mut self, batch: &[(Document, Extraction)], source: &str) -> Result<Vec<Outcome>>;
+    fn ingest_batch(
+        &mut self,
+        batch: &[(Document, Extraction)],
+        source: &str,
+    ) -> Result<Vec<Outcome>>;
     fn record_rejected(&mut self, source: &str, problem: &str) -> Result<()>;
     fn events(&self, q: &EventQuery) -> Result<Vec<StoredEvent>>;
     fn event(&self, id: i64) -> Result<Option<EventDetail>>;
@@ -196,7 +203,11 @@ fn fnv(seed: u64, s: &str) -> u64 {
 /// re-saved copies of one report are one document.
 pub fn content_hash(text: &str) -> String {
     let norm: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    format!("{:016x}{:016x}", fnv(0, &norm), fnv(0x9e37_79b9_7f4a_7c15, &norm))
+    format!(
+        "{:016x}{:016x}",
+        fnv(0, &norm),
+        fnv(0x9e37_79b9_7f4a_7c15, &norm)
+    )
 }
 
 fn d2s(d: Option<Date>) -> Option<String> {
@@ -207,7 +218,13 @@ fn d2s(d: Option<Date>) -> Option<String> {
 pub fn series_key(t: &Tally) -> String {
     let mut regions = t.regions.clone();
     regions.sort();
-    format!("{}|{}|{}|{}", t.party, t.outcome, regions.join("+"), t.since.map_or("-".into(), |d| d.to_string()))
+    format!(
+        "{}|{}|{}|{}",
+        t.party,
+        t.outcome,
+        regions.join("+"),
+        t.since.map_or("-".into(), |d| d.to_string())
+    )
 }
 
 impl SqliteStore {
@@ -216,14 +233,19 @@ impl SqliteStore {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
         let mut s = SqliteStore { conn };
         s.setup()?;
         Ok(s)
     }
 
     pub fn open_in_memory() -> Result<SqliteStore> {
-        let mut s = SqliteStore { conn: Connection::open_in_memory()? };
+        let mut s = SqliteStore {
+            conn: Connection::open_in_memory()?,
+        };
         s.setup()?;
         Ok(s)
     }
@@ -233,27 +255,48 @@ impl SqliteStore {
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        self.conn.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)", [])?;
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            [],
+        )?;
         let version: usize = self
             .conn
-            .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0))
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'schema_version'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
             .optional()?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         if version > schema::MIGRATIONS.len() {
-            return Err(StoreError::TooNew { found: version, known: schema::MIGRATIONS.len() });
+            return Err(StoreError::TooNew {
+                found: version,
+                known: schema::MIGRATIONS.len(),
+            });
         }
         for (i, m) in schema::MIGRATIONS.iter().enumerate().skip(version) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(m)?;
-            tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)", params![(i + 1).to_string()])?;
+            tx.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)",
+                params![(i + 1).to_string()],
+            )?;
             tx.commit()?;
         }
         Ok(())
     }
 
     pub fn schema_version(&self) -> Result<usize> {
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key='schema_version'", [], |r| r.get::<_, String>(0))?.parse().unwrap_or(0))
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key='schema_version'",
+                [],
+                |r| r.get::<_, String>(0),
+            )?
+            .parse()
+            .unwrap_or(0))
     }
 
     pub fn connection(&self) -> &Connection {
@@ -263,7 +306,9 @@ impl SqliteStore {
 
 /// Candidate stored events near a mention (same/adjacent day, a box of ~15 km).
 fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, String)>> {
-    let (Some(d), Some(lat), Some(lon)) = (p.date, p.lat, p.lon) else { return Ok(vec![]) };
+    let (Some(d), Some(lat), Some(lon)) = (p.date, p.lat, p.lon) else {
+        return Ok(vec![]);
+    };
     let mut st = tx.prepare_cached(
         "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name FROM events INDEXED BY events_date
          WHERE date_start BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4 AND lon BETWEEN ?5 AND ?6",
@@ -271,20 +316,32 @@ fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, St
     let dlat = 0.15;
     let dlon = 0.18;
     let rows = st.query_map(
-        params![d.add_days(-1).to_string(), d.add_days(1).to_string(), lat - dlat, lat + dlat, lon - dlon, lon + dlon],
+        params![
+            d.add_days(-1).to_string(),
+            d.add_days(1).to_string(),
+            lat - dlat,
+            lat + dlat,
+            lon - dlon,
+            lon + dlon
+        ],
         |r| {
             let parties: String = r.get(9)?;
             Ok((
                 r.get::<_, i64>(0)?,
                 Profile {
-                    date: r.get::<_, Option<String>>(1)?.and_then(|s| Date::parse_iso(&s)),
-                    date_end: r.get::<_, Option<String>>(2)?.and_then(|s| Date::parse_iso(&s)),
+                    date: r
+                        .get::<_, Option<String>>(1)?
+                        .and_then(|s| Date::parse_iso(&s)),
+                    date_end: r
+                        .get::<_, Option<String>>(2)?
+                        .and_then(|s| Date::parse_iso(&s)),
                     lat: r.get(3)?,
                     lon: r.get(4)?,
                     pcode: r.get(5)?,
                     admin1_pcode: r.get(6)?,
                     precision: r.get(7)?,
-                    event_type: EventType::parse(&r.get::<_, String>(8)?).unwrap_or(EventType::Battles),
+                    event_type: EventType::parse(&r.get::<_, String>(8)?)
+                        .unwrap_or(EventType::Battles),
                     parties: parties.split(',').filter_map(Party::parse).collect(),
                     fatalities: r.get::<_, Option<u32>>(11)?,
                     place_name: r.get(12)?,
@@ -299,7 +356,12 @@ fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, St
 fn insert_event(tx: &Transaction<'_>, e: &Event) -> Result<i64> {
     let p = Profile::of(e);
     let loc = e.location.as_ref();
-    let actor = |role: Role| e.actors.iter().find(|a| a.role == role).map(|a| a.party.to_string());
+    let actor = |role: Role| {
+        e.actors
+            .iter()
+            .find(|a| a.role == role)
+            .map(|a| a.party.to_string())
+    };
     tx.prepare_cached(
         "INSERT INTO events(kind, event_type, sub_event_type, date_start, date_end, date_precision, location_name, pcode, admin1, admin1_pcode, lat, lon, geo_precision, parties, actor1, actor2)
          VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
@@ -332,7 +394,11 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         "SELECT m.record, m.fatalities, d.id, d.source || ':' || d.doc_key FROM mentions m JOIN documents d ON d.id = m.document_id
          WHERE m.event_id = ?1 AND d.superseded_by IS NULL ORDER BY COALESCE(d.published, d.ingested_at), d.id",
     )?;
-    let rows: Vec<(String, u32, i64, String)> = st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<std::result::Result<_, _>>()?;
+    let rows: Vec<(String, u32, i64, String)> = st
+        .query_map(params![id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<std::result::Result<_, _>>()?;
     let mut sources: Vec<&str> = Vec::new();
     for r in &rows {
         if !sources.contains(&r.3.as_str()) {
@@ -345,11 +411,19 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         tx.execute("DELETE FROM events WHERE id = ?1", params![id])?;
         return Ok(());
     }
-    let events: Vec<(Event, u32, i64)> = rows.iter().filter_map(|(j, f, d, _)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f, *d))).collect();
+    let events: Vec<(Event, u32, i64)> = rows
+        .iter()
+        .filter_map(|(j, f, d, _)| serde_json::from_str::<Event>(j).ok().map(|e| (e, *f, *d)))
+        .collect();
     // Each report's toll is its own (the sum of its mentions); the event's range is across reports.
     let mut per_report: Vec<(i64, u32)> = Vec::new();
     for (e, f, d) in &events {
-        let counted = e.casualties.iter().any(|c| matches!(c.outcome, marsad_model::Outcome::Killed | marsad_model::Outcome::Executed) && c.count.best.is_some());
+        let counted = e.casualties.iter().any(|c| {
+            matches!(
+                c.outcome,
+                marsad_model::Outcome::Killed | marsad_model::Outcome::Executed
+            ) && c.count.best.is_some()
+        });
         if !counted {
             continue;
         }
@@ -362,11 +436,21 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
     let low = with_deaths.iter().copied().min().unwrap_or(0);
     let high = with_deaths.iter().copied().max().unwrap_or(0);
     let best = with_deaths.last().copied().unwrap_or(0);
-    let mut parties: Vec<Party> = events.iter().flat_map(|(e, _, _)| e.actors.iter().map(|a| a.party)).collect();
+    let mut parties: Vec<Party> = events
+        .iter()
+        .flat_map(|(e, _, _)| e.actors.iter().map(|a| a.party))
+        .collect();
     parties.sort();
     parties.dedup();
-    let precise = events.iter().filter_map(|(e, _, _)| e.location.as_ref()).min_by_key(|l| l.precision);
-    let kind = if events.iter().any(|(e, _, _)| e.kind == EventKind::Incident) { "incident" } else { "report_of_earlier" };
+    let precise = events
+        .iter()
+        .filter_map(|(e, _, _)| e.location.as_ref())
+        .min_by_key(|l| l.precision);
+    let kind = if events.iter().any(|(e, _, _)| e.kind == EventKind::Incident) {
+        "incident"
+    } else {
+        "report_of_earlier"
+    };
     tx.prepare_cached(
         "UPDATE events SET fatalities=?2, fatalities_low=?3, fatalities_best=?4, fatalities_high=?5, mentions=?6, parties=?7, kind=?8,
          location_name=COALESCE(?9, location_name), pcode=COALESCE(?10, pcode), lat=COALESCE(?11, lat), lon=COALESCE(?12, lon),
@@ -394,15 +478,23 @@ fn refresh_event(tx: &Transaction<'_>, id: i64) -> Result<()> {
         precise.and_then(|l| l.admin1_pcode.clone()),
         sources,
     ])?;
-    tx.prepare_cached("DELETE FROM event_parties WHERE event_id = ?1")?.execute(params![id])?;
-    let admin1: String = tx.prepare_cached("SELECT COALESCE(admin1_pcode, '') FROM events WHERE id = ?1")?.query_row(params![id], |r| r.get(0))?;
+    tx.prepare_cached("DELETE FROM event_parties WHERE event_id = ?1")?
+        .execute(params![id])?;
+    let admin1: String = tx
+        .prepare_cached("SELECT COALESCE(admin1_pcode, '') FROM events WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))?;
     for p in &parties {
         tx.prepare_cached("INSERT OR IGNORE INTO event_parties(party, admin1_pcode, event_id) VALUES (?1, ?2, ?3)")?.execute(params![p.as_str(), admin1, id])?;
     }
     Ok(())
 }
 
-fn store_document(tx: &Transaction<'_>, doc: &Document, x: &Extraction, source: &str) -> Result<Outcome> {
+fn store_document(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    x: &Extraction,
+    source: &str,
+) -> Result<Outcome> {
     let source = doc.source.as_deref().unwrap_or(source);
     let hash = content_hash(&doc.text);
     let exists: Option<i64> = tx
@@ -429,12 +521,18 @@ fn store_document(tx: &Transaction<'_>, doc: &Document, x: &Extraction, source: 
     let doc_id = tx.last_insert_rowid();
     let outcome = if let Some(old) = previous {
         // The corrected version replaces the old one; the old one stays in history.
-        tx.execute("UPDATE documents SET superseded_by=?1 WHERE id=?2", params![doc_id, old])?;
+        tx.execute(
+            "UPDATE documents SET superseded_by=?1 WHERE id=?2",
+            params![doc_id, old],
+        )?;
         let touched: Vec<i64> = tx
             .prepare_cached("SELECT DISTINCT event_id FROM mentions WHERE document_id=?1 AND event_id IS NOT NULL")?
             .query_map(params![old], |r| r.get(0))?
             .collect::<std::result::Result<_, _>>()?;
-        tx.execute("UPDATE mentions SET event_id=NULL WHERE document_id=?1", params![old])?;
+        tx.execute(
+            "UPDATE mentions SET event_id=NULL WHERE document_id=?1",
+            params![old],
+        )?;
         for e in touched {
             refresh_event(tx, e)?;
         }
@@ -453,7 +551,10 @@ fn store_document(tx: &Transaction<'_>, doc: &Document, x: &Extraction, source: 
         }
         let (event_id, reason) = match best {
             Some((_, id, why)) => (id, format!("linked: {why}")),
-            None => (insert_event(tx, e)?, "first report of this event".to_string()),
+            None => (
+                insert_event(tx, e)?,
+                "first report of this event".to_string(),
+            ),
         };
         tx.prepare_cached("INSERT INTO mentions(document_id, event_id, extracted_id, record, fatalities, link_reason) VALUES (?1,?2,?3,?4,?5,?6)")?
             .execute(params![doc_id, event_id, e.id, serde_json::to_string(e)?, e.fatalities, reason])?;
@@ -504,7 +605,11 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         lat: r.get(11)?,
         lon: r.get(12)?,
         geo_precision: r.get(13)?,
-        parties: parties.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        parties: parties
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
         actor1: r.get(15)?,
         actor2: r.get(16)?,
         fatalities: r.get(17)?,
@@ -512,24 +617,40 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         fatalities_best: r.get(19)?,
         fatalities_high: r.get(20)?,
         mentions: r.get(21)?,
-        documents: r.get::<_, String>(22)?.split('\u{1f}').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        documents: r
+            .get::<_, String>(22)?
+            .split('\u{1f}')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
     })
 }
 
 impl SqliteStore {
     /// Records a token's hash (the token itself is never stored).
     pub fn add_token_hash(&self, hash: &str, label: Option<&str>) -> Result<()> {
-        self.conn.execute("INSERT INTO tokens(hash, label) VALUES (?1, ?2)", params![hash, label])?;
+        self.conn.execute(
+            "INSERT INTO tokens(hash, label) VALUES (?1, ?2)",
+            params![hash, label],
+        )?;
         Ok(())
     }
 
     pub fn has_token_hash(&self, hash: &str) -> Result<bool> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM tokens WHERE hash=?1", params![hash], |r| r.get::<_, i64>(0))? > 0)
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM tokens WHERE hash=?1",
+            params![hash],
+            |r| r.get::<_, i64>(0),
+        )? > 0)
     }
 }
 
 impl Store for SqliteStore {
-    fn ingest_batch(&mut self, batch: &[(Document, Extraction)], source: &str) -> Result<Vec<Outcome>> {
+    fn ingest_batch(
+        &mut self,
+        batch: &[(Document, Extraction)],
+        source: &str,
+    ) -> Result<Vec<Outcome>> {
         let tx = self.conn.transaction()?;
         let mut out = Vec::with_capacity(batch.len());
         for (doc, x) in batch {
@@ -542,7 +663,10 @@ impl Store for SqliteStore {
     }
 
     fn record_rejected(&mut self, source: &str, problem: &str) -> Result<()> {
-        self.conn.execute("INSERT INTO rejected(source, problem) VALUES (?1, ?2)", params![source, problem])?;
+        self.conn.execute(
+            "INSERT INTO rejected(source, problem) VALUES (?1, ?2)",
+            params![source, problem],
+        )?;
         Ok(())
     }
 
@@ -559,7 +683,10 @@ impl Store for SqliteStore {
                 args.push(Box::new(p.as_str().to_string()));
                 (format!("SELECT {EVENT_COLUMNS} FROM event_parties p INDEXED BY event_parties_party JOIN events e ON e.id = p.event_id WHERE p.party = ?"), "p.event_id")
             }
-            _ => (format!("SELECT {EVENT_COLUMNS} FROM events e WHERE 1=1"), "e.id"),
+            _ => (
+                format!("SELECT {EVENT_COLUMNS} FROM events e WHERE 1=1"),
+                "e.id",
+            ),
         };
         if !q.include_earlier {
             sql += " AND e.kind = 'incident'";
@@ -587,7 +714,12 @@ impl Store for SqliteStore {
         }
         if let Some((x0, y0, x1, y1)) = q.bbox {
             sql += " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?";
-            args.extend([Box::new(x0) as Box<dyn rusqlite::ToSql>, Box::new(x1), Box::new(y0), Box::new(y1)]);
+            args.extend([
+                Box::new(x0) as Box<dyn rusqlite::ToSql>,
+                Box::new(x1),
+                Box::new(y0),
+                Box::new(y1),
+            ]);
         }
         if let Some(c) = q.after_id {
             sql += &format!(" AND {order} > ?");
@@ -599,14 +731,20 @@ impl Store for SqliteStore {
         }
         let mut st = self.conn.prepare_cached(&sql)?;
         let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let v: Vec<StoredEvent> = st.query_map(refs.as_slice(), event_row)?.collect::<std::result::Result<_, _>>()?;
+        let v: Vec<StoredEvent> = st
+            .query_map(refs.as_slice(), event_row)?
+            .collect::<std::result::Result<_, _>>()?;
         Ok(v)
     }
 
     fn event(&self, id: i64) -> Result<Option<EventDetail>> {
         let Some(event) = self
             .conn
-            .query_row(&format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id=?1"), params![id], event_row)
+            .query_row(
+                &format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id=?1"),
+                params![id],
+                event_row,
+            )
             .optional()?
         else {
             return Ok(None);
@@ -623,11 +761,24 @@ impl Store for SqliteStore {
             })?
             .collect::<std::result::Result<Vec<(String, i64, String, u32, String, String)>, _>>()?
             .into_iter()
-            .filter_map(|(document, document_id, link_reason, fatalities, record, text)| {
-                let record: Event = serde_json::from_str(&record).ok()?;
-                let excerpts = record.spans.iter().filter_map(|s| text.get(s.0..s.1).map(str::to_string)).collect();
-                Some(Mention { document, document_id, link_reason, fatalities, record, excerpts })
-            })
+            .filter_map(
+                |(document, document_id, link_reason, fatalities, record, text)| {
+                    let record: Event = serde_json::from_str(&record).ok()?;
+                    let excerpts = record
+                        .spans
+                        .iter()
+                        .filter_map(|s| text.get(s.0..s.1).map(str::to_string))
+                        .collect();
+                    Some(Mention {
+                        document,
+                        document_id,
+                        link_reason,
+                        fatalities,
+                        record,
+                        excerpts,
+                    })
+                },
+            )
             .collect();
         Ok(Some(EventDetail { event, mentions }))
     }
@@ -649,8 +800,12 @@ impl Store for SqliteStore {
             })
             .optional()?;
         let Some(mut doc) = doc else { return Ok(None) };
-        let mut st = self.conn.prepare("SELECT id FROM documents WHERE source=?1 AND doc_key=?2 ORDER BY id")?;
-        doc.history = st.query_map(params![doc.source, doc.key], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM documents WHERE source=?1 AND doc_key=?2 ORDER BY id")?;
+        doc.history = st
+            .query_map(params![doc.source, doc.key], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
         Ok(Some(doc))
     }
 
@@ -675,7 +830,8 @@ impl Store for SqliteStore {
         })?;
         let mut out: Vec<TallySeries> = Vec::new();
         for row in rows {
-            let (key, outcome, party, since, regions, document, reported, count, qualifier, record) = row?;
+            let (key, outcome, party, since, regions, document, reported, count, qualifier, record) =
+                row?;
             let record: Tally = serde_json::from_str(&record)?;
             if out.last().is_none_or(|s| s.key != key) {
                 out.push(TallySeries {
@@ -683,13 +839,23 @@ impl Store for SqliteStore {
                     outcome,
                     party,
                     since,
-                    regions: regions.split('+').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+                    regions: regions
+                        .split('+')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect(),
                     points: vec![],
                     flags: vec![],
                 });
             }
             let s = out.last_mut().expect("pushed");
-            s.points.push(TallyPoint { document, reported, count, qualifier, record });
+            s.points.push(TallyPoint {
+                document,
+                reported,
+                count,
+                qualifier,
+                record,
+            });
         }
         for s in &mut out {
             for w in s.points.windows(2) {
@@ -709,7 +875,10 @@ impl Store for SqliteStore {
                 for part in &p.record.parts {
                     if let (Some(pc), Some(wc)) = (part.count.best, p.count) {
                         if pc > wc {
-                            s.flags.push(format!("part {pc} {} exceeds the whole {wc} ({})", part.subgroup, p.document));
+                            s.flags.push(format!(
+                                "part {pc} {} exceeds the whole {wc} ({})",
+                                part.subgroup, p.document
+                            ));
                         }
                     }
                 }
@@ -719,24 +888,37 @@ impl Store for SqliteStore {
     }
 
     fn stats(&self) -> Result<Stats> {
-        let one = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+        let one = |sql: &str| -> Result<u64> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
+        };
         let mut s = Stats {
             documents: one("SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL")?,
             superseded: one("SELECT COUNT(*) FROM documents WHERE superseded_by IS NOT NULL")?,
             events: one("SELECT COUNT(*) FROM events WHERE kind='incident'")?,
             mentions: one("SELECT COUNT(*) FROM mentions WHERE event_id IS NOT NULL")?,
-            fatalities: one("SELECT COALESCE(SUM(fatalities),0) FROM events WHERE kind='incident'")?,
+            fatalities: one(
+                "SELECT COALESCE(SUM(fatalities),0) FROM events WHERE kind='incident'",
+            )?,
             tallies: one("SELECT COUNT(*) FROM tallies")?,
             rejected: one("SELECT COUNT(*) FROM rejected")?,
             ..Stats::default()
         };
-        let (a, b): (Option<String>, Option<String>) =
-            self.conn.query_row("SELECT MIN(date_start), MAX(date_start) FROM events WHERE kind='incident'", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (a, b): (Option<String>, Option<String>) = self.conn.query_row(
+            "SELECT MIN(date_start), MAX(date_start) FROM events WHERE kind='incident'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         s.first_date = a;
         s.last_date = b;
         let pairs = |sql: &str| -> Result<Vec<(String, u64)>> {
             let mut st = self.conn.prepare(sql)?;
-            let v = st.query_map([], |r| Ok((r.get::<_, Option<String>>(0)?.unwrap_or_else(|| "unknown".into()), r.get::<_, i64>(1)? as u64)))?;
+            let v = st.query_map([], |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?
+                        .unwrap_or_else(|| "unknown".into()),
+                    r.get::<_, i64>(1)? as u64,
+                ))
+            })?;
             Ok(v.collect::<std::result::Result<_, _>>()?)
         };
         s.by_type = pairs("SELECT event_type, COUNT(*) FROM events WHERE kind='incident' GROUP BY 1 ORDER BY 2 DESC")?;

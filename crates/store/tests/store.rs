@@ -12,13 +12,21 @@ fn gaz() -> &'static Gazetteer {
     G.get_or_init(|| {
         let dir = std::env::var_os("MARSAD_GAZETTEER")
             .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gazetteer"));
+            .unwrap_or_else(|| {
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gazetteer")
+            });
         Gazetteer::load(&dir).expect("gazetteer")
     })
 }
 
 fn doc(id: &str, date: &str, text: &str) -> Document {
-    Document { id: id.into(), text: text.into(), title: None, published: Date::parse_iso(date), source: Some("test".into()) }
+    Document {
+        id: id.into(),
+        text: text.into(),
+        title: None,
+        published: Date::parse_iso(date),
+        source: Some("test".into()),
+    }
 }
 
 fn ingest(store: &mut SqliteStore, docs: &[Document]) -> Vec<Outcome> {
@@ -30,7 +38,11 @@ fn ingest(store: &mut SqliteStore, docs: &[Document]) -> Vec<Outcome> {
 #[test]
 fn the_same_document_twice_changes_nothing() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    let d = doc("a", "2019-01-25", "Clashes between the SDF and ISIS in al-Baghuz killed 12 ISIS members yesterday.");
+    let d = doc(
+        "a",
+        "2019-01-25",
+        "Clashes between the SDF and ISIS in al-Baghuz killed 12 ISIS members yesterday.",
+    );
     assert_eq!(ingest(&mut s, &[d.clone()]), [Outcome::Added]);
     let before = s.stats().unwrap();
     // Re-wrapped whitespace is the same content.
@@ -38,19 +50,42 @@ fn the_same_document_twice_changes_nothing() {
     again.text = format!("  {}\n", again.text.replace(' ', "  "));
     assert_eq!(ingest(&mut s, &[again]), [Outcome::Unchanged]);
     let after = s.stats().unwrap();
-    assert_eq!((before.documents, before.events, before.mentions), (after.documents, after.events, after.mentions));
+    assert_eq!(
+        (before.documents, before.events, before.mentions),
+        (after.documents, after.events, after.mentions)
+    );
 }
 
 #[test]
 fn a_corrected_report_supersedes_and_keeps_history() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    ingest(&mut s, &[doc("r1", "2020-03-02", "Regime shelling on Ariha in Idlib killed 3 civilians.")]);
-    assert_eq!(ingest(&mut s, &[doc("r1", "2020-03-02", "Regime shelling on Ariha in Idlib killed 5 civilians.")]), [Outcome::Superseded]);
+    ingest(
+        &mut s,
+        &[doc(
+            "r1",
+            "2020-03-02",
+            "Regime shelling on Ariha in Idlib killed 3 civilians.",
+        )],
+    );
+    assert_eq!(
+        ingest(
+            &mut s,
+            &[doc(
+                "r1",
+                "2020-03-02",
+                "Regime shelling on Ariha in Idlib killed 5 civilians."
+            )]
+        ),
+        [Outcome::Superseded]
+    );
     let st = s.stats().unwrap();
     assert_eq!((st.documents, st.superseded), (1, 1));
     let ev = s.events(&EventQuery::default()).unwrap();
     assert_eq!(ev.len(), 1);
-    assert_eq!(ev[0].fatalities, 5, "the event follows the corrected report");
+    assert_eq!(
+        ev[0].fatalities, 5,
+        "the event follows the corrected report"
+    );
     let d = s.document(2).unwrap().unwrap();
     assert_eq!(d.history, [1, 2]);
     assert_eq!(s.document(1).unwrap().unwrap().superseded_by, Some(2));
@@ -70,10 +105,22 @@ fn reports_of_one_incident_link_and_say_why() {
     let ev = s.events(&EventQuery::default()).unwrap();
     assert_eq!(ev.len(), 2, "{ev:#?}");
     let baghuz = ev.iter().find(|e| e.mentions == 2).expect("linked event");
-    assert_eq!((baghuz.fatalities, baghuz.fatalities_low, baghuz.fatalities_high), (7, 7, 9));
+    assert_eq!(
+        (
+            baghuz.fatalities,
+            baghuz.fatalities_low,
+            baghuz.fatalities_high
+        ),
+        (7, 7, 9)
+    );
     assert_eq!(baghuz.documents.len(), 2);
     let detail = s.event(baghuz.id).unwrap().unwrap();
-    assert!(detail.mentions[1].link_reason.contains("linked") && detail.mentions[1].link_reason.contains("same"), "{:?}", detail.mentions[1].link_reason);
+    assert!(
+        detail.mentions[1].link_reason.contains("linked")
+            && detail.mentions[1].link_reason.contains("same"),
+        "{:?}",
+        detail.mentions[1].link_reason
+    );
     assert!(detail.mentions.iter().all(|m| !m.excerpts.is_empty()));
 }
 
@@ -83,8 +130,16 @@ fn filters_select_events() {
     ingest(
         &mut s,
         &[
-            doc("1", "2019-02-10", "Clashes between the SDF and ISIS in al-Baghuz killed 7 ISIS members."),
-            doc("2", "2020-05-01", "Regime forces shelled Kafr Nabl in Idlib, killing 2 civilians."),
+            doc(
+                "1",
+                "2019-02-10",
+                "Clashes between the SDF and ISIS in al-Baghuz killed 7 ISIS members.",
+            ),
+            doc(
+                "2",
+                "2020-05-01",
+                "Regime forces shelled Kafr Nabl in Idlib, killing 2 civilians.",
+            ),
         ],
     );
     let q = |f: fn(&mut EventQuery)| {
@@ -96,7 +151,10 @@ fn filters_select_events() {
     assert_eq!(q(|q| q.party = Some(marsad_model::Party::Sdf)), 1);
     assert_eq!(q(|q| q.min_fatalities = Some(5)), 1);
     assert_eq!(q(|q| q.since = Date::parse_iso("2020-01-01")), 1);
-    assert_eq!(q(|q| q.event_type = Some("explosions_remote_violence".into())), 1);
+    assert_eq!(
+        q(|q| q.event_type = Some("explosions_remote_violence".into())),
+        1
+    );
     assert_eq!(q(|q| q.bbox = Some((40.0, 34.0, 41.5, 35.0))), 1);
 }
 
@@ -113,13 +171,27 @@ fn tally_series_flag_a_falling_total() {
     let series = s.tallies().unwrap();
     assert_eq!(series.len(), 1, "{series:#?}");
     assert_eq!(series[0].points.len(), 2);
-    assert!(series[0].flags.iter().any(|f| f.contains("went down from 300") && f.contains("280")), "{:?}", series[0].flags);
+    assert!(
+        series[0]
+            .flags
+            .iter()
+            .any(|f| f.contains("went down from 300") && f.contains("280")),
+        "{:?}",
+        series[0].flags
+    );
 }
 
 #[test]
 fn exports_name_their_sources() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    ingest(&mut s, &[doc("x1", "2021-06-07", "IS attacked regime forces in Tadmor desert, killing 3 regime soldiers.")]);
+    ingest(
+        &mut s,
+        &[doc(
+            "x1",
+            "2021-06-07",
+            "IS attacked regime forces in Tadmor desert, killing 3 regime soldiers.",
+        )],
+    );
     let q = EventQuery::default();
     let mut out = Vec::new();
     export(&s, &q, ExportFormat::AcledCsv, &mut out).unwrap();
@@ -137,7 +209,10 @@ fn exports_name_their_sources() {
     let g: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(g["type"], "FeatureCollection");
     assert_eq!(g["features"][0]["geometry"]["type"], "Point");
-    assert!(g["features"][0]["properties"]["sources"][0].as_str().unwrap().contains("x1"));
+    assert!(g["features"][0]["properties"]["sources"][0]
+        .as_str()
+        .unwrap()
+        .contains("x1"));
     let mut out = Vec::new();
     export(&s, &q, ExportFormat::UcdpCsv, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
@@ -153,12 +228,23 @@ fn the_schema_is_versioned_and_reopens() {
     {
         let mut s = SqliteStore::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), 4);
-        ingest(&mut s, &[doc("a", "2019-01-01", "Clashes in Hajin killed 2 SDF fighters.")]);
+        ingest(
+            &mut s,
+            &[doc(
+                "a",
+                "2019-01-01",
+                "Clashes in Hajin killed 2 SDF fighters.",
+            )],
+        );
     }
     let s = SqliteStore::open(&path).unwrap();
     assert_eq!(s.stats().unwrap().documents, 1);
-    s.connection().execute("UPDATE meta SET value='99' WHERE key='schema_version'", []).unwrap();
+    s.connection()
+        .execute("UPDATE meta SET value='99' WHERE key='schema_version'", [])
+        .unwrap();
     drop(s);
-    let err = SqliteStore::open(&path).err().expect("a newer schema is refused");
+    let err = SqliteStore::open(&path)
+        .err()
+        .expect("a newer schema is refused");
     assert!(err.to_string().contains("newer"));
 }

@@ -12,7 +12,10 @@ pub fn shared() -> PathBuf {
 /// The `marsad` binary with the shared gazetteer configured.
 pub fn marsad() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_marsad"));
-    c.env("MARSAD_GAZETTEER", std::env::var_os("MARSAD_GAZETTEER").unwrap_or_else(|| shared().join("gazetteer").into()));
+    c.env(
+        "MARSAD_GAZETTEER",
+        std::env::var_os("MARSAD_GAZETTEER").unwrap_or_else(|| shared().join("gazetteer").into()),
+    );
     c
 }
 

@@ -9,6 +9,8 @@ pub fn shared() -> PathBuf {
 }
 
 pub fn gazetteer() -> Gazetteer {
-    let dir = std::env::var_os("MARSAD_GAZETTEER").map(PathBuf::from).unwrap_or_else(|| shared().join("gazetteer"));
+    let dir = std::env::var_os("MARSAD_GAZETTEER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared().join("gazetteer"));
     Gazetteer::load(&dir).expect("gazetteer")
 }

@@ -99,10 +99,6 @@ fn coder_set(notes: &str) -> bool {
     .any(|k| notes.contains(k))
 }
 
-fn snake(s: &str) -> String {
-    s.trim().to_lowercase().replace(' ', "_").replace('/', "_")
-}
-
 #[derive(Serialize, Default)]
 pub struct AcledReport {
     pub rows: usize,
@@ -154,7 +150,7 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
             format!("{} | {}", row.event_id_cnty, row.notes),
         ));
     }
-    let sub = main.is_some_and(|e| e.sub_event_type.as_str() == snake(&row.sub_event_type));
+    let sub = main.is_some_and(|e| e.sub_event_type.acled_name() == row.sub_event_type.trim());
     if found && !sub {
         misses.push((
             "sub_event".into(),

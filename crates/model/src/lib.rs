@@ -123,7 +123,49 @@ vocabulary! {
     }
 }
 
+impl EventType {
+    /// The name ACLED's own files give the type ("Explosions/Remote violence").
+    pub fn acled_name(self) -> &'static str {
+        use EventType::*;
+        match self {
+            Battles => "Battles",
+            ExplosionsRemoteViolence => "Explosions/Remote violence",
+            ViolenceAgainstCivilians => "Violence against civilians",
+            StrategicDevelopments => "Strategic developments",
+            Protests => "Protests",
+            Riots => "Riots",
+        }
+    }
+}
+
 impl SubEventType {
+    /// The name ACLED's own files give the sub-event type ("Non-state actor overtakes
+    /// territory"): not derivable from the snake_case one, which drops hyphens and slashes.
+    pub fn acled_name(self) -> &'static str {
+        use SubEventType::*;
+        match self {
+            ArmedClash => "Armed clash",
+            GovernmentRegainsTerritory => "Government regains territory",
+            NonStateActorOvertakesTerritory => "Non-state actor overtakes territory",
+            AirDroneStrike => "Air/drone strike",
+            ShellingArtilleryMissileAttack => "Shelling/artillery/missile attack",
+            RemoteExplosiveLandmineIed => "Remote explosive/landmine/IED",
+            SuicideBomb => "Suicide bomb",
+            Grenade => "Grenade",
+            Attack => "Attack",
+            AbductionForcedDisappearance => "Abduction/forced disappearance",
+            SexualViolence => "Sexual violence",
+            Arrests => "Arrests",
+            Agreement => "Agreement",
+            HeadquartersOrBaseEstablished => "Headquarters or base established",
+            LootingPropertyDestruction => "Looting/property destruction",
+            NonViolentTransferOfTerritory => "Non-violent transfer of territory",
+            PeacefulProtest => "Peaceful protest",
+            ViolentDemonstration => "Violent demonstration",
+            MobViolence => "Mob violence",
+            Other => "Other",
+        }
+    }
     /// The event type a sub-event type belongs to, by ACLED's taxonomy.
     pub fn event_type(self) -> EventType {
         use SubEventType::*;

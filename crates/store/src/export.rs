@@ -3,7 +3,7 @@
 //! coordinates' credit line where coordinates are shown.
 
 use crate::{EventQuery, Result, SqliteStore, Store};
-use marsad_model::Party;
+use marsad_model::{EventType, Party, SubEventType};
 use std::io::Write;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,25 +51,13 @@ fn acled_actor(p: &str) -> (&'static str, u8) {
     }
 }
 
-fn title(s: &str) -> String {
-    // "armed_clash" -> "Armed clash"; "explosions_remote_violence" -> "Explosions/Remote violence"
-    match s {
-        "explosions_remote_violence" => "Explosions/Remote violence".into(),
-        "violence_against_civilians" => "Violence against civilians".into(),
-        "air_drone_strike" => "Air/drone strike".into(),
-        "shelling_artillery_missile_attack" => "Shelling/artillery/missile attack".into(),
-        "remote_explosive_landmine_ied" => "Remote explosive/landmine/IED".into(),
-        "abduction_forced_disappearance" => "Abduction/forced disappearance".into(),
-        "headquarters_or_base_established" => "Headquarters or base established".into(),
-        "looting_property_destruction" => "Looting/property destruction".into(),
-        _ => {
-            let t = s.replace('_', " ");
-            let mut c = t.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        }
-    }
+/// ACLED's name for a stored type or sub-event type; an unknown one as stored.
+fn acled_name<T>(
+    stored: &str,
+    parse: fn(&str) -> Option<T>,
+    name: fn(T) -> &'static str,
+) -> String {
+    parse(stored).map_or_else(|| stored.to_string(), |t| name(t).to_string())
 }
 
 fn acled_date(d: &str) -> String {
@@ -205,8 +193,12 @@ pub fn export(
                     date.get(..4).unwrap_or("").to_string(),
                     tp.to_string(),
                     disorder.to_string(),
-                    title(&e.event_type),
-                    title(&e.sub_event_type),
+                    acled_name(&e.event_type, EventType::parse, EventType::acled_name),
+                    acled_name(
+                        &e.sub_event_type,
+                        SubEventType::parse,
+                        SubEventType::acled_name,
+                    ),
                     a1.0.to_string(),
                     assoc.join("; "),
                     a1.1.to_string(),

@@ -186,11 +186,10 @@ fn exports_name_their_sources() {
     let mut s = SqliteStore::open_in_memory().unwrap();
     ingest(
         &mut s,
-        &[doc(
-            "x1",
-            "2021-06-07",
-            "IS attacked regime forces in Tadmor desert, killing 3 regime soldiers.",
-        )],
+        &[
+            doc("x1", "2021-06-07", "IS attacked regime forces in Tadmor desert, killing 3 regime soldiers."),
+            doc("x2", "2021-06-09", "Hayat Tahrir al-Sham captured the village of Kafr Nabl from regime forces after clashes."),
+        ],
     );
     let q = EventQuery::default();
     let mut out = Vec::new();
@@ -198,9 +197,20 @@ fn exports_name_their_sources() {
     let text = String::from_utf8(out).unwrap();
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let h = rdr.headers().unwrap().clone();
-    let row = rdr.records().next().unwrap().unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    let row = rows
+        .iter()
+        .find(|r| r.iter().any(|f| f.contains("x1")))
+        .expect("a row from x1");
     let col = |n: &str| row[h.iter().position(|x| x == n).unwrap()].to_string();
     assert_eq!(col("event_type"), "Battles");
+    // ACLED's own names, hyphen included, so the file joins with ACLED's.
+    let sub = h.iter().position(|x| x == "sub_event_type").unwrap();
+    let subs: Vec<&str> = rows.iter().map(|r| &r[sub]).collect();
+    assert!(
+        subs.contains(&"Armed clash") && subs.contains(&"Non-state actor overtakes territory"),
+        "{subs:?}"
+    );
     assert_eq!(col("fatalities"), "3");
     assert_eq!(col("event_date"), "07 June 2021");
     assert!(col("source").contains("x1"));

@@ -1106,7 +1106,10 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             let mut sides: Vec<Party> = armed.clone();
             sides.sort();
             sides.dedup();
-            if s != SubEventType::SuicideBomb && sides.len() >= 2 && responded() {
+            if s != SubEventType::SuicideBomb
+                && sides.len() >= 2
+                && (responded() || air_defence_answers(d, draft))
+            {
                 return SubEventType::ArmedClash;
             }
             // A suicide bomber is on the ground himself: one used in an attack on armed
@@ -1180,6 +1183,55 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             _ => SubEventType::ArmedClash,
         },
     }
+}
+
+/// Whether the draft tells air defences answering the strike ("regime air defenses
+/// intercepted some of the missiles", "triggering the regime's air defence systems"):
+/// the two sides exchange fire within one engagement, which ACLED codes as a clash, as it
+/// does fire returned on the ground.
+fn air_defence_answers(d: &Doc<'_>, draft: &Draft) -> bool {
+    let w = &d.words;
+    let defence = |k: usize| {
+        k >= 2
+            && ((w.is_any(k, &["defense", "defence", "defenses", "defences"])
+                && (w.is(k - 1, "air")
+                    || (w.is(k - 1, "-") && w.is(k - 2, "air"))
+                    || w.is_any(k + 1, &["system", "systems"])))
+                || (w.is_any(k, &["aircraft", "air"]) && w.is(k - 1, "-") && w.is(k - 2, "anti")))
+    };
+    let answer = |k: usize| {
+        w.is_any(
+            k,
+            &[
+                "intercept",
+                "intercepted",
+                "intercepting",
+                "interception",
+                "engaged",
+                "engaging",
+                "confronted",
+                "confronting",
+                "repel",
+                "repelled",
+                "repelling",
+                "down",
+                "downed",
+                "shoot",
+                "shot",
+                "triggered",
+                "triggering",
+                "activated",
+                "responded",
+                "responding",
+                "countered",
+            ],
+        )
+    };
+    draft.units.iter().any(|u| {
+        (u.first..=u.last).any(|k| {
+            defence(k) && (k.saturating_sub(8).max(u.first)..=(k + 8).min(u.last)).any(answer)
+        })
+    })
 }
 
 /// Whether the strike word at `i` is told as support for a side on the ground ("with

@@ -1225,6 +1225,24 @@ fn fire_returned_between_two_parties_is_an_exchange() {
 }
 
 #[test]
+fn air_defences_answering_a_strike_make_it_an_exchange() {
+    // The defenders fire back within the same engagement: a clash, as ACLED codes it.
+    for text in [
+        "Israeli jets struck Iranian militia depots near Masyaf, and the regime's air defence systems intercepted several of the missiles.",
+        "Turkish drones bombed positions of the SDF near Ain Issa; SDF fighters tried to down them with anti-aircraft guns.",
+        "Israeli missiles hit an arms depot west of Damascus, triggering the regime's air-defenses.",
+    ] {
+        assert_first_sub_event(text, None, Some(SubEventType::ArmedClash));
+    }
+    // A strike on air defences, which do not answer, stays a strike.
+    assert_first_sub_event(
+        "Israeli warplanes struck regime air defence batteries near Masyaf, killing two soldiers.",
+        None,
+        Some(SubEventType::AirDroneStrike),
+    );
+}
+
+#[test]
 fn a_ground_battle_under_air_cover_is_the_battle() {
     assert_first_sub_event(
         "Under Coalition warplane aerial bombardment cover, likely US planes, Syrian Democratic Forces battled the Islamic State in the northwestern countryside of Ar-Raqqa.",

@@ -794,7 +794,9 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     }
     // "not completely taking it over", "in order to recapture", "were later captured":
     // a change denied, intended, or said of people taken.
-    let passive = |k: usize| w.is_any(k, &["was", "were", "been", "be", "being"]);
+    // ("were able to control" is no passive: the phrase opens with "able".)
+    let passive =
+        |k: usize| w.is_any(k, &["was", "were", "been", "be", "being"]) && !w.is(i, "able");
     if (i.saturating_sub(3)..i).any(|k| {
         w.is_any(
             k,
@@ -858,10 +860,26 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     // "launched an assault to retake the village": an aim, unless achieved ("managed to").
     let aim = i > 0
         && w.is(i - 1, "to")
-        && !(i.saturating_sub(4)..i)
-            .any(|k| w.is_any(k, &["managed", "able", "succeeded", "went"]));
+        && !(i.saturating_sub(4)..i).any(|k| {
+            w.is_any(
+                k,
+                &[
+                    "managed",
+                    "managing",
+                    "able",
+                    "succeeded",
+                    "went",
+                    "allowed",
+                    "allowing",
+                    "enabled",
+                    "enabling",
+                    "advanced",
+                    "advancing",
+                ],
+            )
+        });
     let subject = || clause_subject(d, i).is_some();
-    agent
+    !aim && (agent
         || participle
         || coordinated
         || (from..i).any(|k| {
@@ -880,7 +898,7 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
                 ],
             )
         })
-        || (!aim && subject())
+        || subject())
 }
 
 /// The armed party that is the subject of the clause word `i` stands in: the first one

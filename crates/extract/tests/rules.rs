@@ -1225,6 +1225,25 @@ fn fire_returned_between_two_parties_is_an_exchange() {
 }
 
 #[test]
+fn ground_taken_by_able_allowed_or_the_control_changes_hands() {
+    // "were able to control" is no passive, "allowed them to regain" no mere aim, and
+    // "take the control" is "take control".
+    for text in [
+        "Regime forces supported by loyal militias were able to control Kafr Nabudah in the northern countryside of Hama, after fierce clashes.",
+        "Regime attacks, supported by Russian airstrikes, allowed them to regain control over Kafr Nabudah from rebels.",
+        "Clashes went on in northern Hama, during which the regime forces managed to take the control of Kafr Nabudah.",
+    ] {
+        assert_first_sub_event(text, None, Some(SubEventType::GovernmentRegainsTerritory));
+    }
+    // Still an aim: "launched an assault to regain control".
+    assert_first_sub_event(
+        "Regime forces launched an assault to regain control of Kafr Nabudah from rebels.",
+        None,
+        Some(SubEventType::ArmedClash),
+    );
+}
+
+#[test]
 fn air_defences_answering_a_strike_make_it_an_exchange() {
     // The defenders fire back within the same engagement: a clash, as ACLED codes it.
     for text in [

@@ -1043,6 +1043,9 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             ],
         )
     };
+    // "Snipers shot and killed a soldier": direct fire, which a weapon beside it does not make remote.
+    let generic =
+        |i: usize| generic(i) && !(i > 0 && d.words.is_any(i - 1, &["sniper", "snipers"]));
     let specific = draft
         .triggers
         .iter()
@@ -1125,8 +1128,11 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             sides.sort();
             sides.dedup();
             if s != SubEventType::SuicideBomb
-                && sides.len() >= 2
-                && (responded() || air_defence_answers(d, draft))
+                && (exchanged(d, draft)
+                    || (sides.len() >= 2
+                        && (responded()
+                            || air_defence_answers(d, draft)
+                            || fire_both_ways(d, draft))))
             {
                 return SubEventType::ArmedClash;
             }
@@ -1201,6 +1207,100 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             _ => SubEventType::ArmedClash,
         },
     }
+}
+
+/// Words of firing at someone, by either side of an exchange.
+const FIRE_WORDS: &[&str] = &[
+    "shelled",
+    "shelling",
+    "fired",
+    "firing",
+    "targeted",
+    "targeting",
+    "shot",
+    "sniped",
+    "sniping",
+    "bombarded",
+    "bombarding",
+    "struck",
+    "attacked",
+];
+
+/// Whether the draft tells an exchange of fire in other words than the lexicon's
+/// phrases: "an exchange of rocket barrages", "exchanged heavy mortar rounds".
+fn exchanged(d: &Doc<'_>, draft: &Draft) -> bool {
+    const FIRE: &[&str] = &[
+        "fire",
+        "shelling",
+        "shells",
+        "rockets",
+        "rocket",
+        "missiles",
+        "mortars",
+        "mortar",
+        "barrages",
+        "bombardment",
+        "gunfire",
+        "shooting",
+        "targeting",
+        "artillery",
+    ];
+    let w = &d.words;
+    draft.units.iter().any(|u| {
+        (u.first..=u.last).any(|k| {
+            w.is_any(k, &["exchange", "exchanged", "exchanging", "exchanges"])
+                && ((k + 1..(k + 5).min(u.last + 1)).any(|j| w.is_any(j, FIRE))
+                    || (k > u.first && w.is_any(k - 1, FIRE)))
+        })
+    })
+}
+
+/// Whether two sides that are not allies each fire in the draft ("Turkish forces
+/// shelled Ein Issa, coinciding with QSD shelling back", "regime forces shelled the
+/// plain while rebel snipers shot a soldier"): fire both ways is a clash, by ACLED's
+/// rules, however each side fired.
+fn fire_both_ways(d: &Doc<'_>, draft: &Draft) -> bool {
+    let w = &d.words;
+    let mut firing: Vec<Party> = Vec::new();
+    for u in &draft.units {
+        for k in u.first..=u.last {
+            if !w.is_any(k, FIRE_WORDS) {
+                continue;
+            }
+            // The party firing: named just before the verb ("QSD shelled", "rebels'
+            // snipers shot"), not one that is fired at.
+            if let Some(a) = d
+                .actors_in(k.saturating_sub(5), k)
+                .iter()
+                .rev()
+                .find(|a| a.last < k && a.last + 3 >= k && a.party.is_armed() && !a.generic)
+            {
+                if !w.is_any(
+                    a.first.saturating_sub(1),
+                    &["on", "at", "against", "targeting", "targeted"],
+                ) {
+                    firing.push(a.party);
+                }
+            }
+        }
+    }
+    firing
+        .iter()
+        .enumerate()
+        .any(|(i, &a)| firing[i + 1..].iter().any(|&b| !allies(a, b)))
+}
+
+/// Parties that fight on one side: the regime with Russia and the pro-Iran militias,
+/// Turkey with the factions it backs, the SDF with the Coalition.
+fn allies(a: Party, b: Party) -> bool {
+    let side = |p: Party| match p {
+        Party::Regime | Party::Russia | Party::IranBacked => 1,
+        Party::Turkey | Party::TurkishBackedFactions => 2,
+        Party::Sdf | Party::Coalition => 3,
+        Party::Opposition | Party::Hts => 4,
+        _ => 0,
+    };
+    a == b || (side(a) != 0 && side(a) == side(b))
 }
 
 /// Whether the draft tells air defences answering the strike ("regime air defenses

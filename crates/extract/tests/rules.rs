@@ -1244,6 +1244,26 @@ fn ground_taken_by_able_allowed_or_the_control_changes_hands() {
 }
 
 #[test]
+fn fire_both_ways_is_a_clash() {
+    for text in [
+        // Two sides each fire, in one sentence.
+        "Turkish forces shelled the outskirts of Tal Tamr with artillery, coinciding with QSD shelling Turkish positions nearby.",
+        // Sniper fire is direct fire, whatever shelling goes with it.
+        "Rebel snipers shot and killed a regime soldier near Kafr Nabl, amid shelling on the area.",
+        // An exchange told in other words than "exchange of fire".
+        "An exchange of rocket barrages took place between regime forces and opposition fighters near Kafr Nabl.",
+    ] {
+        assert_first_sub_event(text, None, Some(SubEventType::ArmedClash));
+    }
+    // Allies firing together is one side's shelling.
+    assert_first_sub_event(
+        "Regime forces shelled Kafr Nabl with artillery, while Russian warplanes struck the town.",
+        None,
+        Some(SubEventType::ShellingArtilleryMissileAttack),
+    );
+}
+
+#[test]
 fn air_defences_answering_a_strike_make_it_an_exchange() {
     // The defenders fire back within the same engagement: a clash, as ACLED codes it.
     for text in [

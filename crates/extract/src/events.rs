@@ -601,7 +601,8 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
         // "captured several regime and pro-regime militia fighters": the people noun may
         // come a few words on, before any piece of ground.
         || (i + 1..(i + 9).min(w.len()))
-            .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and", "following", "with", "against", "during", "near", "on", "at", "before", "as", "while", "where"]))
+            // "cleared the town of IS fighters": who was cleared out follows "of".
+            .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and", "following", "with", "against", "during", "near", "on", "at", "before", "as", "while", "where"]) && !(w.is(i, "cleared") && w.is(k, "of")))
             .take_while(|&k| {
                 (!w.is_any(k, GROUND) || w.is_any(k, &["strategic", "new", "more", "other"]))
                     && !w.is_any(k, &["territory", "territories", "ground", "land", "lands", "inside", "control", "parts", "part"])
@@ -609,8 +610,9 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
             .any(|k| {
             // "captured 21" counts people; "control over the 3 villages" counts ground.
             // A number after a capitalised word names a place ("Point 50", "Regiment 46").
+            // ("9 border garrisons": a word may stand between.)
             (w.words[k].kind == crate::words::WordKind::Digits
-                && !w.is_any(k + 1, GROUND)
+                && !(k + 1..=k + 2).any(|j| w.is_any(j, GROUND))
                 && !crate::numbers::is_ordinal(w, k)
                 && !w.words[k - 1].capitalized)
                 || d.lex.nouns.contains_key(w.w(k))
@@ -648,6 +650,13 @@ const GROUND: &[&str] = &[
     "bases",
     "base",
     "checkpoint",
+    "garrisons",
+    "garrison",
+    "hilltops",
+    "hilltop",
+    "outposts",
+    "outpost",
+    "barracks",
 ];
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
@@ -698,6 +707,9 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         "rockets",
         "drone",
         "drones",
+        "rubble",
+        "debris",
+        "landmines",
     ];
     let w = &d.words;
     // A capitalised word is part of a name ("the al-Tank Oil Field"), not a thing.
@@ -762,6 +774,9 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
                 "aiming",
                 "seeking",
                 "try",
+                "hoping",
+                "hoped",
+                "bid",
             ],
         )
     }) {
@@ -806,6 +821,8 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
             ],
         )
     }) || (i > 0 && passive(i - 1))
+        // "fought for control over the station": what the fight was about.
+        || (i > 0 && w.is(i - 1, "for") && w.is_any(i, &["control", "full", "complete"]))
         || (i > 1
             && passive(i - 2)
             && w.is_any(
@@ -858,8 +875,9 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     // over", "where the regime forces were able to achieve a new advancement and took
     // control of": the clause's subject, an armed party with no clause break between.
     // "launched an assault to retake the village": an aim, unless achieved ("managed to").
+    // ("to quickly seize": an adverb may stand between.)
     let aim = i > 0
-        && w.is(i - 1, "to")
+        && (w.is(i - 1, "to") || (i > 1 && w.is(i - 2, "to") && w.w(i - 1).ends_with("ly")))
         && !(i.saturating_sub(4)..i).any(|k| {
             w.is_any(
                 k,

@@ -1244,6 +1244,20 @@ fn ground_taken_by_able_allowed_or_the_control_changes_hands() {
 }
 
 #[test]
+fn seizing_clearing_and_counted_garrisons_take_ground_but_hopes_do_not() {
+    for (text, want) in [
+        ("Rebels clashed with regime forces in Kafr Nabl, and the rebels were able to seize the village.", SubEventType::NonStateActorOvertakesTerritory),
+        ("The SDF cleared Kafr Nabl of Islamic State fighters after clashes.", SubEventType::NonStateActorOvertakesTerritory),
+        ("Regime forces captured 9 border garrisons along the Jordanian border after clashes with rebels.", SubEventType::GovernmentRegainsTerritory),
+        // What a side hopes or vows to take is not taken.
+        ("IS fighters attacked Kobani, hoping to quickly seize the town from the YPG.", SubEventType::ArmedClash),
+        ("Regime forces fought for control over the T2 pumping station against IS.", SubEventType::ArmedClash),
+    ] {
+        assert_first_sub_event(text, None, Some(want));
+    }
+}
+
+#[test]
 fn fire_both_ways_is_a_clash() {
     for text in [
         // Two sides each fire, in one sentence.

@@ -1093,6 +1093,16 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 && is_ground_action(d, *k)
         })
     };
+    // An armed group detaining armed men (another group's, or its own: "QSD detained
+    // three of its members") is an interaction of armed actors, which ACLED codes as a
+    // clash; arrests and abductions are for civilians.
+    let armed_detained = || {
+        armed.len() >= 2
+            || draft.figures.iter().any(|&i| {
+                figs[i].party.is_armed()
+                    && matches!(figs[i].outcome, Some(Outcome::Arrested | Outcome::Captured))
+            })
+    };
     match first_violent {
         Some((i, Trigger::Sub(s))) if s.event_type() == EventType::ExplosionsRemoteViolence => {
             // An air strike or shelling within a ground battle is that battle, unless
@@ -1213,13 +1223,13 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 SubEventType::ArmedClash
             }
         }
-        Some((_, Trigger::Sub(s))) if detains(s) && armed.len() >= 2 => SubEventType::ArmedClash,
+        Some((_, Trigger::Sub(s))) if detains(s) && armed_detained() => SubEventType::ArmedClash,
         Some((_, Trigger::Sub(s))) => s,
         _ => match draft.triggers.first().map(|x| x.1) {
             // One armed group detaining or abducting members of another ("QSD detained
             // an IS member") is an interaction of two armed actors: by ACLED's rules, a
             // clash. Arrests and abductions are for civilians.
-            Some(Trigger::Sub(s)) if detains(s) && armed.len() >= 2 => SubEventType::ArmedClash,
+            Some(Trigger::Sub(s)) if detains(s) && armed_detained() => SubEventType::ArmedClash,
             Some(Trigger::Sub(s)) => s,
             _ if civilian_victims && armed.len() <= 1 => SubEventType::Attack,
             _ => SubEventType::ArmedClash,

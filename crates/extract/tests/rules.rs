@@ -1258,6 +1258,20 @@ fn seizing_clearing_and_counted_garrisons_take_ground_but_hopes_do_not() {
 }
 
 #[test]
+fn an_armed_group_detaining_armed_men_is_a_clash_but_civilians_are_arrested() {
+    assert_first_sub_event(
+        "On 12 July 2022, QSD launched a security operation and detained three of its members in Ein Issa town.",
+        Some("2022-07-12"),
+        Some(SubEventType::ArmedClash),
+    );
+    assert_first_sub_event(
+        "On 5 February 2022, HTS arrested 11 civilians in Jisr al-Shughur.",
+        Some("2022-02-05"),
+        Some(SubEventType::Arrests),
+    );
+}
+
+#[test]
 fn fire_both_ways_is_a_clash() {
     for text in [
         // Two sides each fire, in one sentence.

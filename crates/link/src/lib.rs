@@ -32,6 +32,10 @@ pub struct Profile {
     /// The place's name as resolved (a neighbourhood keeps its own name under its city's code).
     #[serde(default)]
     pub place_name: Option<String>,
+    /// Whether the text tells the day ("on 2 June", "yesterday"); else the date is the
+    /// report's, which may be a day after the incident.
+    #[serde(default)]
+    pub day_told: bool,
 }
 
 impl Profile {
@@ -55,6 +59,7 @@ impl Profile {
             event_type: e.event_type,
             parties,
             place_name: e.location.as_ref().map(|l| l.name.clone()),
+            day_told: e.date.precision == marsad_model::DatePrecision::Day,
             fatalities: e
                 .casualties
                 .iter()
@@ -101,7 +106,9 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
     match (new.date, old.date) {
         (Some(a), Some(b)) => {
             let d = (a.to_days() - b.to_days()).abs();
-            if d > MAX_DAYS {
+            // A day apart is one incident only where a date is the report's own: two
+            // mentions that each tell their day tell two days' fighting.
+            if d > MAX_DAYS || (d > 0 && new.day_told && old.day_told) {
                 return Decision {
                     same: false,
                     score: 0.0,
@@ -290,6 +297,7 @@ mod tests {
             parties: parties.to_vec(),
             fatalities: None,
             place_name: Some(pcode.into()),
+            day_told: true,
         }
     }
 
@@ -311,10 +319,38 @@ mod tests {
             EventType::Battles,
             &[Party::Sdf, Party::Isis, Party::Coalition],
         );
+        // The next day's round-up tells no day of its own: it is dated by the report.
         b.precision = Some(2);
+        b.day_told = false;
         let d = compare(&b, &a);
         assert!(d.same, "{d:?}");
         assert!(d.reasons.iter().any(|r| r.contains("km apart")));
+    }
+
+    #[test]
+    fn two_days_each_told_are_two_days_fighting() {
+        let a = p(
+            "2019-01-24",
+            34.43,
+            40.98,
+            "C6795",
+            EventType::Battles,
+            &[Party::Isis, Party::Sdf],
+        );
+        let mut b = p(
+            "2019-01-25",
+            34.43,
+            40.98,
+            "C6795",
+            EventType::Battles,
+            &[Party::Isis, Party::Sdf],
+        );
+        let d = compare(&b, &a);
+        assert!(!d.same, "{d:?}");
+        // A report that tells no day is dated by its own date, maybe the day after.
+        b.day_told = false;
+        let d = compare(&b, &a);
+        assert!(d.same, "{d:?}");
     }
 
     #[test]

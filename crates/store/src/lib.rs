@@ -310,7 +310,7 @@ fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, St
         return Ok(vec![]);
     };
     let mut st = tx.prepare_cached(
-        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name FROM events INDEXED BY events_date
+        "SELECT id, date_start, date_end, lat, lon, pcode, admin1_pcode, geo_precision, event_type, parties, kind, CASE WHEN fatalities_high > 0 THEN fatalities_best END, location_name, date_precision FROM events INDEXED BY events_date
          WHERE date_start BETWEEN ?1 AND ?2 AND lat BETWEEN ?3 AND ?4 AND lon BETWEEN ?5 AND ?6",
     )?;
     let dlat = 0.15;
@@ -345,6 +345,7 @@ fn candidates(tx: &Transaction<'_>, p: &Profile) -> Result<Vec<(i64, Profile, St
                     parties: parties.split(',').filter_map(Party::parse).collect(),
                     fatalities: r.get::<_, Option<u32>>(11)?,
                     place_name: r.get(12)?,
+                    day_told: r.get::<_, Option<String>>(13)?.as_deref() == Some("day"),
                 },
                 r.get::<_, String>(10)?,
             ))

@@ -350,6 +350,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
         }
     }
     unknown_counts(d, &mut figs);
+    singular_subjects(d, &mut figs);
     pronoun_objects(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
@@ -482,6 +483,105 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// "A commander in the 1st Infantry Division was killed", "A First Lieutenant, 'Samir
+/// Khadur,' of the 5th Corps was killed": one person, the singular subject that opens
+/// the sentence, however much stands between it and the verb. The singular verb ("was")
+/// and the article or "one" before a singular person noun say so.
+fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    for h in &d.outcome_hits {
+        let (outcome, pos) = d.lex.outcomes.values[h.id];
+        if !matches!(pos, OutcomePosition::After | OutcomePosition::Both)
+            || outcome == Outcome::Displaced
+        {
+            continue;
+        }
+        // "was killed", "was reportedly killed"; "died" needs no auxiliary.
+        let mut k = h.first;
+        while k > 0 && w.is_any(k - 1, &["reportedly", "also", "later", "then"]) {
+            k -= 1;
+        }
+        let verb = if k > 0 && w.is(k - 1, "was") {
+            k - 1
+        } else if w.is(h.first, "died") {
+            k
+        } else {
+            continue;
+        };
+        let s = d.sentence_of[h.first];
+        let start = d.sentences[s].0;
+        if !w.is_any(start, &["a", "an", "one"]) || verb <= start + 1 || verb - start > 20 {
+            continue;
+        }
+        // The head: the first person noun after the article, within a few words, singular.
+        let Some(head) =
+            (start + 1..(start + 7).min(verb)).find(|&j| d.lex.nouns.contains_key(w.w(j)))
+        else {
+            continue;
+        };
+        let noun = w.w(head);
+        if noun.ends_with('s')
+            || matches!(
+                noun,
+                "personnel" | "people" | "militia" | "police" | "staff" | "crew" | "family"
+            )
+        {
+            continue;
+        }
+        // No other count or outcome between: the subject is one phrase, not a clause.
+        if (start..verb).any(|j| {
+            number_at(w, j).is_some_and(|n| !n.article && !crate::numbers::is_ordinal(w, n.first))
+                || d.outcome_at(j).is_some()
+        }) {
+            continue;
+        }
+        if figs
+            .iter()
+            .any(|f| f.sentence == s && !f.tally && f.last + 1 >= h.first && f.first <= h.last)
+        {
+            continue;
+        }
+        let party = d
+            .actors_in(start, verb)
+            .iter()
+            .find(|a| a.party.is_armed() || a.party == Party::Civilians)
+            .map(|a| a.party)
+            .or_else(|| {
+                d.lex.nouns.get(noun).and_then(|n| {
+                    if let NounParty::Party(p) = n.party {
+                        Some(p)
+                    } else {
+                        None
+                    }
+                })
+            })
+            .or_else(|| d.context_party(start))
+            .unwrap_or(Party::Unknown);
+        figs.push(Figure {
+            num: NumberExpr {
+                first: start,
+                last: start,
+                count: Count::exact(1),
+                article: true,
+            },
+            first: start,
+            last: h.last,
+            outcome: Some(outcome),
+            outcome_before: None,
+            party,
+            subgroup: d.lex.nouns.get(noun).and_then(|n| n.subgroup),
+            count: Count::exact(1),
+            role: FigureRole::Whole,
+            tally: false,
+            sentence: s,
+            total: false,
+            np_end: head,
+            named: true,
+        });
+    }
+    figs.sort_by_key(|f| f.num.first);
+}
+
 /// "opened fire on a regime soldier, killing him": one person, the one named before.
 fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
@@ -572,6 +672,13 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     let mut k = j;
     let mut steps = 0;
     let mut kinds: Vec<NounParty> = Vec::new();
+    // Whether a person noun follows within the bound that names may stretch a phrase to:
+    // only then do capitalised words count as a group's name.
+    let noun_ahead = (j..(j + 9).min(w.len()))
+        .take_while(|&x| {
+            !w.is_any(x, &[",", ".", ";", ":"]) && number_at(w, x).is_none_or(|n| n.article)
+        })
+        .any(|x| d.lex.nouns.contains_key(w.w(x)));
     // Pre-noun words: party names, nationalities, adjectives.
     while k < w.len() && steps < max_pre {
         if let Some(a) = d.actor_at(k) {
@@ -617,8 +724,16 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
         {
             break;
         }
+        // A group's name the actor list lacks ("One Jaish al-Mujahideen commander", "a
+        // Palestinian former Liwa Al Haqq fighter") is capitalised words and joiners: they
+        // do not use up the adjectives' allowance, within a bound.
+        let named = noun_ahead
+            && (w.words[k].capitalized
+                || (joiner && w.words.get(k + 1).is_some_and(|x| x.capitalized)));
         k += 1;
-        steps += 1;
+        if !named || k - j > 8 {
+            steps += 1;
+        }
     }
     np.scan_end = k;
     // A list of nouns: "327 fighters, civilians, oil workers, and officials".

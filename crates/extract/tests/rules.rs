@@ -1331,3 +1331,26 @@ fn an_event_told_without_a_place_takes_the_next_sentences() {
     // Not across a paragraph break: a new paragraph may be another story.
     assert_eq!(first_place(&format!("{lead}\n\n{next}")), None);
 }
+
+#[test]
+fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
+    let deaths = |text: &str| -> u32 {
+        extract(text, Some("2021-11-12"))
+            .events
+            .iter()
+            .map(|e| e.fatalities)
+            .sum()
+    };
+    for text in [
+        // The subject opens the sentence; a phrase stands between it and "was killed".
+        "Clashes took place between two groups in Babisqa. A commander in the 1st Infantry Division was killed in the clashes.",
+        "A First Lieutenant, 'Samir Khadur,' of the 5th Corps from the Syrian Army was killed by rebels on the Tamura frontline.",
+        // A group's name the lexicon lacks stands between the article and the noun.
+        "Unknown gunmen shot and killed a Palestinian former Liwa Al Haqq fighter in the area of Ash-Shajara town.",
+        "Clashes broke out in Taqad. One Jaish al-Mujahideen commander died in the clashes.",
+    ] {
+        assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+    }
+    // Plural subjects and counted ones are not this rule's: "A group of 5 fighters".
+    assert_eq!(deaths("A group of 5 fighters was killed in Babisqa."), 5);
+}

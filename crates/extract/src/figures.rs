@@ -265,7 +265,8 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     let w = &d.words;
     // Most words follow no outcome: that array look-up first, the string test after.
     let h = d.outcome_ending_at(i.checked_sub(1)?)?;
-    if !w.is(i, "the") {
+    // "killing the drug dealer", "killing his guard".
+    if !w.is_any(i, &["the", "his", "her"]) {
         return None;
     }
     if !matches!(
@@ -509,14 +510,39 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             continue;
         };
         let s = d.sentence_of[h.first];
-        let start = d.sentences[s].0;
-        if !w.is_any(start, &["a", "an", "one"]) || verb <= start + 1 || verb - start > 20 {
+        // The subject opens the sentence, or follows its date ("On 12 November 2021, a
+        // commander ... was killed").
+        let mut start = d.sentences[s].0;
+        if d.in_date[start] || d.in_date.get(start + 1).copied().unwrap_or(false) {
+            match (start..(start + 12).min(verb)).find(|&j| w.is(j, ",")) {
+                Some(comma) if comma > 0 && (d.in_date[comma - 1] || w.is(comma - 1, ")")) => {
+                    start = comma + 1
+                }
+                _ => continue,
+            }
+        }
+        if verb <= start + 1 || verb - start > 20 {
             continue;
         }
-        // The head: the first person noun after the article, within a few words, singular.
-        let Some(head) =
+        // "a commander", "one member"; or a name with its title beside it ("Abu Farouk,
+        // commander of Ahrar al-Sharqiyah, was assassinated").
+        let head = if w.is_any(start, &["a", "an", "one"]) {
             (start + 1..(start + 7).min(verb)).find(|&j| d.lex.nouns.contains_key(w.w(j)))
-        else {
+        } else if w.words[start].capitalized {
+            (start + 1..(start + 5).min(verb))
+                .find(|&j| w.is(j, ","))
+                .and_then(|c| {
+                    let n = if w.is_any(c + 1, &["a", "an", "the"]) {
+                        c + 2
+                    } else {
+                        c + 1
+                    };
+                    (n..(n + 3).min(verb)).find(|&j| d.lex.nouns.contains_key(w.w(j)))
+                })
+        } else {
+            None
+        };
+        let Some(head) = head else {
             continue;
         };
         let noun = w.w(head);
@@ -585,19 +611,31 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
 /// "opened fire on a regime soldier, killing him": one person, the one named before.
 fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
-    for h in &d.outcome_hits {
-        let (outcome, pos) = d.lex.outcomes.values[h.id];
-        if !matches!(pos, OutcomePosition::Before | OutcomePosition::Both)
-            || !w.is_any(h.last + 1, &["him", "her"])
-        {
-            continue;
-        }
-        let party = d.context_party(h.first).unwrap_or(Party::Unknown);
-        let sentence = d.sentence_of[h.first];
+    // (where the verb starts, where the pronoun stands, the outcome)
+    let mut objects: Vec<(usize, usize, Outcome)> = d
+        .outcome_hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                d.lex.outcomes.values[h.id].1,
+                OutcomePosition::Before | OutcomePosition::Both
+            ) && w.is_any(h.last + 1, &["him", "her"])
+        })
+        .map(|h| (h.first, h.last + 1, d.lex.outcomes.values[h.id].0))
+        .collect();
+    // "shot him dead": the pronoun inside the phrase.
+    objects.extend(
+        (0..w.len().saturating_sub(2))
+            .filter(|&i| w.is(i, "shot") && w.is_any(i + 1, &["him", "her"]) && w.is(i + 2, "dead"))
+            .map(|i| (i, i + 1, Outcome::Killed)),
+    );
+    for (first, pronoun, outcome) in objects {
+        let party = d.context_party(first).unwrap_or(Party::Unknown);
+        let sentence = d.sentence_of[first];
         // "shot and killed a former rebel in Jalin, killing him": the one already counted.
         if figs.iter().any(|f| {
             f.sentence == sentence
-                && f.num.first < h.first
+                && f.num.first < first
                 && f.outcome == Some(outcome)
                 && f.count.best == Some(1)
                 && !f.tally
@@ -606,15 +644,15 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         }
         figs.push(Figure {
             num: NumberExpr {
-                first: h.last + 1,
-                last: h.last + 1,
+                first: pronoun,
+                last: pronoun,
                 count: Count::exact(1),
                 article: false,
             },
-            first: h.first,
-            last: h.last + 1,
+            first,
+            last: pronoun,
             outcome: Some(outcome),
-            outcome_before: Some(h.first),
+            outcome_before: Some(first),
             party,
             subgroup: None,
             count: Count::exact(1),
@@ -622,7 +660,7 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             tally: false,
             sentence,
             total: false,
-            np_end: h.last + 1,
+            np_end: pronoun,
             named: false,
         });
     }

@@ -1351,6 +1351,15 @@ fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
     ] {
         assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
+    // After the date; beside a name; "killing his guard"; "shot him dead".
+    for text in [
+        "On 12 November 2021, a commander in the 1st Infantry Division was killed in clashes in Babisqa.",
+        "On 10 January 2020, Abu Farouk, commander of Ahrar al Sharqiyah, was assassinated in Suluk by an unknown armed group.",
+        "On 8 April 2022, unknown gunmen attacked a leader's house in Um Walad town, killing his guard.",
+        "On 26 November 2020, unidentified gunmen stormed the house of a smuggler in Joseph town in Idleb and shot him dead.",
+    ] {
+        assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+    }
     // Plural subjects and counted ones are not this rule's: "A group of 5 fighters".
     assert_eq!(deaths("A group of 5 fighters was killed in Babisqa."), 5);
 }

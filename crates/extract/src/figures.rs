@@ -265,8 +265,8 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     let w = &d.words;
     // Most words follow no outcome: that array look-up first, the string test after.
     let h = d.outcome_ending_at(i.checked_sub(1)?)?;
-    // "killing the drug dealer", "killing his guard".
-    if !w.is_any(i, &["the", "his", "her"]) {
+    // "killing the drug dealer", "killing his guard", "the death of its commander".
+    if !w.is_any(i, &["the", "his", "her", "its", "their"]) {
         return None;
     }
     if !matches!(
@@ -946,11 +946,15 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
         if let Some(h) = d.outcome_ending_at(k - 1) {
             let (o, pos) = d.lex.outcomes.values[h.id];
             if matches!(pos, OutcomePosition::Before | OutcomePosition::Both) {
-                // "killed and executed 150": the first verb of the pair names it.
+                // "killed and executed 150": the first verb of the pair names it; but
+                // where only the second is a death ("kidnapped and killed a colonel"),
+                // death is what became of them.
+                let death = |o: Outcome| matches!(o, Outcome::Killed | Outcome::Executed);
                 let mut first = (o, h.first);
                 if h.first >= 2 && w.is(h.first - 1, "and") {
                     if let Some(h0) = d.outcome_ending_at(h.first - 2) {
-                        first = (d.lex.outcomes.values[h0.id].0, h0.first);
+                        let o0 = d.lex.outcomes.values[h0.id].0;
+                        first = (if death(o) && !death(o0) { o } else { o0 }, h0.first);
                     }
                 }
                 return Some(first);
@@ -1169,10 +1173,15 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if let Some((q, _)) = post_hedge {
         count = hedged(count, q);
     }
-    let noun_outcome = [after_hedge, np.scan_end]
+    // "5 fatalities"; "2 civilian fatalities", where a noun of people names whose.
+    let noun_outcome = [after_hedge, np.scan_end, np.end + 1]
         .into_iter()
-        .find_map(|k| d.outcome_at(k))
-        .filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun && !np.has_noun);
+        .find_map(|k| {
+            d.outcome_at(k).filter(|h| {
+                !np.has_noun || (h.first == np.end + 1 && np.end == after_hedge && !num.article)
+            })
+        })
+        .filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun);
     let rise = rise_cue(d, &num);
     let number_of = number_of_cue(d, np.end.max(num.last) + 1);
     if let Some(k) = number_of {

@@ -1363,3 +1363,25 @@ fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
     // Plural subjects and counted ones are not this rule's: "A group of 5 fighters".
     assert_eq!(deaths("A group of 5 fighters was killed in Babisqa."), 5);
 }
+
+#[test]
+fn deaths_told_by_a_noun_a_later_verb_or_a_possessive() {
+    let deaths = |text: &str| -> u32 {
+        extract(text, Some("2021-11-12"))
+            .events
+            .iter()
+            .map(|e| e.fatalities)
+            .sum()
+    };
+    for (text, want) in [
+        ("Regime forces stormed the island of Hawijat Katea, held by the Islamic State. 2 civilian fatalities were reported.", 2),
+        // The pair's death verb says what became of them.
+        ("On 31 March 2020, suspected IS cells kidnapped and killed a regime colonel and 2 fighters near Rashwani village.", 3),
+        ("Al Quds Brigade announced the death of its commander during a battle with Islamic State fighters in Ramadi.", 1),
+        ("On 24 November 2021, unknown gunmen shot and killed a drug dealer in Tafas town.", 1),
+        // "a heavy civilian death toll" counts no one.
+        ("The advances against IS in Deir Ezzor have cost a heavy civilian death toll, activists said.", 0),
+    ] {
+        assert_eq!(deaths(text), want, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+    }
+}

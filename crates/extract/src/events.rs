@@ -723,8 +723,38 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
 /// an event), and no attempt ("in an attempt to regain control").
 fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
+    // "HTS declared its takeover of Mustarihah", "announced the capture of Abul Gor": a
+    // change announced, not a state described ("its control", "the captured town").
+    let announced = i > 1
+        && w.is_any(i - 1, &["its", "their", "the"])
+        && w.is_any(
+            i - 2,
+            &[
+                "announced",
+                "declared",
+                "claimed",
+                "confirmed",
+                "completed",
+                "announcing",
+                "declaring",
+            ],
+        );
+    // "Rasm Qanbar village is liberated from IS": taken from a side, in the passive (not
+    // "seized from", said of things).
+    let taken_from = i > 0
+        && w.is_any(i - 1, &["is", "was", "were", "been"])
+        && w.is_any(i, &["liberated", "recaptured", "retaken"])
+        && w.is(i + 1, "from")
+        && d.actor_at(i + 2)
+            .or_else(|| d.actor_at(i + 3))
+            .is_some_and(|a| a.party.is_armed());
+    if taken_from {
+        return true;
+    }
     if w.is(i + 1, "by")
-        || (i > 0 && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"]))
+        || (i > 0
+            && !announced
+            && w.is_any(i - 1, &["-", "its", "their", "the", "under", "s", "'"]))
     {
         return false;
     }

@@ -1385,3 +1385,26 @@ fn deaths_told_by_a_noun_a_later_verb_or_a_possessive() {
         assert_eq!(deaths(text), want, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
 }
+
+#[test]
+fn an_announced_takeover_or_a_place_liberated_from_a_side_changes_hands() {
+    for (text, want) in [
+        ("HTS declared its takeover of Kafr Nabl from ISIS forces. No information about casualties reported.", SubEventType::NonStateActorOvertakesTerritory),
+        ("Regime forces announced the takeover of the town of Kafr Nabl from an unidentified group.", SubEventType::GovernmentRegainsTerritory),
+    ] {
+        assert_first_sub_event(text, None, Some(want));
+    }
+    assert!(!extract(
+        "Kafr Nabl village of Idlib governorate is liberated from IS.",
+        None
+    )
+    .events
+    .is_empty());
+    // Things seized from a side are no ground; nor is a state told with "its".
+    assert!(extract(
+        "State TV showed explosives and other items that it said were seized from rebel hideouts.",
+        None
+    )
+    .events
+    .is_empty());
+}

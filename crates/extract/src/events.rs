@@ -500,6 +500,29 @@ pub fn drafts(
                     (Some(_), None) => same_sentence && (u.marked || d.words.is(u.first, "while")),
                     _ => false,
                 };
+                // "In response, regime forces shelled the factions' positions", "YPG fighters
+                // returned fire": the other side's answer, in the next sentence, is the same
+                // engagement, wherever its shells fell.
+                let answers = cur
+                    .units
+                    .last()
+                    .is_some_and(|x| x.sentence + 1 == u.sentence)
+                    && (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
+                        d.words.is_any(
+                            k,
+                            &[
+                                "response",
+                                "retaliation",
+                                "responded",
+                                "retaliated",
+                                "responding",
+                                "retaliating",
+                            ],
+                        ) || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
+                    });
+                if answers && !new_date && !new_kind && triggers.iter().all(|t| family(t.1) <= 3) {
+                    return true;
+                }
                 let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
                 let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
                 // "The victim had signed a reconciliation agreement": background to a violent
@@ -1162,6 +1185,11 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                             "barrages",
                             "bombardment",
                             "mortars",
+                            "dropped",
+                            "bombs",
+                            "airstrikes",
+                            "strikes",
+                            "bombed",
                         ],
                     )
                 };

@@ -1283,6 +1283,15 @@ fn fire_both_ways_is_a_clash() {
     ] {
         assert_first_sub_event(text, None, Some(SubEventType::ArmedClash));
     }
+    // The answer in the next sentence is the same engagement.
+    for text in [
+        "On 31 July 2021, regime forces shelled Kafr Taal in Aleppo using artillery fire. Opposition rebels responded by shelling regime positions in the area.",
+        "Turkish forces bombarded YPG units in Tal Abyad with howitzers. YPG fighters returned fire, hitting a Turkish tank near Tal Abyad.",
+    ] {
+        let x = extract(text, None);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", x.events);
+        assert_eq!(x.events[0].sub_event_type, SubEventType::ArmedClash, "{text}");
+    }
     // Allies firing together is one side's shelling.
     assert_first_sub_event(
         "Regime forces shelled Kafr Nabl with artillery, while Russian warplanes struck the town.",

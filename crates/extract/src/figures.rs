@@ -624,8 +624,11 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         .map(|h| (h.first, h.last + 1, d.lex.outcomes.values[h.id].0))
         .collect();
     // "shot him dead": the pronoun inside the phrase.
+    // ("shot" is an event word: only its hits are looked at.)
     objects.extend(
-        (0..w.len().saturating_sub(2))
+        d.trigger_hits
+            .iter()
+            .map(|h| h.first)
             .filter(|&i| w.is(i, "shot") && w.is_any(i + 1, &["him", "her"]) && w.is(i + 2, "dead"))
             .map(|i| (i, i + 1, Outcome::Killed)),
     );
@@ -711,12 +714,23 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     let mut steps = 0;
     let mut kinds: Vec<NounParty> = Vec::new();
     // Whether a person noun follows within the bound that names may stretch a phrase to:
-    // only then do capitalised words count as a group's name.
-    let noun_ahead = (j..(j + 9).min(w.len()))
-        .take_while(|&x| {
-            !w.is_any(x, &[",", ".", ";", ":"]) && number_at(w, x).is_none_or(|n| n.article)
+    // only then do capitalised words count as a group's name. (Asked at the first
+    // capitalised word: most phrases reach their noun before any.)
+    let mut noun_ahead: Option<bool> = None;
+    let mut noun_ahead = || {
+        *noun_ahead.get_or_insert_with(|| {
+            (j..(j + 9).min(w.len()))
+                // (A count ends it: digits, or a number word in capitals, "Six"; lower-case
+                // words are not asked, to save the look-up.)
+                .take_while(|&x| {
+                    let wx = &w.words[x];
+                    !w.is_any(x, &[",", ".", ";", ":"])
+                        && !((wx.kind == WordKind::Digits || wx.capitalized)
+                            && number_at(w, x).is_some_and(|n| !n.article))
+                })
+                .any(|x| d.lex.nouns.contains_key(w.w(x)))
         })
-        .any(|x| d.lex.nouns.contains_key(w.w(x)));
+    };
     // Pre-noun words: party names, nationalities, adjectives.
     while k < w.len() && steps < max_pre {
         if let Some(a) = d.actor_at(k) {
@@ -765,9 +779,9 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
         // A group's name the actor list lacks ("One Jaish al-Mujahideen commander", "a
         // Palestinian former Liwa Al Haqq fighter") is capitalised words and joiners: they
         // do not use up the adjectives' allowance, within a bound.
-        let named = noun_ahead
-            && (w.words[k].capitalized
-                || (joiner && w.words.get(k + 1).is_some_and(|x| x.capitalized)));
+        let named = (w.words[k].capitalized
+            || (joiner && w.words.get(k + 1).is_some_and(|x| x.capitalized)))
+            && noun_ahead();
         k += 1;
         if !named || k - j > 8 {
             steps += 1;

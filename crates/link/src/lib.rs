@@ -2,8 +2,8 @@
 //!
 //! Pure functions over records. A monitor tells one incident several times (flash
 //! report, update, round-up); two mentions are the same incident when they fall on
-//! the same or an adjacent day, at the same place or a few kilometres apart, with
-//! compatible parties and type. [`compare`] returns the decision *with its reasons*,
+//! the same day (or an adjacent one, where a date is only the report's), at the same
+//! place or a few kilometres apart, with compatible parties and type. [`compare`] returns the decision *with its reasons*,
 //! so a merge can always be explained.
 
 use marsad_model::{Date, Event, EventType, Party, Role};

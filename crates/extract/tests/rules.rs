@@ -1417,3 +1417,15 @@ fn an_announced_takeover_or_a_place_liberated_from_a_side_changes_hands() {
     .events
     .is_empty());
 }
+
+#[test]
+fn an_event_in_a_governorate_near_a_town_is_placed_by_the_town() {
+    // "in Hama, near Al-Latamna": the governorate is in no town's area, so the town,
+    // not the governorate, places the event.
+    let loc = first_location("Al Wosta Division carried out an operation in Zalin Checkpoint in Hama, near Al-Latamna, killing 7 regime soldiers.", None);
+    assert_eq!(
+        loc.as_ref().map(|l| l.name.as_str()),
+        Some("Latmana"),
+        "{loc:?}"
+    );
+}

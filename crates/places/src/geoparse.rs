@@ -225,14 +225,15 @@ fn frames(between: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         match w {
-            "in" | "of" => linked = true,
+            // "Al Juwayf area near Sabe Byar": a place near a town lies in its area too.
+            "in" | "of" | "near" => linked = true,
             // The article of the frame's own name, written apart ("village, Ar Raqqa").
             w if is_article(w) => {}
             // "Abu Hanaya village located in Hama's western countryside".
             "located" | "situated" | "lying" => {}
             // "on the western side of", "at the edges of": these frame only through the
             // "of" that follows them.
-            "on" | "at" => {}
+            "on" | "at" | "to" => {}
             "the" | "town" | "towns" | "village" | "villages" | "city" | "area" | "areas"
             | "neighbourhood" | "neighborhood" | "neighbourhoods" | "neighborhoods"
             | "quarters" | "district" | "camp" | "front" | "frontline" | "frontlines" | "axis"
@@ -1295,7 +1296,19 @@ impl Gazetteer {
         }
         for i in 1..out.len() {
             let (a, b) = (out[i - 1].span.1, out[i].span.0);
-            out[i - 1].framed_by = (b >= a && frames(&text[a..b])).then_some(i);
+            // A governorate is in no town's area ("in Hama, near Al-Latamna" places the
+            // event near the town, in Hama).
+            let near_only = || {
+                let between = text[a..b].to_ascii_lowercase();
+                words_of(&between).any(|w| w == "near")
+                    && !words_of(&between).any(|w| matches!(w, "in" | "of"))
+            };
+            let governorate = out[i - 1]
+                .candidates
+                .iter()
+                .any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+            out[i - 1].framed_by =
+                (b >= a && frames(&text[a..b]) && !(governorate && near_only())).then_some(i);
             // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
             // frame of a list's first name holds for the names after it.
             let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");

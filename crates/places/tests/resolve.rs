@@ -914,3 +914,13 @@ fn a_part_or_side_of_a_city_frames_what_lies_in_it() {
         );
     }
 }
+
+#[test]
+fn a_place_near_a_town_lies_in_the_towns_area() {
+    // "Al Juwayf area near Sabe Byar": the desert area by Sabe Byar in Rural Damascus,
+    // not Joif in Deir ez-Zor.
+    let r = resolved_full(
+        "Clashes took place between militias and rebels in Al Juwayf area near Sabe Byar.",
+    );
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY03")), "{r:?}");
+}

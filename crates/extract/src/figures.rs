@@ -1243,7 +1243,14 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         let np2 = noun_phrase(d, k, 4);
         after_outcome = after_outcome.or_else(|| outcome_after(d, np2.end + 1));
     }
-    let total = noun_outcome.is_some() && np.parties.is_empty();
+    // "the death toll from the strikes was 45", "the death toll rose to 45": the
+    // event's total of deaths, told by the toll it names.
+    let death_toll = noun_outcome.is_none()
+        && before.is_none()
+        && after_outcome.is_none()
+        && !np.has_noun
+        && death_toll_before(d, num.first);
+    let total = (noun_outcome.is_some() || death_toll) && np.parties.is_empty();
     // "Three civilians killed 12 others injured": the verb before the number has its
     // own subject just before it; this number's verb is the one right after it.
     let before = before.filter(|&(_, first)| {
@@ -1264,6 +1271,8 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         (Some(o), Some(first), np.end.max(num.last))
     } else if let Some((o, l)) = after_outcome {
         (Some(o), None, l)
+    } else if death_toll {
+        (Some(Outcome::Killed), None, np.end.max(num.last))
     } else if w.is_any(after_hedge, &["bodies", "corpses"])
         || (w.is_any(after_hedge + 1, &["bodies", "corpses"]) && np.has_noun)
     {
@@ -1337,6 +1346,7 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         && noun_outcome.is_none()
         && before.is_none()
         && part_cue.is_none()
+        && !death_toll
     {
         // "2 killed" with nothing else: only with the outcome right after the number.
         if !after_outcome.is_some_and(|(_, l)| l <= after + 1) {
@@ -1418,6 +1428,56 @@ fn finish(
         named: np.has_noun || !np.parties.is_empty(),
         np_end: np.end.max(num.last),
     }
+}
+
+/// Whether the number at word `first` is what a death toll named before it in the
+/// sentence came to: "the death toll from the strikes was 45", "the death toll rose to
+/// at least 45".
+fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
+    let w = &d.words;
+    let start = d.sentences[d.sentence_of[first]].0;
+    let mut k = first;
+    while k > start
+        && w.is_any(
+            k - 1,
+            &[
+                "at", "least", "more", "than", "about", "nearly", "some", "around", "almost",
+                "over",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    if k > start && w.is_any(k - 1, &["to", "at"]) {
+        k -= 1;
+    }
+    if k == start
+        || !w.is_any(
+            k - 1,
+            &[
+                "was",
+                "is",
+                "rose",
+                "reached",
+                "climbed",
+                "stood",
+                "stands",
+                "jumped",
+                "increased",
+                "risen",
+                "hit",
+                "now",
+            ],
+        )
+    {
+        return false;
+    }
+    // (Not "the previous death toll was 20": a figure the report has since replaced.)
+    (k.saturating_sub(10).max(start + 1)..k - 1).any(|j| {
+        w.is(j, "toll")
+            && w.is(j - 1, "death")
+            && !(j >= 2 && w.is_any(j - 2, &["previous", "earlier", "initial", "old"]))
+    })
 }
 
 fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {

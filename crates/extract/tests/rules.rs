@@ -1429,3 +1429,21 @@ fn an_event_in_a_governorate_near_a_town_is_placed_by_the_town() {
         "{loc:?}"
     );
 }
+
+#[test]
+fn a_death_toll_told_with_was_counts_the_events_deaths() {
+    let deaths = |text: &str| -> u32 {
+        extract(text, Some("2016-09-22"))
+            .events
+            .iter()
+            .map(|e| e.fatalities)
+            .sum()
+    };
+    assert_eq!(deaths("Air strikes hit the rebel-held east of Aleppo. A hospital director told Reuters the death toll from the strikes was 45."), 45);
+    assert_eq!(deaths("Air strikes hit the rebel-held east of Aleppo; the death toll was at least 24, the Observatory said."), 24);
+    // A replaced toll is not the event's.
+    assert_eq!(
+        deaths("Air strikes hit the rebel-held east of Aleppo. The previous death toll was 20."),
+        0
+    );
+}

@@ -1003,6 +1003,27 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
     let mut k = from;
     let mut skipped = 0;
     while k < w.len() && skipped < 6 {
+        // "a nurse critically wounded", "were slightly hurt": an adverb right before the
+        // verb, right after the people or their auxiliary.
+        if (k == from || (k == from + 1 && w.is_any(from, &["were", "was"])))
+            && w.is_any(
+                k,
+                &[
+                    "critically",
+                    "seriously",
+                    "severely",
+                    "badly",
+                    "lightly",
+                    "slightly",
+                    "gravely",
+                ],
+            )
+            && d.outcome_at(k + 1).is_some()
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
         // "3 regime members, including an officer, were killed"
         if w.is(k, "including") {
             let mut j = k + 1;

@@ -1447,3 +1447,30 @@ fn a_death_toll_told_with_was_counts_the_events_deaths() {
         0
     );
 }
+
+#[test]
+fn civilians_by_their_occupation_and_the_wounded_by_an_adverb() {
+    let x = extract("Four medics were killed and a nurse critically wounded when an airstrike hit a clinic in a village near Aleppo.", Some("2016-09-22"));
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+    let x = extract(
+        "Rebel fire kills 3 Aleppo schoolchildren in a rocket attack on a school.",
+        Some("2016-09-22"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact)]
+    );
+}

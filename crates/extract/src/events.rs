@@ -1169,30 +1169,7 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             // a clash.
             let responded = || {
                 let w = &d.words;
-                let fire = |k: usize| {
-                    w.is_any(
-                        k,
-                        &[
-                            "shelling",
-                            "shelled",
-                            "fire",
-                            "fired",
-                            "targeting",
-                            "targeted",
-                            "shells",
-                            "rockets",
-                            "missiles",
-                            "barrages",
-                            "bombardment",
-                            "mortars",
-                            "dropped",
-                            "bombs",
-                            "airstrikes",
-                            "strikes",
-                            "bombed",
-                        ],
-                    )
-                };
+                let fire = |k: usize| w.is_any(k, FIRE_TERMS);
                 draft.units.iter().any(|u| {
                     (u.first..=u.last).any(|k| {
                         w.is_any(
@@ -1312,31 +1289,42 @@ const FIRE_WORDS: &[&str] = &[
     "attacked",
 ];
 
+/// Words of fire returned or exchanged: "responded by shelling", "returned fire",
+/// "an exchange of rocket barrages", "artillery shelling exchange".
+const FIRE_TERMS: &[&str] = &[
+    "fire",
+    "fired",
+    "shelling",
+    "shelled",
+    "shells",
+    "targeting",
+    "targeted",
+    "rockets",
+    "rocket",
+    "missiles",
+    "mortars",
+    "mortar",
+    "barrages",
+    "bombardment",
+    "gunfire",
+    "shooting",
+    "artillery",
+    "dropped",
+    "bombs",
+    "airstrikes",
+    "strikes",
+    "bombed",
+];
+
 /// Whether the draft tells an exchange of fire in other words than the lexicon's
 /// phrases: "an exchange of rocket barrages", "exchanged heavy mortar rounds".
 fn exchanged(d: &Doc<'_>, draft: &Draft) -> bool {
-    const FIRE: &[&str] = &[
-        "fire",
-        "shelling",
-        "shells",
-        "rockets",
-        "rocket",
-        "missiles",
-        "mortars",
-        "mortar",
-        "barrages",
-        "bombardment",
-        "gunfire",
-        "shooting",
-        "targeting",
-        "artillery",
-    ];
     let w = &d.words;
     draft.units.iter().any(|u| {
         (u.first..=u.last).any(|k| {
             w.is_any(k, &["exchange", "exchanged", "exchanging", "exchanges"])
-                && ((k + 1..(k + 5).min(u.last + 1)).any(|j| w.is_any(j, FIRE))
-                    || (k > u.first && w.is_any(k - 1, FIRE)))
+                && ((k + 1..(k + 5).min(u.last + 1)).any(|j| w.is_any(j, FIRE_TERMS))
+                    || (k > u.first && w.is_any(k - 1, FIRE_TERMS)))
         })
     })
 }

@@ -561,10 +561,16 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         }) {
             continue;
         }
-        if figs
-            .iter()
-            .any(|f| f.sentence == s && !f.tally && f.last + 1 >= h.first && f.first <= h.last)
+        // A figure of this verb already: the subject's head read without a number ("A
+        // state-run news agency reporter was killed") is this one person.
+        if let Some(f) = figs
+            .iter_mut()
+            .find(|f| f.sentence == s && !f.tally && f.last + 1 >= h.first && f.first <= h.last)
         {
+            if f.num.first == head && f.count.best.is_none() {
+                f.count = Count::exact(1);
+                f.num.count = Count::exact(1);
+            }
             continue;
         }
         let party = d

@@ -1369,6 +1369,14 @@ fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
     ] {
         assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
+    // The subject's head alone would be a toll without a number: it is one reporter.
+    let text = "Clashes took place between regime forces and IS in eastern Homs. A state-run news agency reporter was killed covering the clashes.";
+    assert_eq!(
+        deaths(text),
+        1,
+        "{text}: {:?}",
+        figures(&extract(text, Some("2021-11-12")))
+    );
     // Plural subjects and counted ones are not this rule's: "A group of 5 fighters".
     assert_eq!(deaths("A group of 5 fighters was killed in Babisqa."), 5);
 }

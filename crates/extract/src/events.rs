@@ -508,17 +508,8 @@ pub fn drafts(
                     .last()
                     .is_some_and(|x| x.sentence + 1 == u.sentence)
                     && (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
-                        d.words.is_any(
-                            k,
-                            &[
-                                "response",
-                                "retaliation",
-                                "responded",
-                                "retaliated",
-                                "responding",
-                                "retaliating",
-                            ],
-                        ) || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
+                        d.words.is_any(k, RESPONSE_WORDS)
+                            || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
                     });
                 if answers && !new_date && !new_kind && triggers.iter().all(|t| family(t.1) <= 3) {
                     return true;
@@ -1172,18 +1163,8 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 let fire = |k: usize| w.is_any(k, FIRE_TERMS);
                 draft.units.iter().any(|u| {
                     (u.first..=u.last).any(|k| {
-                        w.is_any(
-                            k,
-                            &[
-                                "responded",
-                                "responding",
-                                "response",
-                                "returned",
-                                "retaliated",
-                                "retaliation",
-                                "retaliating",
-                            ],
-                        ) && (k + 1..(k + 7).min(u.last + 1)).any(fire)
+                        (w.is_any(k, RESPONSE_WORDS) || w.is(k, "returned"))
+                            && (k + 1..(k + 7).min(u.last + 1)).any(fire)
                     })
                 })
             };
@@ -1287,6 +1268,17 @@ const FIRE_WORDS: &[&str] = &[
     "bombarding",
     "struck",
     "attacked",
+];
+
+/// Words of one side answering the other's fire ("In response, ...", "QSD retaliated
+/// by shelling"); "returned" counts only before fire words.
+const RESPONSE_WORDS: &[&str] = &[
+    "response",
+    "responded",
+    "responding",
+    "retaliation",
+    "retaliated",
+    "retaliating",
 ];
 
 /// Words of fire returned or exchanged: "responded by shelling", "returned fire",

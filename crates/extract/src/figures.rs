@@ -283,27 +283,23 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
         // The head: the last noun of the run ("the rebel fighters" is plural).
         .filter(|&k| d.lex.nouns.contains_key(w.w(k)))
         .last()
-        .is_some_and(|k| {
-            !w.w(k).ends_with('s')
-                && !w.is_any(
-                    k,
-                    &[
-                        "personnel",
-                        "people",
-                        "militia",
-                        "police",
-                        "staff",
-                        "crew",
-                        "family",
-                    ],
-                )
-        });
+        .is_some_and(|k| one_person(w.w(k)));
     singular.then(|| NumberExpr {
         first: i,
         last: i,
         count: Count::exact(1),
         article: true,
     })
+}
+
+/// Whether a person noun names one person: not a plural ("fighters") nor a group
+/// ("personnel", "militia", "family").
+fn one_person(noun: &str) -> bool {
+    !noun.ends_with('s')
+        && !matches!(
+            noun,
+            "personnel" | "people" | "militia" | "police" | "staff" | "crew" | "family"
+        )
 }
 
 /// Finds every casualty figure in the document's body and header.
@@ -546,12 +542,7 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             continue;
         };
         let noun = w.w(head);
-        if noun.ends_with('s')
-            || matches!(
-                noun,
-                "personnel" | "people" | "militia" | "police" | "staff" | "crew" | "family"
-            )
-        {
+        if !one_person(noun) {
             continue;
         }
         // No other count or outcome between: the subject is one phrase, not a clause.
@@ -1463,18 +1454,8 @@ fn finish(
 fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
     let w = &d.words;
     let start = d.sentences[d.sentence_of[first]].0;
+    // (A hedge, "at least 24", is part of the number: `first` is its first word.)
     let mut k = first;
-    while k > start
-        && w.is_any(
-            k - 1,
-            &[
-                "at", "least", "more", "than", "about", "nearly", "some", "around", "almost",
-                "over",
-            ],
-        )
-    {
-        k -= 1;
-    }
     if k > start && w.is_any(k - 1, &["to", "at"]) {
         k -= 1;
     }

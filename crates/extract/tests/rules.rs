@@ -30,6 +30,11 @@ fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
         .collect()
 }
 
+/// The deaths of all of an extraction's events.
+fn deaths(x: &Extraction) -> u32 {
+    x.events.iter().map(|e| e.fatalities).sum()
+}
+
 /// Where the first event extracted from `text` happened.
 fn first_location(text: &str, published: Option<&str>) -> Option<Location> {
     extract(text, published)
@@ -412,31 +417,16 @@ fn means_between_verb_and_victims_and_a_lone_one() {
     );
     // Bodies found are the dead.
     let x = extract("Around 18 October 2021 (as reported), 2 bodies of IS fighters were found near Abu Hamam, killed by unknown gunmen.", Some("2021-10-18"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        2,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 2, "{:?}", x.events);
     // One wounded man who "died later from his wounds" is a death.
     let x = extract("Unknown gunmen shot and injured a regime soldier in Tassil town. He died later from his wounds.", Some("2021-05-06"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        1,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 1, "{:?}", x.events);
     // Two wounded: "he" has no single referent, so nothing changes.
     let x = extract(
         "Gunmen shot and injured 2 regime soldiers in Tassil town. He died later.",
         Some("2021-05-06"),
     );
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        0,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 0, "{:?}", x.events);
 }
 
 #[test]
@@ -454,12 +444,7 @@ fn a_vague_toll_told_again_as_a_number_counts_once() {
     );
     // A number below the vague toll's floor is other deaths: both count.
     let x = extract("Clashes in eastern Ghouta left dozens of fighters killed, and 3 civilians were killed by shelling.", Some("2017-04-29"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        15,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 15, "{:?}", x.events);
 }
 
 #[test]
@@ -470,19 +455,14 @@ fn a_death_that_caused_the_event_is_not_its_toll() {
         "An unknown gunman tried to kill a QSD fighter in a market in Shiheil town, and failed.",
     ] {
         let x = extract(text, Some("2021-02-06"));
-        assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 0, "{text}: {:?}", x.events);
+        assert_eq!(deaths(&x), 0, "{text}: {:?}", x.events);
     }
     // ... but a toll told after the attack still counts.
     let x = extract(
         "Gunmen attacked a checkpoint in Shiheil town, killing 3 soldiers.",
         Some("2021-02-06"),
     );
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        3,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 3, "{:?}", x.events);
 }
 
 #[test]
@@ -768,12 +748,7 @@ fn deaths_from_wounds_kin_and_ranks() {
         "Two brothers were found dead with gunshot marks in Hajin.",
         Some("2020-06-16"),
     );
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        2,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 2, "{:?}", x.events);
 }
 
 #[test]
@@ -800,12 +775,7 @@ fn quoted_names_and_bracketed_acronyms_stay_with_their_person() {
 #[test]
 fn a_whole_keeps_its_verb_past_a_long_including_clause() {
     let x = extract("Six people, including one of the fighters from the factions, were killed by airstrikes in the countryside of Daraa.", Some("2017-03-01"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        6,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 6, "{:?}", x.events);
 }
 
 #[test]
@@ -833,12 +803,7 @@ fn ground_taken_by_pronoun_is_the_event_just_told() {
 fn news_background_tolls_datelines_and_retold_figures() {
     // The whole war's toll is a running total, not the incident's.
     let x = extract("Russian airstrikes killed 12 civilians in Kafr Nabl on Monday. More than 330,000 people have been killed since the conflict began in 2011.", Some("2016-08-01"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        12,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 12, "{:?}", x.events);
     assert!(
         x.tallies.iter().any(|t| t.count.best == Some(330_000)),
         "{:?}",
@@ -846,20 +811,10 @@ fn news_background_tolls_datelines_and_retold_figures() {
     );
     // A dateline's year ("Friday 6 Feb 2015") is not a count.
     let x = extract("Syrian air strikes kill 70 people Monitor Reuters Friday 6 Feb 2015 Syrian air force strikes killed at least 70 people in Douma.", None);
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        70,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 70, "{:?}", x.events);
     // A toll told twice in one article counts once.
     let x = extract("At least 56 civilians were killed in strikes by the US-led coalition near Manbij. There are at least 56 dead including 11 children, the Observatory said.", Some("2016-07-19"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        56,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 56, "{:?}", x.events);
     // A headline's two tolls: civilians do not kill.
     let x = extract(
         "3 civilians killed 12 others injured in shelling on Aleppo.",
@@ -875,22 +830,12 @@ fn news_background_tolls_datelines_and_retold_figures() {
 fn period_tolls_and_numeric_dates() {
     // A toll over a period is a running total; a year in "03-07-2015" is not a count.
     let x = extract("The Observatory reported that more than 3000 people have been killed during the past month. Russian airstrikes killed 4 civilians in Kafr Nabl.", Some("2016-08-01"));
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        4,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 4, "{:?}", x.events);
     let x = extract(
         "03-07-2015 Five Civilians Killed in Terrorist Rocket Attacks in Aleppo.",
         None,
     );
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        5,
-        "{:?}",
-        x.events
-    );
+    assert_eq!(deaths(&x), 5, "{:?}", x.events);
 }
 
 #[test]
@@ -1077,45 +1022,25 @@ fn the_verb_of_a_toll_may_come_after_a_phrase_or_a_second_noun() {
         )),
         "{f:?}"
     );
-    assert_eq!(x.events.iter().map(|e| e.fatalities).sum::<u32>(), 15);
+    assert_eq!(deaths(&x), 15);
 }
 
 #[test]
 fn either_or_counts_take_the_lower_and_a_victim_is_counted_once() {
     let x = extract("IS gunmen opened small arms fire at a QSD checkpoint in Tayyana, killing either 2 or 3 members.", None);
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        2,
-        "{:?}",
-        figures(&x)
-    );
+    assert_eq!(deaths(&x), 2, "{:?}", figures(&x));
     // "killing him" is the rebel already counted.
     let x = extract("An unknown gunman shot and killed a former opposition rebel in Jalin town in Dar'a countryside, killing him.", None);
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        1,
-        "{:?}",
-        figures(&x)
-    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
     // The killers counted before an active verb are not its victims, even with the means between.
     let x = extract("2 unidentified gunmen riding a motorcycle assassinated using small arms fire a member of the QSD in Basira.", None);
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        1,
-        "{:?}",
-        figures(&x)
-    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
 }
 
 #[test]
 fn one_person_named_with_the_after_a_killing_verb_counts_one() {
     let x = extract("Clashes took place when regime security forces raided a house in Yadudeh town, which resulted in killing the former rebel member.", None);
-    assert_eq!(
-        x.events.iter().map(|e| e.fatalities).sum::<u32>(),
-        1,
-        "{:?}",
-        figures(&x)
-    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
     // The plural counts nobody in particular.
     let x = extract(
         "Clashes took place in Yadudeh town, which resulted in killing the rebel fighters.",
@@ -1343,13 +1268,7 @@ fn an_event_told_without_a_place_takes_the_next_sentences() {
 
 #[test]
 fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
-    let deaths = |text: &str| -> u32 {
-        extract(text, Some("2021-11-12"))
-            .events
-            .iter()
-            .map(|e| e.fatalities)
-            .sum()
-    };
+    let toll = |text: &str| deaths(&extract(text, Some("2021-11-12")));
     for text in [
         // The subject opens the sentence; a phrase stands between it and "was killed".
         "Clashes took place between two groups in Babisqa. A commander in the 1st Infantry Division was killed in the clashes.",
@@ -1358,7 +1277,7 @@ fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
         "Unknown gunmen shot and killed a Palestinian former Liwa Al Haqq fighter in the area of Ash-Shajara town.",
         "Clashes broke out in Taqad. One Jaish al-Mujahideen commander died in the clashes.",
     ] {
-        assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+        assert_eq!(toll(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
     // After the date; beside a name; "killing his guard"; "shot him dead".
     for text in [
@@ -1367,29 +1286,23 @@ fn one_person_as_a_singular_subject_or_behind_a_group_name_counts_one() {
         "On 8 April 2022, unknown gunmen attacked a leader's house in Um Walad town, killing his guard.",
         "On 26 November 2020, unidentified gunmen stormed the house of a smuggler in Joseph town in Idleb and shot him dead.",
     ] {
-        assert_eq!(deaths(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+        assert_eq!(toll(text), 1, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
     // The subject's head alone would be a toll without a number: it is one reporter.
     let text = "Clashes took place between regime forces and IS in eastern Homs. A state-run news agency reporter was killed covering the clashes.";
     assert_eq!(
-        deaths(text),
+        toll(text),
         1,
         "{text}: {:?}",
         figures(&extract(text, Some("2021-11-12")))
     );
     // Plural subjects and counted ones are not this rule's: "A group of 5 fighters".
-    assert_eq!(deaths("A group of 5 fighters was killed in Babisqa."), 5);
+    assert_eq!(toll("A group of 5 fighters was killed in Babisqa."), 5);
 }
 
 #[test]
 fn deaths_told_by_a_noun_a_later_verb_or_a_possessive() {
-    let deaths = |text: &str| -> u32 {
-        extract(text, Some("2021-11-12"))
-            .events
-            .iter()
-            .map(|e| e.fatalities)
-            .sum()
-    };
+    let toll = |text: &str| deaths(&extract(text, Some("2021-11-12")));
     for (text, want) in [
         ("Regime forces stormed the island of Hawijat Katea, held by the Islamic State. 2 civilian fatalities were reported.", 2),
         // The pair's death verb says what became of them.
@@ -1399,7 +1312,7 @@ fn deaths_told_by_a_noun_a_later_verb_or_a_possessive() {
         // "a heavy civilian death toll" counts no one.
         ("The advances against IS in Deir Ezzor have cost a heavy civilian death toll, activists said.", 0),
     ] {
-        assert_eq!(deaths(text), want, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
+        assert_eq!(toll(text), want, "{text}: {:?}", figures(&extract(text, Some("2021-11-12"))));
     }
 }
 
@@ -1440,18 +1353,12 @@ fn an_event_in_a_governorate_near_a_town_is_placed_by_the_town() {
 
 #[test]
 fn a_death_toll_told_with_was_counts_the_events_deaths() {
-    let deaths = |text: &str| -> u32 {
-        extract(text, Some("2016-09-22"))
-            .events
-            .iter()
-            .map(|e| e.fatalities)
-            .sum()
-    };
-    assert_eq!(deaths("Air strikes hit the rebel-held east of Aleppo. A hospital director told Reuters the death toll from the strikes was 45."), 45);
-    assert_eq!(deaths("Air strikes hit the rebel-held east of Aleppo; the death toll was at least 24, the Observatory said."), 24);
+    let toll = |text: &str| deaths(&extract(text, Some("2016-09-22")));
+    assert_eq!(toll("Air strikes hit the rebel-held east of Aleppo. A hospital director told Reuters the death toll from the strikes was 45."), 45);
+    assert_eq!(toll("Air strikes hit the rebel-held east of Aleppo; the death toll was at least 24, the Observatory said."), 24);
     // A replaced toll is not the event's.
     assert_eq!(
-        deaths("Air strikes hit the rebel-held east of Aleppo. The previous death toll was 20."),
+        toll("Air strikes hit the rebel-held east of Aleppo. The previous death toll was 20."),
         0
     );
 }

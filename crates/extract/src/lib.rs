@@ -252,8 +252,13 @@ impl<'g> Extractor<'g> {
                 let same_region = |p: usize| {
                     region.is_none() || self.gazetteer.place(resolved[p].0.place).admin1 == region
                 };
+                // A town's point, or the town's area or front ("in the Al-Baghuz area"),
+                // not a region around it.
+                let town = |p: usize| {
+                    resolved[p].0.precision <= 2 && resolved[p].0.relation != Relation::Region
+                };
                 place = last_event_place
-                    .filter(|&p| resolved[p].0.precision == 1 && same_region(p))
+                    .filter(|&p| town(p) && same_region(p))
                     .or(place);
             }
             if let Some(p) = place {

@@ -332,7 +332,8 @@ fn the_event_place_is_where_it_happened() {
     );
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(loc.name, "Ghoz", "{loc:?}");
-    // "on X Front" is a front line at X, not a faction named "X Front" (as "the Levant Front" is).
+    // "on X Front" is a front line at X, not a faction named "X Front" (as "the Levant Front"
+    // is); a front is near its town, not in it (ACLED's geo-precision 2).
     let x = extract(
         "Clashes took place between regime forces and rebels on Jaborine Front in Homs province.",
         Some("2020-07-05"),
@@ -340,7 +341,7 @@ fn the_event_place_is_where_it_happened() {
     let loc = x.events[0].location.as_ref().expect("a place");
     assert_eq!(
         (loc.name.as_str(), loc.precision),
-        ("Jaborine", 1),
+        ("Jaborine", 2),
         "{loc:?}"
     );
 }

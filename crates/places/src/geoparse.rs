@@ -839,8 +839,15 @@ pub fn relation_at(text: &str, span: Span) -> Relation {
 fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     let (before, after) = (lower_before(text, span.0), lower_after(text, span.1));
     // The last four words before the name, in text order, and the first two after.
-    let mut b: Vec<&str> = words_of(&before).rev().take(4).collect();
+    let mut b: Vec<&str> = words_of(&before).rev().take(6).collect();
     b.reverse();
+    // "in the vicinity of the village of X": the settlement word names X itself; the
+    // frame is what stands before it.
+    if let [.., w, "the", settlement, "of"] = b.as_slice() {
+        if *w == "of" && is_settlement(settlement) {
+            b.truncate(b.len() - 3);
+        }
+    }
     let a: Vec<&str> = words_of(&after).take(4).collect();
     let first_after = a.first().copied().unwrap_or("");
     // "Hama's northern countryside", "Idleb southern countryside": past a possessive
@@ -891,7 +898,11 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     if matches!(
         first_after,
         "outskirts" | "vicinity" | "surroundings" | "environs" | "road" | "highway"
-    ) || on_road
+    ) || is_front(first_after)
+        || matches!(first_after, "area" | "areas")
+        // "on Saraqab town front".
+        || (is_settlement(first_after) && a.get(1).is_some_and(|w| is_front(w)))
+        || on_road
     {
         return Relation::Near;
     }
@@ -940,6 +951,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
                     | "surroundings"
                     | "environs"
             ))
+        || (last == "of" && is_front(last2))
     {
         return Relation::Near;
     }
@@ -956,6 +968,20 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
         return Relation::City;
     }
     Relation::Plain
+}
+
+/// A word for a settlement: "the village of X", "X town".
+fn is_settlement(word: &str) -> bool {
+    matches!(word, "village" | "town" | "city" | "villages" | "towns")
+}
+
+/// A front line: "on the Tadaf axis", "the frontline of Kabani". Fighting on a town's
+/// front is near the town, not in it (ACLED codes it geo-precision 2).
+fn is_front(word: &str) -> bool {
+    matches!(
+        word,
+        "front" | "fronts" | "frontline" | "frontlines" | "axis" | "axes"
+    )
 }
 
 impl Gazetteer {
@@ -1315,6 +1341,24 @@ impl Gazetteer {
             if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain
             {
                 out[i].relation = Relation::Near;
+            }
+        }
+        // "on the Sayada and Tadaf frontlines": a plural front word after a list's last
+        // name is every name's front.
+        for i in (1..out.len()).rev() {
+            let (a, b) = (out[i - 1].span.1, out[i].span.0);
+            let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
+            let fronts = || {
+                words_of(&lower_after(text, out[i].span.1))
+                    .next()
+                    .is_some_and(|w| matches!(w, "fronts" | "frontlines" | "axes"))
+            };
+            if listed
+                && out[i].relation == Relation::Near
+                && out[i - 1].relation == Relation::Plain
+                && fronts()
+            {
+                out[i - 1].relation = Relation::Near;
             }
         }
         // "Hamidiya, Al-Rashidia, Jbeileh and Al-Huwaiqa neighbourhoods in Deir-ez-Zor city",

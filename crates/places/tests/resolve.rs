@@ -132,6 +132,57 @@ fn relations_set_precision() {
 }
 
 #[test]
+fn front_lines_and_areas_are_near_their_town() {
+    // Fighting on a town's front, or in the area around it, is near the town (ACLED's
+    // geo-precision 2); "in the town" stays the town's point.
+    let near = |text: &str, name: &str| {
+        let s = text.find(name).unwrap();
+        marsad_places::relation_at(text, marsad_model::Span(s, s + name.len()))
+    };
+    for (text, name) in [
+        (
+            "rebels shelled positions on the Saraqab front in Idlib",
+            "Saraqab",
+        ),
+        (
+            "clashes took place on Kabani axis in Latakia countryside",
+            "Kabani",
+        ),
+        (
+            "fighting on the frontline of Maraanaz overnight",
+            "Maraanaz",
+        ),
+        ("fighters on Saraqab town front and its vicinity", "Saraqab"),
+        (
+            "clashes in the vicinity of the village of Maraanaz",
+            "Maraanaz",
+        ),
+        ("the army clashed with IS in Ziyara area in Hama", "Ziyara"),
+        ("fighting on the Sayada and Tadaf frontlines", "Tadaf"),
+    ] {
+        assert_eq!(near(text, name), Relation::Near, "{text}");
+    }
+    for (text, name) in [
+        ("clashes took place in Saraqab town in Idlib", "Saraqab"),
+        ("in the town of Maraanaz, gunmen shot a man", "Maraanaz"),
+    ] {
+        assert_eq!(near(text, name), Relation::Plain, "{text}");
+    }
+    let r = resolve("shelling on the Saraqab and Kabani frontlines in Idlib");
+    assert_eq!(
+        r.iter().find(|(x, _, _)| x == "Saraqab").map(|x| x.2),
+        Some(2),
+        "{r:?}"
+    );
+    let r = resolve("clashes took place on Kabani axis in Latakia countryside");
+    assert_eq!(
+        r.iter().find(|(x, _, _)| x == "Kabani").map(|x| x.2),
+        Some(2),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn neighbourhood_in_the_city_takes_the_city_point() {
     let g = gaz();
     let text = "clashes in al-Ommal neighbourhood in Deir Ezzor city";

@@ -841,13 +841,12 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     // The last four words before the name, in text order, and the first two after.
     let mut b: Vec<&str> = words_of(&before).rev().take(6).collect();
     b.reverse();
-    // "in the vicinity of the village of X": the settlement word names X itself; the
-    // frame is what stands before it.
-    if let [.., w, "the", settlement, "of"] = b.as_slice() {
-        if *w == "of" && is_settlement(settlement) {
-            b.truncate(b.len() - 3);
-        }
-    }
+    // "in the vicinity of the village of X", "near the town of X": the settlement word
+    // names X itself; a relative frame is what stands before it.
+    let near_b: &[&str] = match b.as_slice() {
+        [rest @ .., "the", settlement, "of"] if is_settlement(settlement) => rest,
+        all => all,
+    };
     let a: Vec<&str> = words_of(&after).take(4).collect();
     let first_after = a.first().copied().unwrap_or("");
     // "Hama's northern countryside", "Idleb southern countryside": past a possessive
@@ -927,15 +926,23 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     if matches!(last, "of" | "in") && REGION.contains(&last2) {
         return Relation::Region;
     }
-    if (last == "from" && matches!(last2, "km" | "kilometers" | "kilometres" | "away" | "far"))
+    let (near_last, near_last2) = (
+        near_b.last().copied().unwrap_or(""),
+        near_b.len().checked_sub(2).map_or("", |i| near_b[i]),
+    );
+    if (near_last == "from"
+        && matches!(
+            near_last2,
+            "km" | "kilometers" | "kilometres" | "away" | "far"
+        ))
         || matches!(
-            last,
+            near_last,
             "near" | "outside" | "around" | "towards" | "toward" | "between"
         )
-        || (last == "to" && matches!(last2, "close" | "adjacent" | "next"))
-        || (last == "of"
+        || (near_last == "to" && matches!(near_last2, "close" | "adjacent" | "next"))
+        || (near_last == "of"
             && matches!(
-                last2,
+                near_last2,
                 "north"
                     | "south"
                     | "east"
@@ -951,7 +958,7 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
                     | "surroundings"
                     | "environs"
             ))
-        || (last == "of" && is_front(last2))
+        || (near_last == "of" && is_front(near_last2))
     {
         return Relation::Near;
     }

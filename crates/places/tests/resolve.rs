@@ -158,6 +158,10 @@ fn front_lines_and_areas_are_near_their_town() {
             "Maraanaz",
         ),
         ("the army clashed with IS in Ziyara area in Hama", "Ziyara"),
+        (
+            "gunmen fired on a checkpoint near the town of Saraqab",
+            "Saraqab",
+        ),
         ("fighting on the Sayada and Tadaf frontlines", "Tadaf"),
     ] {
         assert_eq!(near(text, name), Relation::Near, "{text}");
@@ -168,6 +172,8 @@ fn front_lines_and_areas_are_near_their_town() {
     ] {
         assert_eq!(near(text, name), Relation::Plain, "{text}");
     }
+    let text = "shelling on the city of Saraqab";
+    assert_eq!(near(text, "Saraqab"), Relation::City, "{text}");
     let r = resolve("shelling on the Saraqab and Kabani frontlines in Idlib");
     assert_eq!(
         r.iter().find(|(x, _, _)| x == "Saraqab").map(|x| x.2),

@@ -308,6 +308,13 @@ pub fn drafts(
                 }
             })
             .collect();
+        let mut triggers = triggers;
+        for i in u.first..=u.last {
+            if took_from(d, i) && !triggers.iter().any(|&(k, _)| k == i) && !in_tally(i) {
+                triggers.push((i, Trigger::Territory));
+            }
+        }
+        triggers.sort_by_key(|&(i, _)| i);
         // A unit that opens with a running total and then tells an event (", and the
         // Coalition's strikes targeted ..."): the event's words start after the total.
         let owned;
@@ -732,6 +739,29 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         .any(|k| w.is_any(k, THINGS) && !w.words[k].capitalized)
 }
 
+/// Whether a bare "took" at `i` takes ground from an armed side: "SDF forces took
+/// Hamran from IS", "HTS took the Al-Rashdeen area from government forces". The side it
+/// was taken from makes it a change of hands ("took them from their homes", "took
+/// money from" do not name one, or take people or things).
+fn took_from(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    if !w.is_any(i, &["took", "take", "takes", "taking"]) {
+        return false;
+    }
+    let Some(from) = (i + 1..(i + 10).min(w.len()))
+        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "place", "part", "refuge"]))
+        .find(|&k| w.is(k, "from"))
+    else {
+        return false;
+    };
+    let armed_side = (from + 1..(from + 4).min(w.len()))
+        .find_map(|k| d.actor_at(k))
+        .is_some_and(|a| a.party.is_armed());
+    // What was taken: a name or a piece of ground, right after the verb.
+    let ground = (i + 1..from).any(|k| w.words[k].capitalized || w.is_any(k, GROUND));
+    armed_side && ground && !takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i)
+}
+
 /// Whether a territory word at `i` tells ground changing hands: an actor (or "managed
 /// to") just before it, no "by" after it ("areas controlled by IS" is a state, not
 /// an event), and no attempt ("in an attempt to regain control").
@@ -1102,6 +1132,8 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 "attacking",
                 "shot",
                 "killed",
+                "fired",
+                "firing",
             ],
         )
     };

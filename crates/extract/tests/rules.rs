@@ -1390,3 +1390,51 @@ fn civilians_by_their_occupation_and_the_wounded_by_an_adverb() {
         [(Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact)]
     );
 }
+
+#[test]
+fn small_arms_fired_at_someone_is_a_clash_and_rockets_fired_are_shelling() {
+    use SubEventType::*;
+    for (text, want) in [
+        (
+            "Unidentified gunmen fired at a checkpoint of the regime's Military Security south of Jasim.",
+            ArmedClash,
+        ),
+        (
+            "Gunmen fired heavy machine guns at a QSD patrol in Shiheil town in Deir Ezzor.",
+            ArmedClash,
+        ),
+        // "fired on Friday ... rocket shells": the weapon says what the firing was.
+        (
+            "Terrorist groups fired on Friday evening several rocket shells at residential neighborhoods in Daraa city.",
+            ShellingArtilleryMissileAttack,
+        ),
+    ] {
+        assert_first_sub_event(text, Some("2020-03-01"), Some(want));
+    }
+}
+
+#[test]
+fn ground_taken_from_an_armed_side_changes_hands() {
+    use SubEventType::*;
+    assert_first_sub_event(
+        "SDF forces took Hamran village from IS militants.",
+        Some("2017-01-05"),
+        Some(NonStateActorOvertakesTerritory),
+    );
+    assert_first_sub_event(
+        "Regime forces took the hill of Tell Bzam from HTS after clashes.",
+        Some("2017-01-05"),
+        Some(GovernmentRegainsTerritory),
+    );
+    // People or money taken, or ground only aimed at, change no hands.
+    assert_first_sub_event(
+        "ISIS took them from their homes in Raqqa.",
+        Some("2017-01-05"),
+        None,
+    );
+    assert_first_sub_event(
+        "Rebels attempted to take Maarzaf village in Hama from regime forces.",
+        Some("2017-01-05"),
+        None,
+    );
+}

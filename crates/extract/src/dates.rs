@@ -156,6 +156,7 @@ struct Patterns {
     month_day: Regex,
     month_year: Regex,
     year_only: Regex,
+    numeric: Regex,
     relative: Regex,
 }
 
@@ -175,6 +176,12 @@ fn patterns() -> &'static Patterns {
         // "the" only before an event's name, so "the 2000 fighters" stays a count.
         year_only: Regex::new(
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b))",
+        )
+        .expect("date pattern"),
+        // "17-08-2016", "20.07.2016", "2016-08-17": dates in digits, as datelines and
+        // scraped pages write them.
+        numeric: Regex::new(
+            r"(?-u:\b)(?:(\d{1,2})[-./](\d{1,2})[-./]((?:19[89]|20[0-3])\d)|((?:19[89]|20[0-3])\d)-(\d{1,2})-(\d{1,2}))(?-u:\b)",
         )
         .expect("date pattern"),
         relative: Regex::new(&format!(
@@ -467,6 +474,35 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             kind: DateKind::Explicit,
         });
     }
+    for (m, c) in windows.captures(&p.numeric, &windows.years) {
+        if overlaps(&out, m.start, m.end) {
+            continue;
+        }
+        let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+        let date = match (num(1), num(2), num(3)) {
+            // Day first, as most of the world writes it; month first only where the
+            // first number cannot be a month ("08/17/2016").
+            (Some(a), Some(b), Some(y)) if a > 12 || b <= 12 => {
+                Date::new(y as i32, b as u8, a as u8)
+            }
+            (Some(a), Some(b), Some(y)) => Date::new(y as i32, a as u8, b as u8),
+            _ => match (num(4), num(5), num(6)) {
+                (Some(y), Some(mo), Some(day)) => Date::new(y as i32, mo as u8, day as u8),
+                _ => None,
+            },
+        };
+        let Some(date) = date else {
+            continue;
+        };
+        out.push(DateExpr {
+            start_byte: m.start,
+            end_byte: m.end,
+            start: Some(date),
+            end: Some(date),
+            precision: DatePrecision::Day,
+            kind: DateKind::Explicit,
+        });
+    }
     for (m, c) in windows.captures(&p.year_only, &windows.years) {
         if overlaps(&out, m.start, m.end) {
             continue;
@@ -586,6 +622,24 @@ mod tests {
                 Some(d("2018-11-09"))
             ]
         );
+    }
+
+    #[test]
+    fn dates_in_digits() {
+        let t =
+            "17-08-2016 martyrs as shells hit; 20.07.2016 get short url; on 2016-08-17; 08/17/2016";
+        let got: Vec<_> = find_dates(t, None).iter().map(|x| x.start).collect();
+        assert_eq!(
+            got,
+            [
+                Some(d("2016-08-17")),
+                Some(d("2016-07-20")),
+                Some(d("2016-08-17")),
+                Some(d("2016-08-17"))
+            ]
+        );
+        // Not a date: a month 13 with a day 13.
+        assert!(find_dates("13-13-2016", None).is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::dates::{find_dates_with, infer_published, DateExpr, DateWindows};
 use crate::lexicon::Lexicon;
 use crate::words::{PhraseHit, WordKind, Words};
-use marsad_model::{Date, Party};
+use marsad_model::{Date, DatePrecision, Party};
 
 #[derive(Clone, Debug)]
 pub struct ActorHit {
@@ -59,8 +59,20 @@ impl<'a> Doc<'a> {
         let date_windows = DateWindows::new(&words);
         let (published, published_inferred) = match published {
             Some(p) => (Some(p), false),
-            None => match infer_published(&date_windows) {
-                Some((p, _)) => (Some(p), true),
+            None => match infer_published(&date_windows).map(|(p, _)| p).or_else(|| {
+                // A dateline: a full date opening the text ("Mon Jun 20 2016 Daesh on
+                // the Run ...", "17-08-2016 Martyrs as ...") is the report's.
+                crate::dates::explicit_dates(&date_windows, None)
+                    .first()
+                    .filter(|x| {
+                        x.precision == DatePrecision::Day && {
+                            let lead = text[..x.start_byte].trim();
+                            lead.len() <= 4 && lead.chars().all(char::is_alphabetic)
+                        }
+                    })
+                    .and_then(|x| x.start)
+            }) {
+                Some(p) => (Some(p), true),
                 None => (None, false),
             },
         };
@@ -322,6 +334,13 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
         {
             title = Some(line.to_string());
             header_end_byte = b;
+        } else if let Some(end) = title_case_lead(line) {
+            // Scraped articles often glue the headline to the body: "Mon Jun 20 2016 Daesh
+            // on the Run From Areas in Raqqa Province 30 Terrorists Killed. The Syrian Army
+            // ...". A first sentence in Title Case is that headline.
+            let start = a + (line.as_ptr() as usize - text[a..b].as_ptr() as usize);
+            title = Some(line[..end].to_string());
+            header_end_byte = start + end;
         }
         break;
     }
@@ -331,6 +350,27 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
         .position(|w| w.start >= header_end_byte)
         .unwrap_or(n);
     (body_start, title, skip)
+}
+
+/// The end (a byte offset into `line`) of a first sentence written in Title Case, when
+/// the line goes on past it: all its longer words capitalised, as headlines are and
+/// running text is not.
+fn title_case_lead(line: &str) -> Option<usize> {
+    let end = line.find(". ")? + 1;
+    if end > 250 {
+        return None;
+    }
+    let long: Vec<&str> = line[..end]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    // Every one: running text that opens with names ("Syrian Democratic Forces battled
+    // the Islamic State in Shaddadah") still has a verb in lower case.
+    (long.len() >= 4 && capitalised == long.len()).then_some(end)
 }
 
 fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>, Vec<usize>) {

@@ -748,8 +748,13 @@ fn took_from(d: &Doc<'_>, i: usize) -> bool {
     if !w.is_any(i, &["took", "take", "takes", "taking"]) {
         return false;
     }
+    // "advances towards taking Maarzaf": an aim, not a taking.
+    if i > 0 && w.is_any(i - 1, &["towards", "toward"]) {
+        return false;
+    }
+    // (Control taken, in whole or in part, is the lexicon's: "take partial control of".)
     let Some(from) = (i + 1..(i + 10).min(w.len()))
-        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "place", "part", "refuge"]))
+        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "place", "part", "refuge", "control"]))
         .find(|&k| w.is(k, "from"))
     else {
         return false;

@@ -1036,6 +1036,17 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         // "1 militant from the rebel factions was sniped and killed", "A colonel in the
         // Tiger forces ... was killed", "Fourteen fighters as well as a civilian were
         // killed": a phrase after the noun, up to the passive verb of the same clause.
+        // "30 militants operating in Iraq and Syria were killed", "fighters stationed at
+        // the checkpoint": a participle opening a phrase after the noun, too.
+        let participle = || {
+            let x = w.w(k);
+            (x.ends_with("ing") || x.ends_with("ed"))
+                && d.outcome_at(k).is_none()
+                && w.is_any(
+                    k + 1,
+                    &["in", "at", "on", "with", "near", "under", "by", "to"],
+                )
+        };
         if w.is_any(
             k,
             &[
@@ -1049,7 +1060,8 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "as",
                 "and",
             ],
-        ) {
+        ) || participle()
+        {
             let landing = (k + 1..(k + 24).min(w.len()))
                 .take_while(|&j| {
                     !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])

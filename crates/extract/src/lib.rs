@@ -142,13 +142,50 @@ impl<'g> Extractor<'g> {
         // A headline figure that the body repeats is not a second incident.
         for i in 0..figs.len() {
             if figs[i].num.first < d.body_start {
+                // The same outcome for the same party, or the same number ("Kills 30 Daesh"
+                // and "30 militants were killed").
                 let repeated = figs.iter().any(|g| {
                     g.num.first >= d.body_start
                         && g.outcome == figs[i].outcome
-                        && g.party == figs[i].party
+                        && (g.party == figs[i].party
+                            || (g.count.best.is_some() && g.count.best == figs[i].count.best))
                 });
                 if repeated {
                     figs[i].role = FigureRole::Dropped;
+                }
+            }
+        }
+        // A passage told twice word for word (scraped pages repeat a paragraph, a quote
+        // repeats the lead) tells its figures once.
+        let n = d.words.len();
+        // The number and the twelve words after it: what a figure's own clause says,
+        // whatever led up to it.
+        let context = |f: &figures::Figure| {
+            let (a, b) = (f.num.first, f.num.first + 13);
+            (b <= n).then(|| {
+                let end = d
+                    .words
+                    .offsets
+                    .get(b)
+                    .copied()
+                    .unwrap_or(d.words.joined.len());
+                &d.words.joined[d.words.offsets[a]..end]
+            })
+        };
+        for i in 1..figs.len() {
+            if figs[i].role == FigureRole::Whole
+                && figs[..i].iter().any(|g| {
+                    g.role == FigureRole::Whole
+                        && context(g).is_some()
+                        && context(g) == context(&figs[i])
+                })
+            {
+                figs[i].role = FigureRole::Dropped;
+                // Its parts go with it.
+                for f in &mut figs {
+                    if f.role == FigureRole::Part(i) {
+                        f.role = FigureRole::Dropped;
+                    }
                 }
             }
         }
@@ -163,8 +200,10 @@ impl<'g> Extractor<'g> {
 
         let units = events::units(&d);
         let mut drafts = events::drafts(&d, &figs, &resolved, &units);
+        // The headline's events are told again by the body; a headline figure the body
+        // does not repeat keeps its event.
         if drafts.iter().any(|x| x.units[0].first >= d.body_start) {
-            drafts.retain(|x| x.units[0].first >= d.body_start);
+            drafts.retain(|x| x.units[0].first >= d.body_start || !x.figures.is_empty());
         }
         let dateline = resolved.iter().find(|(r, w)| {
             *w >= d.body_start

@@ -1438,3 +1438,69 @@ fn ground_taken_from_an_armed_side_changes_hands() {
         None,
     );
 }
+
+#[test]
+fn state_media_wordings_of_deaths() {
+    // "terrorists", "martyrs", "martyred", "claimed the lives of": the words of state
+    // media and wire copy for the killed.
+    for (text, want) in [
+        ("Army units killed 16 terrorists in Jobar in Damascus.", 16),
+        ("The attack on the bus left 6 martyrs and 22 injured in al-Kallaseh in Damascus.", 6),
+        ("Seven civilians were martyred as terrorists shelled Salah Eddin neighborhood in Aleppo.", 7),
+        ("Three shells fell in al-Sulaimaniyeh neighborhood in Aleppo claiming the lives of 3 children.", 3),
+        ("An airstrike on Saraqeb claimed the life of a child.", 1),
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2016-04-05"))), want, "{text}");
+    }
+    // "Army units" are the Syrian army's.
+    let x = extract(
+        "Army units killed 16 terrorists in Jobar in Damascus.",
+        Some("2016-04-05"),
+    );
+    assert!(
+        x.events[0].actors.iter().any(|a| a.party == Party::Regime),
+        "{:?}",
+        x.events
+    );
+    // "terrorist" alone is most often an adjective ("the terrorist group"), not a person.
+    let x = extract(
+        "At least 30 militants of the terrorist group were killed in clashes with Kurdish troops.",
+        Some("2016-04-05"),
+    );
+    assert_eq!(deaths(&x), 30, "{:?}", x.events);
+}
+
+#[test]
+fn a_participle_phrase_after_the_people_counted() {
+    // "30 militants operating in Iraq and Syria were killed": the phrase runs up to the
+    // passive verb, as "30 militants of the group in Iraq were killed" does.
+    for text in [
+        "At least 30 militants of the group operating in Iraq and Syria were killed in clashes with Kurdish troops.",
+        "At least 30 militants of the group based in Iraq were killed in clashes with Kurdish troops.",
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2016-04-05"))), 30, "{text}");
+    }
+}
+
+#[test]
+fn a_title_case_lead_is_a_headline_and_a_passage_told_twice_counts_once() {
+    // Scraped pages glue the headline to the body and repeat paragraphs: the headline's
+    // toll, retold by the body, and the repeated passage count once.
+    let text = "17-08-2016 Seven Martyrs as Terrorists Shell Aleppo Salah Eddin. Seven civilians were martyred on Wednesday as terrorists shelled Salah Eddin neighborhood in Aleppo city. Seven civilians were martyred on Wednesday as terrorists shelled Salah Eddin neighborhood in Aleppo city.";
+    let x = extract(text, None);
+    assert_eq!(deaths(&x), 7, "{:?}", x.events);
+    // The dateline opening the text is the report's date.
+    assert_eq!(x.published.date, Date::parse_iso("2016-08-17"));
+    // A headline toll the body does not repeat stays.
+    let text = "Twin Car Bombs in Homs Kill 32 Most School Students. Two bombings hit an area near a school compound in Ikrima neighborhood in Homs city on Wednesday.";
+    assert_eq!(deaths(&extract(text, Some("2014-10-01"))), 32);
+    // Running text that opens with names is no headline.
+    let text = "Syrian Democratic Forces battled the Islamic State in Shaddadah of Hasakeh. 3 SDF fighters were killed.";
+    let x = extract(text, Some("2017-06-18"));
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::ArmedClash,
+        "{:?}",
+        x.events
+    );
+}

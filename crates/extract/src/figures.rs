@@ -1860,9 +1860,36 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             figs[i].tally = figs[wh].tally;
         }
     }
-    // A tally that names no outcome ("it rose to 388 people") shares its sentence's.
+    // A tally that names no outcome ("it rose to 388 people") shares its sentence's; so
+    // does a count of people in a sentence about deaths ("The deaths include 65 people",
+    // "the death toll surpasses 130 people including 67 children"). A count in a
+    // sentence without one ("civilians including thousands of children have escaped")
+    // is no toll.
+    let sentence_of_deaths = |f: &Figure| {
+        let (a, b) = d.sentences[f.sentence];
+        (a..=b).any(|k| {
+            d.words.is_any(
+                k,
+                &[
+                    "death",
+                    "deaths",
+                    "dead",
+                    "died",
+                    "dying",
+                    "toll",
+                    "killed",
+                    "killing",
+                    "fatalities",
+                    "martyrs",
+                ],
+            )
+        })
+    };
     for i in 0..figs.len() {
-        if figs[i].outcome.is_none() && figs[i].role == FigureRole::Whole {
+        if figs[i].outcome.is_none()
+            && figs[i].role == FigureRole::Whole
+            && (figs[i].tally || sentence_of_deaths(&figs[i]))
+        {
             let o = figs[sentence_range(figs, i)]
                 .iter()
                 .filter(|f| f.tally)

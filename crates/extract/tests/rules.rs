@@ -1504,3 +1504,17 @@ fn a_title_case_lead_is_a_headline_and_a_passage_told_twice_counts_once() {
         x.events
     );
 }
+
+#[test]
+fn a_count_without_an_outcome_is_a_toll_only_among_deaths() {
+    let x = extract(
+        "Tens of thousands of civilians including thousands of children have escaped the besieged areas of eastern Aleppo.",
+        Some("2016-12-01"),
+    );
+    assert_eq!(deaths(&x), 0, "{:?}", x.events);
+    let x = extract(
+        "An airstrike on the village of Tokhar resulted in 56 civilians dying including 11 children.",
+        Some("2016-07-20"),
+    );
+    assert_eq!(deaths(&x), 56, "{:?}", x.events);
+}

@@ -57,13 +57,19 @@ impl<'a> Doc<'a> {
         // Header lines: a publisher line, then a headline before the first paragraph.
         let (body_start, title, skip) = layout(text, &words, lex);
         let date_windows = DateWindows::new(&words);
+        // Without a given report date: the dates the text names in full, read once.
+        let named = match published {
+            Some(_) => Vec::new(),
+            None => crate::dates::explicit_dates(&date_windows, None),
+        };
         let (published, published_inferred) = match published {
             Some(p) => (Some(p), false),
             None => match infer_published(&date_windows).map(|(p, _)| p).or_else(|| {
                 // A dateline: a full date opening the text ("Mon Jun 20 2016 Daesh on
                 // the Run ...", "17-08-2016 Martyrs as ...") is the report's.
-                crate::dates::explicit_dates(&date_windows, None)
-                    .first()
+                named
+                    .iter()
+                    .min_by_key(|x| x.start_byte)
                     .filter(|x| {
                         x.precision == DatePrecision::Day && {
                             let lead = text[..x.start_byte].trim();
@@ -79,10 +85,7 @@ impl<'a> Doc<'a> {
         // Without a report date, the latest full date the text names is a lower bound,
         // and the anchor for dates written without a year.
         let not_before = if published.is_none() {
-            crate::dates::explicit_dates(&date_windows, None)
-                .iter()
-                .filter_map(|d| d.start)
-                .max()
+            named.iter().filter_map(|d| d.start).max()
         } else {
             None
         };

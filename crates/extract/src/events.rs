@@ -310,7 +310,12 @@ pub fn drafts(
             .collect();
         let mut triggers = triggers;
         for i in u.first..=u.last {
-            if took_from(d, i) && !triggers.iter().any(|&(k, _)| k == i) && !in_tally(i) {
+            // (Most words fail the first-letter test.)
+            if d.words.w(i).starts_with('t')
+                && took_from(d, i)
+                && !triggers.iter().any(|&(k, _)| k == i)
+                && !in_tally(i)
+            {
                 triggers.push((i, Trigger::Territory));
             }
         }

@@ -150,25 +150,32 @@ impl<'a> Doc<'a> {
         }
         // Numbered army units ("the 4th Division", "25th Armoured Division") are
         // the Syrian army's unless another party owns them ("JWS's 1st Regiment").
+        const FORMATION_WORDS: &[&str] = &[
+            "armored",
+            "armoured",
+            "mechanized",
+            "special",
+            "assault",
+            "infantry",
+        ];
         for i in 0..n.saturating_sub(2) {
-            if words.words[i].kind != WordKind::Digits
-                || !words.is_any(i + 1, &["st", "nd", "rd", "th"])
-            {
+            if words.words[i].kind != WordKind::Digits {
                 continue;
             }
-            let mut k = i + 2;
-            while words.is_any(
-                k,
-                &[
-                    "armored",
-                    "armoured",
-                    "mechanized",
-                    "mechanised",
-                    "special",
-                    "assault",
-                    "infantry",
-                ],
-            ) {
+            // "the 4th Division"; "a 52 Armored Brigade soldier", its number bare.
+            let mut k = if words.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+                i + 2
+            } else if i > 0
+                && words.is_any(i - 1, &["a", "an", "the", "regime", "army", "s"])
+                && words.words[i + 1].capitalized
+                && (words.is_any(i + 1, FORMATION_WORDS)
+                    || words.is_any(i + 1, &["division", "brigade", "regiment"]))
+            {
+                i + 1
+            } else {
+                continue;
+            };
+            while words.is_any(k, FORMATION_WORDS) || words.is(k, "mechanised") {
                 k += 1;
             }
             if !words.is_any(k, &["division", "brigade", "corps", "regiment"]) {

@@ -275,9 +275,16 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     ) {
         return None;
     }
-    let singular = (i + 1..(i + 5).min(w.len()))
+    // ("the regime's 105 Brigade commander": a possessive and a formation's number
+    // stand before the head.)
+    let unit_number = |k: usize| {
+        w.words
+            .get(k + 1)
+            .is_some_and(|x| x.capitalized && x.kind == WordKind::Alpha)
+    };
+    let singular = (i + 1..(i + 8).min(w.len()))
         .take_while(|&k| {
-            w.words[k].kind != WordKind::Digits
+            (w.words[k].kind != WordKind::Digits || unit_number(k))
                 && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"])
         })
         // The head: the last noun of the run ("the rebel fighters" is plural).
@@ -1202,6 +1209,31 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     {
         return None;
     }
+    // "a 52 Armored Brigade soldier", "the 105 Brigade": a formation's number, written
+    // before its capitalised name.
+    if num.count.best.is_some()
+        && num.first > 0
+        && w.is_any(num.first - 1, &["a", "an", "the", "regime", "army", "s"])
+        && w.words.get(after).is_some_and(|x| x.capitalized)
+        && w.is_any(
+            after,
+            &[
+                "brigade",
+                "division",
+                "regiment",
+                "battalion",
+                "corps",
+                "armored",
+                "armoured",
+                "mechanized",
+                "mechanised",
+                "infantry",
+                "squadron",
+            ],
+        )
+    {
+        return None;
+    }
     // "557 at least, the number of ...", "4 at least of the SDF".
     let after_hedge = if hedge_after(w, after).is_some() {
         after + 2
@@ -1442,6 +1474,21 @@ fn finish(
         }
     };
     let first = outcome_before.map_or(num.first, |o| o.min(num.first));
+    // "a member of IS and his wife", "a regime officer and his escort": one person named
+    // with an article, and one more of his.
+    let w = &d.words;
+    let mut count = count;
+    if num.article && count.best == Some(1) {
+        let and_his = (num.last + 1..last.max(num.last)).find(|&k| {
+            w.is(k, "and")
+                && w.is_any(k + 1, &["his", "her", "their"])
+                && d.lex.nouns.contains_key(w.w(k + 2))
+                && one_person(w.w(k + 2))
+        });
+        if and_his.is_some() {
+            count = Count::exact(2);
+        }
+    }
     Figure {
         num,
         first,

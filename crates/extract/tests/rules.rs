@@ -1518,3 +1518,30 @@ fn a_count_without_an_outcome_is_a_toll_only_among_deaths() {
     );
     assert_eq!(deaths(&x), 56, "{:?}", x.events);
 }
+
+#[test]
+fn a_formations_number_is_no_count_and_one_more_of_his_is_counted() {
+    for (text, want) in [
+        // "a 52 Armored Brigade soldier": one soldier of the 52nd Brigade.
+        ("On 6 December 2021, unknown gunmen shot and killed a 52 Armored Brigade soldier in Hrak in Dara countryside.", 1),
+        ("On 6 December 2021, gunmen killed the regime's 105 Brigade commander in Hrak.", 1),
+        // A count before a capitalised formation word with no article stays a count.
+        ("On 6 December 2021, 3 Brigade members were killed in Hrak.", 3),
+        // "X and his escort", "a man and his wife": two people.
+        ("On 13 October 2020, unknown gunmen shot and killed a QSD commander and his escort in Hsewa near Ar-Raqqa city.", 2),
+        ("Gunmen killed a civilian and his wife in Tafas.", 2),
+        ("Gunmen killed a man and his brothers in Tafas.", 1),
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2021-12-06"))), want, "{text}");
+    }
+    // The formation is the army's.
+    let x = extract(
+        "On 6 December 2021, unknown gunmen shot and killed a 52 Armored Brigade soldier in Hrak in Dara countryside.",
+        Some("2021-12-06"),
+    );
+    assert!(
+        x.events[0].actors.iter().any(|a| a.party == Party::Regime),
+        "{:?}",
+        x.events
+    );
+}

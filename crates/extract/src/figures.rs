@@ -265,8 +265,14 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     let w = &d.words;
     // Most words follow no outcome: that array look-up first, the string test after.
     let h = d.outcome_ending_at(i.checked_sub(1)?)?;
-    // "killing the drug dealer", "killing his guard", "the death of its commander".
-    if !w.is_any(i, &["the", "his", "her", "its", "their"]) {
+    // "killing the drug dealer", "killing his guard", "the death of its commander"; with
+    // no article, a party or a title before the head: "killed QSD member", "killed
+    // regime Brigadier General Qasem".
+    let determiner = w.is_any(i, &["the", "his", "her", "its", "their"]);
+    let bare = !determiner
+        && w.words[i].kind == WordKind::Alpha
+        && (d.actor_at(i).is_some() || w.words[i].capitalized || d.lex.nouns.contains_key(w.w(i)));
+    if !determiner && !bare {
         return None;
     }
     if !matches!(
@@ -282,7 +288,7 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
             .get(k + 1)
             .is_some_and(|x| x.capitalized && x.kind == WordKind::Alpha)
     };
-    let singular = (i + 1..(i + 8).min(w.len()))
+    let singular = (i + usize::from(determiner)..(i + 8).min(w.len()))
         .take_while(|&k| {
             (w.words[k].kind != WordKind::Digits || unit_number(k))
                 && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"])

@@ -1545,3 +1545,23 @@ fn a_formations_number_is_no_count_and_one_more_of_his_is_counted() {
         x.events
     );
 }
+
+#[test]
+fn one_person_named_without_an_article() {
+    // "killed QSD member", "killed Al-Quds Brigade's field commander Mahmud Ayub": a
+    // singular head after the verb, with a party or a title but no article.
+    for text in [
+        "On 30 January 2020, an unidentified armed group shot and killed QSD member in Thiban in Deir-ez-Zor countryside.",
+        "IS killed Al-Quds Brigade's field commander Mahmud Ayub west of Deir-ez-Zor.",
+        "Syrian regime forces assassinated IS's Emir of Rasafa area in Deir-ez-Zor.",
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2020-01-30"))), 1, "{text}");
+    }
+    // A plural head, or no person noun at all, is not one person.
+    for text in [
+        "Regime forces killed IS fighters in Thiban in Deir-ez-Zor countryside.",
+        "Regime forces killed Abu Omar, in Thiban in Deir-ez-Zor countryside.",
+    ] {
+        assert_ne!(deaths(&extract(text, Some("2020-01-30"))), 1, "{text}");
+    }
+}

@@ -365,7 +365,48 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
     mark_tallies(d, &mut figs);
+    background_deaths(d, &mut figs);
     figs
+}
+
+/// "clashed with QSD following the killing of a young man", "over the execution of two
+/// of their tribesmen", "in retaliation for the killing of": a death told as the cause
+/// of the event is an earlier event's, not one of its own.
+fn background_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for i in 0..figs.len() {
+        let Some(o) = figs[i].outcome_before else {
+            continue;
+        };
+        if figs[i].tally || figs[i].role == FigureRole::Dropped {
+            continue;
+        }
+        // The cue stands right before the outcome, told as a noun ("following the
+        // killing of"); "after killing 30 soldiers" tells the event's own deaths.
+        let noun = w.is(o, "the") || w.is(o + 1, "of");
+        let cue = noun
+            && o > 0
+            && (w.is_any(
+                o - 1,
+                &[
+                    "following",
+                    "after",
+                    "over",
+                    "for",
+                    "involving",
+                    "avenge",
+                    "avenging",
+                ],
+            ) || (o > 1 && w.is(o - 1, "of") && w.is(o - 2, "backdrop")));
+        if cue {
+            figs[i].role = FigureRole::Dropped;
+            for f in figs.iter_mut() {
+                if f.role == FigureRole::Part(i) {
+                    f.role = FigureRole::Dropped;
+                }
+            }
+        }
+    }
 }
 
 const AUX: &[&str] = &[

@@ -1565,3 +1565,16 @@ fn one_person_named_without_an_article() {
         assert_ne!(deaths(&extract(text, Some("2020-01-30"))), 1, "{text}");
     }
 }
+
+#[test]
+fn a_death_told_as_the_cause_is_not_the_events() {
+    for (text, want) in [
+        ("On 7 April 2021, local gunmen opened fire on a QSD patrol in the city of Shiheil following the killing of a young man by QSD.", 0),
+        ("On 24 October 2020, clashes took place between two families in Shahba over an old dispute involving the death of a member of one of the families. Clashes killed 1 and wounded 3 others.", 1),
+        // The event's own deaths, told with "after" and a verb, stay.
+        ("Islamic State militants recaptured the gas fields east of Homs after killing at least 30 members of the regime troops.", 30),
+        ("Clashes in Hajin resulted in the killing of 3 fighters.", 3),
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2021-04-07"))), want, "{text}");
+    }
+}

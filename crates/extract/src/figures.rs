@@ -1526,14 +1526,25 @@ fn finish(
     let w = &d.words;
     let mut count = count;
     if num.article && count.best == Some(1) {
-        let and_his = (num.last + 1..last.max(num.last)).find(|&k| {
-            w.is(k, "and")
-                && w.is_any(k + 1, &["his", "her", "their"])
-                && d.lex.nouns.contains_key(w.w(k + 2))
-                && one_person(w.w(k + 2))
+        // (Or "and his 5 escorts": one and five more.)
+        // (Right after the figure only when the verb came before it: "killed X and his 5
+        // escorts", not "a woman was killed and her son was wounded".)
+        let end = last.max(num.last) + usize::from(outcome_before.is_some());
+        let more = (num.last + 1..=end).find_map(|k| {
+            if !(w.is(k, "and") && w.is_any(k + 1, &["his", "her", "their"])) {
+                return None;
+            }
+            if d.lex.nouns.contains_key(w.w(k + 2)) && one_person(w.w(k + 2)) {
+                return Some(1);
+            }
+            let n = number_at(w, k + 2).filter(|n| !n.article)?;
+            d.lex
+                .nouns
+                .contains_key(w.w(n.last + 1))
+                .then_some(n.count.best?)
         });
-        if and_his.is_some() {
-            count = Count::exact(2);
+        if let Some(more) = more {
+            count = Count::exact(1 + more);
         }
     }
     Figure {

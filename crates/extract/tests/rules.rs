@@ -1578,3 +1578,15 @@ fn a_death_told_as_the_cause_is_not_the_events() {
         assert_eq!(deaths(&extract(text, Some("2021-04-07"))), want, "{text}");
     }
 }
+
+#[test]
+fn one_named_and_his_people_counted_with_him() {
+    for (text, want) in [
+        ("On 31 December 2020, unknown gunmen shot and killed a regime officer and his 5 escorts in Tassil town in Dar'a countryside.", 6),
+        ("On 14 May 2020, an unidentified gunman shot and killed a regime soldier and his brother on the road to Mseifra.", 2),
+        // Another clause's verb: her son was wounded, not killed.
+        ("During the clashes in Afrin, a woman was killed and her son was wounded.", 1),
+    ] {
+        assert_eq!(deaths(&extract(text, Some("2020-12-31"))), want, "{text}");
+    }
+}

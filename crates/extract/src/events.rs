@@ -1242,8 +1242,20 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                 let mut distinct = fighters.clone();
                 distinct.sort();
                 distinct.dedup();
-                let outside =
-                    striker.is_some_and(|p| distinct.len() >= 2 && !distinct.contains(&p));
+                // (A striker allied with one side, told with the fighting, is in the
+                // battle: "Under Russian aerial bombardment, fighting broke out between
+                // regime forces and IS", "Russian warplanes struck IS positions, amid
+                // clashes between regime forces and IS".)
+                let together = accompanies(d, i)
+                    || clashes.iter().any(|&c| {
+                        (c.saturating_sub(3)..c)
+                            .any(|k| d.words.is_any(k, &["amid", "amidst", "alongside"]))
+                    });
+                let outside = striker.is_some_and(|p| {
+                    distinct.len() >= 2
+                        && !distinct.contains(&p)
+                        && !(together && distinct.iter().any(|&f| allies(f, p)))
+                });
                 if !outside || supports(d, i) {
                     return SubEventType::ArmedClash;
                 }

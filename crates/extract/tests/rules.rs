@@ -1590,3 +1590,24 @@ fn one_named_and_his_people_counted_with_him() {
         assert_eq!(deaths(&extract(text, Some("2020-12-31"))), want, "{text}");
     }
 }
+
+#[test]
+fn an_allys_strikes_told_with_the_fighting_are_the_battle() {
+    use SubEventType::*;
+    assert_first_sub_event(
+        "On 11 November 2021, Russian warplanes conducted airstrikes on IS positions in Tadmor badia in Homs countryside, amid clashes between regime forces and IS in the same badia.",
+        Some("2021-11-11"),
+        Some(ArmedClash),
+    );
+    assert_first_sub_event(
+        "Under Russian warplane aerial bombardment of the area, fighting broke out in Rasafa between regime forces backed by allied militias and the Islamic State.",
+        Some("2017-09-20"),
+        Some(ArmedClash),
+    );
+    // Strikes on people fleeing a fight are strikes.
+    assert_first_sub_event(
+        "A Russian airstrike killed at least 38 civilians as they attempted to cross the Euphrates River to escape fighting between the regime and IS in Deir Ezzor.",
+        Some("2017-10-04"),
+        Some(AirDroneStrike),
+    );
+}

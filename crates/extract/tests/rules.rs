@@ -1611,3 +1611,19 @@ fn an_allys_strikes_told_with_the_fighting_are_the_battle() {
         Some(AirDroneStrike),
     );
 }
+
+#[test]
+fn further_spellings_of_parties() {
+    for (text, party) in [
+        ("Clashes took place between regime forces and Jabhat Fatah al-Sham in Kafr Elawamid.", Party::Hts),
+        ("On 7 March 2023, clashes took place among Al Kal'abeen tribe militiamen in Basira town in Deir ez Zor countryside.", Party::Tribal),
+        ("Clashes broke out between the Syrian military and the Islamic State in the Panorama area of Deir-ez-Zor city.", Party::Regime),
+    ] {
+        let x = extract(text, Some("2023-03-07"));
+        assert!(
+            x.events.iter().flat_map(|e| &e.actors).any(|a| a.party == party),
+            "{text}: {:?}",
+            x.events
+        );
+    }
+}

@@ -113,7 +113,12 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            let party = if alias.generic {
+            // "former rebels", "ex-ISIS members": men who left the party, whom event coders
+            // do not count as it (ACLED codes reconciled rebels an unidentified armed group).
+            let former = h.first > 0 && words.is_any(h.first - 1, &["former", "ex"]);
+            let party = if former {
+                Party::Unknown
+            } else if alias.generic {
                 match last_referent {
                     Some(p) => p,
                     None => alias.party,
@@ -121,7 +126,7 @@ impl<'a> Doc<'a> {
             } else {
                 alias.party
             };
-            if !alias.generic && can_be_referent(party) {
+            if !alias.generic && !former && can_be_referent(party) {
                 last_referent = Some(party);
             }
             let suspected = (h.first.saturating_sub(6)..h.first).any(|k| {

@@ -1627,3 +1627,15 @@ fn further_spellings_of_parties() {
         );
     }
 }
+
+#[test]
+fn former_members_are_not_the_party() {
+    let x = extract(
+        "On 13 August 2021, clashes took place between regime forces and former rebels in As-Sanamayn town in Dara countryside.",
+        Some("2021-08-13"),
+    );
+    let parties: Vec<Party> = x.events[0].actors.iter().map(|a| a.party).collect();
+    assert!(parties.contains(&Party::Regime), "{parties:?}");
+    assert!(!parties.contains(&Party::Opposition), "{parties:?}");
+    assert!(parties.contains(&Party::Unknown), "{parties:?}");
+}

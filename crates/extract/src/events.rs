@@ -274,6 +274,15 @@ pub fn drafts(
                 t != Trigger::Territory
                     || (!takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i))
             })
+            // "took control of Um Al-Tarikiya checkpoint", "captured several positions": a
+            // military position taken is fighting, not a place changing hands.
+            .map(|(i, t)| {
+                if t == Trigger::Territory && takes_positions(d, i) {
+                    (i, Trigger::Sub(SubEventType::ArmedClash))
+                } else {
+                    (i, t)
+                }
+            })
             // "HTS carried out raids in Sarmin, arresting dozens": raids told with arrests
             // or searches, and no aircraft, are raids on the ground.
             .map(|(i, t)| {
@@ -684,6 +693,29 @@ const GROUND: &[&str] = &[
     "outpost",
     "barracks",
 ];
+
+/// Whether the ground taken at `i` is a military position ("checkpoint", "positions",
+/// "points", "posts") rather than a place (a village, a town, an area, a hill).
+fn takes_positions(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    let position = (i + 1..(i + 8).min(w.len()))
+        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and"]))
+        .find(|&k| w.is_any(k, GROUND) && !w.is_any(k, &["strategic", "new", "more", "other"]))
+        .is_some_and(|k| {
+            w.is_any(
+                k,
+                &["checkpoint", "checkpoints", "positions", "position", "points", "point"],
+            )
+            // "Hamran crossing point" is a place, and so is "Point 50".
+            && !w.is(k - 1, "crossing")
+            && !w.words[k].capitalized
+        });
+    // "positions in the Bashkum area and two other villages": villages taken too.
+    position
+        && !(i + 1..(i + 16).min(w.len()))
+            .take_while(|&k| !w.is_any(k, &[".", ";"]))
+            .any(|k| w.is_any(k, &["village", "villages", "town", "towns", "city"]))
+}
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
 /// explosives", "captured a 23mm gun".

@@ -944,7 +944,7 @@ fn the_taker_of_ground_is_its_verbs_subject() {
     );
     // A non-state group that took it, though the regime is named in the sentence.
     assert_first_sub_event(
-        "IS attacked Syrian regime army and controlled several positions near the silos east of Palmyra.",
+        "IS attacked Syrian regime army and controlled several villages near the silos east of Palmyra.",
         None,
         Some(SubEventType::NonStateActorOvertakesTerritory),
     );
@@ -1638,4 +1638,29 @@ fn former_members_are_not_the_party() {
     assert!(parties.contains(&Party::Regime), "{parties:?}");
     assert!(!parties.contains(&Party::Opposition), "{parties:?}");
     assert!(parties.contains(&Party::Unknown), "{parties:?}");
+}
+
+#[test]
+fn a_military_position_taken_is_fighting_and_a_village_changes_hands() {
+    use SubEventType::*;
+    assert_first_sub_event(
+        "Hayat Tahrir al-Sham took control of Um Al-Tarikiya checkpoint in east Hama after clashes with regime forces.",
+        Some("2019-05-01"),
+        Some(ArmedClash),
+    );
+    assert_first_sub_event(
+        "Syrian regime forces captured key positions from IS on the Tadmor-Deir-ez-Zor Highway.",
+        Some("2017-08-01"),
+        Some(ArmedClash),
+    );
+    assert_first_sub_event(
+        "HTS fighters managed to recapture positions in the Bashkum area and two other villages from IS fighters.",
+        Some("2017-08-01"),
+        Some(NonStateActorOvertakesTerritory),
+    );
+    assert_first_sub_event(
+        "Ahrar al Sham took control of Hamran crossing point in Aleppo countryside after clashes with the Levant Front.",
+        Some("2022-10-13"),
+        Some(NonStateActorOvertakesTerritory),
+    );
 }

@@ -23,7 +23,11 @@ pub enum PlaceKind {
     SubDistrict,
     Community,
     Neighbourhood,
+    /// A facility or quarter from the project's landmark file (an airbase, a camp, a
+    /// neighbourhood the gazetteer lacks): a point, if an approximate one.
     Landmark,
+    /// A named region from the landmark file ("Eastern Ghouta", "Jabal al-Zawiya").
+    Area,
     /// A GeoNames town with no OCHA community match.
     Town,
 }
@@ -437,7 +441,7 @@ fn add_landmarks(b: &mut GazetteerBuilder) {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let [names, _kind, lat, lon, admin1] = f[..] else {
+        let [names, kind, lat, lon, admin1] = f[..] else {
             continue;
         };
         let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else {
@@ -449,7 +453,11 @@ fn add_landmarks(b: &mut GazetteerBuilder) {
             pcode: None,
             name: primary,
             name_ar: None,
-            kind: PlaceKind::Landmark,
+            kind: if kind == "region" {
+                PlaceKind::Area
+            } else {
+                PlaceKind::Landmark
+            },
             admin1: Some(admin1.to_string()),
             admin2: None,
             admin3: None,

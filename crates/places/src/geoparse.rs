@@ -837,6 +837,27 @@ pub fn relation_at(text: &str, span: Span) -> Relation {
 
 /// [`relation_at`] with the road test already done.
 fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
+    // "near the Second Station “T2”", "the Tiyas airbase (T4)": a name given in quotes
+    // or brackets after another name of the same place is framed as that name is.
+    let lead = text[..span.0].trim_end();
+    if let Some(quote) = lead
+        .chars()
+        .last()
+        .filter(|c| matches!(c, '“' | '"' | '(' | '«'))
+    {
+        let lead = lead[..lead.len() - quote.len_utf8()].trim_end();
+        // The capitalised words that end the text before it, at most four.
+        let mut start = lead.len();
+        for (n, w) in lead.rsplit(' ').enumerate() {
+            if n == 4 || !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            start -= w.len() + usize::from(start < lead.len());
+        }
+        if start < lead.len() {
+            return relation_with(text, Span(start, span.1), on_road);
+        }
+    }
     let (before, after) = (lower_before(text, span.0), lower_after(text, span.1));
     // The last four words before the name, in text order, and the first two after.
     let mut b: Vec<&str> = words_of(&before).rev().take(6).collect();
@@ -845,6 +866,8 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     // names X itself; a relative frame is what stands before it.
     let near_b: &[&str] = match b.as_slice() {
         [rest @ .., "the", settlement, "of"] if is_settlement(settlement) => rest,
+        // "near the Second Station": the article is no frame.
+        [rest @ .., "the"] => rest,
         all => all,
     };
     let a: Vec<&str> = words_of(&after).take(4).collect();
@@ -1748,7 +1771,7 @@ impl Gazetteer {
                 s += match p.kind {
                     PlaceKind::Community => 1.0,
                     PlaceKind::Town => 0.8,
-                    PlaceKind::Landmark => 2.5,
+                    PlaceKind::Landmark | PlaceKind::Area => 2.5,
                     PlaceKind::Neighbourhood => {
                         if m.relation == Relation::Neighbourhood {
                             4.0
@@ -1898,7 +1921,9 @@ impl Gazetteer {
             (PlaceKind::District, _) => 3,
             (PlaceKind::SubDistrict, _) => 2,
             (_, CoordQuality::SubDistrictCentroid) => 2,
-            (PlaceKind::Landmark, _) => 2,
+            // A named facility or quarter is a place of its own (ACLED codes "Jobar", "the
+            // T4 airbase" at 1); a named region is an area (2).
+            (PlaceKind::Area, _) => 2,
             _ => 1,
         };
         let framed = match relation {

@@ -981,3 +981,31 @@ fn a_place_near_a_town_lies_in_the_towns_area() {
     );
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY03")), "{r:?}");
 }
+
+#[test]
+fn a_named_facility_is_a_place_and_a_named_region_an_area() {
+    // ACLED codes "Jobar", "al-Hol camp", "the T4 airbase" at geo-precision 1 and
+    // "Eastern Ghouta" at 2; the landmark file's points stay marked approximate.
+    let r = resolve("clashes in Jobar, and shelling on Eastern Ghouta");
+    let find = |n: &str| r.iter().find(|(x, _, _)| x == n).map(|x| x.2);
+    assert_eq!(find("Jobar"), Some(1), "{r:?}");
+    assert_eq!(find("Eastern Ghouta"), Some(2), "{r:?}");
+    // "near the Second Station “T2”": the article is no frame, and the name in quotes
+    // is framed as the name before it.
+    let r = resolve(
+        "airstrikes targeted militiamen near the Second Station “T2”, 65 km from al-Bokamal",
+    );
+    assert!(
+        r.iter()
+            .filter(|(x, _, _)| x == "T2" || x == "Second Station")
+            .all(|x| x.2 == 2),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|(x, _, _)| x == "T2"), "{r:?}");
+    let r = resolve("IS women attacked guards in al-Hol camp");
+    assert_eq!(
+        r.iter().find(|(x, _, _)| x == "al-Hol camp").map(|x| x.2),
+        Some(1),
+        "{r:?}"
+    );
+}

@@ -138,7 +138,14 @@ pub fn compare(new: &Profile, old: &Profile) -> Decision {
             let same_pcode = new.pcode.is_some() && new.pcode == old.pcode;
             // Two named villages a few km apart are usually two front-line events;
             // a place given only as "near X" may be a few km from X.
-            let both_exact = new.precision == Some(1) && old.precision == Some(1);
+            // (A village's front or area, precision 2 by ACLED's scale, is still the
+            // village's own point.)
+            let named_point = |p: &Profile| {
+                p.precision == Some(1)
+                    || (p.precision == Some(2)
+                        && p.pcode.as_deref().is_some_and(|c| c.starts_with('C')))
+            };
+            let both_exact = named_point(new) && named_point(old);
             let reach = if both_exact { 2.0 } else { MAX_KM / 2.0 };
             // Two neighbourhoods of one city share its code but are two places.
             let other_quarter = both_exact
@@ -325,6 +332,37 @@ mod tests {
         let d = compare(&b, &a);
         assert!(d.same, "{d:?}");
         assert!(d.reasons.iter().any(|r| r.contains("km apart")));
+    }
+
+    #[test]
+    fn two_villages_fronts_a_few_km_apart_are_two_events() {
+        // "on the Saraqab front", "on the Kabani axis": precision 2 on ACLED's scale, but
+        // each is its village's own point, so two fronts 4 km apart are two events.
+        let mut a = p(
+            "2020-03-01",
+            35.86,
+            36.80,
+            "C4145",
+            EventType::Battles,
+            &[Party::Regime, Party::Hts],
+        );
+        let mut b = p(
+            "2020-03-01",
+            35.89,
+            36.82,
+            "C4150",
+            EventType::Battles,
+            &[Party::Regime, Party::Hts],
+        );
+        a.precision = Some(2);
+        b.precision = Some(2);
+        let d = compare(&b, &a);
+        assert!(!d.same, "{d:?}");
+        // A place given only near a town, with no code of its own, may lie a few km off.
+        a.pcode = None;
+        b.pcode = None;
+        let d = compare(&b, &a);
+        assert!(d.same, "{d:?}");
     }
 
     #[test]

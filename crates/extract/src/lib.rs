@@ -172,14 +172,16 @@ impl<'g> Extractor<'g> {
                 &d.words.joined[d.words.offsets[a]..end]
             })
         };
-        for i in 1..figs.len() {
-            if figs[i].role == FigureRole::Whole
-                && figs[..i].iter().any(|g| {
-                    g.role == FigureRole::Whole
-                        && context(g).is_some()
-                        && context(g) == context(&figs[i])
-                })
-            {
+        // (A set of the clauses seen: a long report's figures are compared in one pass.)
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for i in 0..figs.len() {
+            if figs[i].role != FigureRole::Whole {
+                continue;
+            }
+            let Some(clause) = context(&figs[i]) else {
+                continue;
+            };
+            if !seen.insert(clause) {
                 figs[i].role = FigureRole::Dropped;
                 // Its parts go with it.
                 for f in &mut figs {

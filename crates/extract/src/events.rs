@@ -1239,6 +1239,10 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
                     (u.first..=u.last).any(|k| {
                         (w.is_any(k, RESPONSE_WORDS) || w.is(k, "returned"))
                             && (k + 1..(k + 7).min(u.last + 1)).any(fire)
+                            // "opening heavy machine gun fire in response".
+                            || (w.is(k, "response")
+                                && w.is(k.saturating_sub(1), "in")
+                                && (k.saturating_sub(5)..k).any(fire))
                     })
                 })
             };
@@ -1400,9 +1404,15 @@ fn exchanged(d: &Doc<'_>, draft: &Draft) -> bool {
     let w = &d.words;
     draft.units.iter().any(|u| {
         (u.first..=u.last).any(|k| {
-            w.is_any(k, &["exchange", "exchanged", "exchanging", "exchanges"])
+            (w.is_any(k, &["exchange", "exchanged", "exchanging", "exchanges"])
                 && ((k + 1..(k + 5).min(u.last + 1)).any(|j| w.is_any(j, FIRE_TERMS))
-                    || (k > u.first && w.is_any(k - 1, FIRE_TERMS)))
+                    || (k > u.first && w.is_any(k - 1, FIRE_TERMS))))
+                // "shelling between HTS and Nour al-Din al-Zenki fighters": fire between
+                // two sides is fire both ways.
+                || (w.is_any(k, FIRE_TERMS)
+                    && w.is(k + 1, "between")
+                    && k < u.last
+                    && (k + 2..k + 5).any(|j| d.actor_at(j).is_some_and(|a| a.party.is_armed())))
         })
     })
 }

@@ -1664,3 +1664,24 @@ fn a_military_position_taken_is_fighting_and_a_village_changes_hands() {
         Some(NonStateActorOvertakesTerritory),
     );
 }
+
+#[test]
+fn shelling_between_two_sides_and_fire_in_response_are_clashes() {
+    use SubEventType::*;
+    assert_first_sub_event(
+        "Two children were killed as a result of shelling between HTS and Nour al-Din al-Zenki fighters in Urum al-Kubra.",
+        Some("2018-02-20"),
+        Some(ArmedClash),
+    );
+    assert_first_sub_event(
+        "Unidentified gunmen fired shells on the regime-controlled city of Baath in the Quneitra countryside, with regime forces then opening heavy machine gun fire in response.",
+        Some("2018-02-20"),
+        Some(ArmedClash),
+    );
+    // Strikes between two dates are no exchange.
+    assert_first_sub_event(
+        "The coalition said that airstrikes between April 27 and May 18 killed three senior IS leaders in Raqqa.",
+        Some("2017-05-20"),
+        Some(AirDroneStrike),
+    );
+}

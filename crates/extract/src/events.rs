@@ -1358,6 +1358,9 @@ const FIRE_WORDS: &[&str] = &[
     "bombarding",
     "struck",
     "attacked",
+    // Fighting back fires too: "shelled the town while rebels repelled a regime attack".
+    "repelled",
+    "repulsed",
 ];
 
 /// Words of one side answering the other's fire ("In response, ...", "QSD retaliated

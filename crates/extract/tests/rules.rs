@@ -1678,6 +1678,12 @@ fn shelling_between_two_sides_and_fire_in_response_are_clashes() {
         Some("2018-02-20"),
         Some(ArmedClash),
     );
+    // Fighting back is fire too.
+    assert_first_sub_event(
+        "Syrian regime forces targeted with artillery and rockets Hosh al-Dawahira town in Rural Damascus while rebels repelled a regime attack on the farms of the town.",
+        Some("2018-02-20"),
+        Some(ArmedClash),
+    );
     // Strikes between two dates are no exchange.
     assert_first_sub_event(
         "The coalition said that airstrikes between April 27 and May 18 killed three senior IS leaders in Raqqa.",

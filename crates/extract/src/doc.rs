@@ -170,11 +170,8 @@ impl<'a> Doc<'a> {
             // "the 4th Division"; "a 52 Armored Brigade soldier", its number bare.
             let mut k = if words.is_any(i + 1, &["st", "nd", "rd", "th"]) {
                 i + 2
-            } else if i > 0
-                && words.is_any(i - 1, &["a", "an", "the", "regime", "army", "s"])
-                && words.words[i + 1].capitalized
-                && (words.is_any(i + 1, FORMATION_WORDS)
-                    || words.is_any(i + 1, &["division", "brigade", "regiment"]))
+            } else if bare_formation_number(&words, i, i, FORMATION_WORDS)
+                || bare_formation_number(&words, i, i, &["division", "brigade", "regiment"])
             {
                 i + 1
             } else {
@@ -294,6 +291,21 @@ impl<'a> Doc<'a> {
     pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
         (self.words.words[a].start, self.words.words[b].end)
     }
+}
+
+/// Whether the number in words `first..=last` is a formation's, written bare before its
+/// capitalised name (one of `names` opens it) with an article or its owner before it:
+/// "a 52 Armored Brigade soldier", "the regime's 105 Brigade commander".
+pub(crate) fn bare_formation_number(
+    words: &Words<'_>,
+    first: usize,
+    last: usize,
+    names: &[&str],
+) -> bool {
+    first > 0
+        && words.is_any(first - 1, &["a", "an", "the", "regime", "army", "s"])
+        && words.words.get(last + 1).is_some_and(|x| x.capitalized)
+        && words.is_any(last + 1, names)
 }
 
 fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String>, Vec<bool>) {

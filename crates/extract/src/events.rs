@@ -264,7 +264,7 @@ pub fn drafts(
     for u in units {
         let tally_from = tally_from.get(&u.sentence).copied().unwrap_or(usize::MAX);
         let lo = d.trigger_hits.partition_point(|h| h.first < u.first);
-        let triggers: Vec<(usize, Trigger)> = d.trigger_hits[lo..]
+        let mut triggers: Vec<(usize, Trigger)> = d.trigger_hits[lo..]
             .iter()
             .take_while(|h| h.first <= u.last)
             .filter(|h| h.last <= u.last && !in_tally(h.first))
@@ -317,7 +317,6 @@ pub fn drafts(
                 }
             })
             .collect();
-        let mut triggers = triggers;
         for i in u.first..=u.last {
             // (Most words fail the first-letter test.)
             if d.words.w(i).starts_with('t')

@@ -369,6 +369,16 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     figs
 }
 
+/// Keeps figure `i` out of the records, and the parts of its breakdown with it.
+pub fn drop_with_parts(figs: &mut [Figure], i: usize) {
+    figs[i].role = FigureRole::Dropped;
+    for f in figs.iter_mut() {
+        if f.role == FigureRole::Part(i) {
+            f.role = FigureRole::Dropped;
+        }
+    }
+}
+
 /// "clashed with QSD following the killing of a young man", "over the execution of two
 /// of their tribesmen", "in retaliation for the killing of": a death told as the cause
 /// of the event is an earlier event's, not one of its own.
@@ -399,12 +409,7 @@ fn background_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
                 ],
             ) || (o > 1 && w.is(o - 1, "of") && w.is(o - 2, "backdrop")));
         if cue {
-            figs[i].role = FigureRole::Dropped;
-            for f in figs.iter_mut() {
-                if f.role == FigureRole::Part(i) {
-                    f.role = FigureRole::Dropped;
-                }
-            }
+            drop_with_parts(figs, i);
         }
     }
 }
@@ -1259,11 +1264,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     // "a 52 Armored Brigade soldier", "the 105 Brigade": a formation's number, written
     // before its capitalised name.
     if num.count.best.is_some()
-        && num.first > 0
-        && w.is_any(num.first - 1, &["a", "an", "the", "regime", "army", "s"])
-        && w.words.get(after).is_some_and(|x| x.capitalized)
-        && w.is_any(
-            after,
+        && crate::doc::bare_formation_number(
+            w,
+            num.first,
+            num.last,
             &[
                 "brigade",
                 "division",

@@ -182,13 +182,7 @@ impl<'g> Extractor<'g> {
                 continue;
             };
             if !seen.insert(clause) {
-                figs[i].role = FigureRole::Dropped;
-                // Its parts go with it.
-                for f in &mut figs {
-                    if f.role == FigureRole::Part(i) {
-                        f.role = FigureRole::Dropped;
-                    }
-                }
+                figures::drop_with_parts(&mut figs, i);
             }
         }
         for f in &mut figs {

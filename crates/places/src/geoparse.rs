@@ -1000,6 +1000,12 @@ fn relation_with(text: &str, span: Span, on_road: bool) -> Relation {
     Relation::Plain
 }
 
+/// Whether the text between two names, bytes `a..b`, joins them in one list ("X and
+/// Y", "X, Y", "X or Y").
+fn in_one_list(text: &str, a: usize, b: usize) -> bool {
+    b >= a && matches!(text[a..b].trim(), "and" | "," | "or")
+}
+
 /// A word for a settlement: "the village of X", "X town".
 fn is_settlement(word: &str) -> bool {
     matches!(word, "village" | "town" | "city" | "villages" | "towns")
@@ -1367,8 +1373,9 @@ impl Gazetteer {
                 (b >= a && frames(&text[a..b]) && !(governorate && near_only())).then_some(i);
             // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
             // frame of a list's first name holds for the names after it.
-            let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
-            if listed && out[i - 1].relation == Relation::Near && out[i].relation == Relation::Plain
+            if in_one_list(text, a, b)
+                && out[i - 1].relation == Relation::Near
+                && out[i].relation == Relation::Plain
             {
                 out[i].relation = Relation::Near;
             }
@@ -1377,13 +1384,12 @@ impl Gazetteer {
         // name is every name's front.
         for i in (1..out.len()).rev() {
             let (a, b) = (out[i - 1].span.1, out[i].span.0);
-            let listed = b >= a && matches!(text[a..b].trim(), "and" | "," | "or");
             let fronts = || {
                 words_of(&lower_after(text, out[i].span.1))
                     .next()
                     .is_some_and(|w| matches!(w, "fronts" | "frontlines" | "axes"))
             };
-            if listed
+            if in_one_list(text, a, b)
                 && out[i].relation == Relation::Near
                 && out[i - 1].relation == Relation::Plain
                 && fronts()

@@ -224,6 +224,51 @@ fn origin(d: &Doc<'_>, w: usize) -> bool {
             ))
 }
 
+/// Whether the place at word `w` is said of a party rather than of the event: it names
+/// the men who fought ("As-Sweida tribal militiamen", "the Deir-ez-Zor Military Council")
+/// or where they came from ("armed groups from Deir ez Zor", "IDPs from Tadmor"). Such a
+/// place yields to another the unit names.
+fn names_a_party(d: &Doc<'_>, r: &ResolvedPlace, w: usize) -> bool {
+    let next = d.words.words.partition_point(|x| x.start < r.span.1);
+    if w >= 1 && d.words.is(w - 1, "from") {
+        // "the area extending from Dweir village to Jalaa": a stretch of ground named by
+        // its ends starts where it starts; "travelling from Maskana to Debsi Faraj" is
+        // a journey, which ends where the event happened.
+        let range = (next..(next + 3).min(d.words.len())).any(|i| d.words.is(i, "to"));
+        let journey = w >= 2 && {
+            let verb = d.words.w(w - 2);
+            [
+                "travel",
+                "advanc",
+                "mov",
+                "com",
+                "head",
+                "withdr",
+                "driv",
+                "march",
+                "return",
+                "fle",
+                "launch",
+                "arriv",
+                "transport",
+            ]
+            .iter()
+            .any(|v| verb.starts_with(v))
+        };
+        return !range || journey;
+    }
+    // The word after the name opens an actor, with only spaces between.
+    next < d.words.len()
+        && d.actor_at(next)
+            .is_some_and(|a| !a.generic || d.words.w(next) != "the")
+        && d.words
+            .text
+            .get(r.span.1..d.words.words[next].start)
+            .unwrap_or("x")
+            .bytes()
+            .all(|b| b == b' ')
+}
+
 fn family(t: Trigger) -> u8 {
     match t {
         Trigger::Territory => 1,
@@ -371,7 +416,15 @@ pub fn drafts(
             .filter(|(_, (_, w))| !origin(d, *w))
             // The most precise place; among points, whole names before names the
             // gazetteer only matched in part and before road ends.
-            .min_by_key(|(_, (r, w))| (r.precision == 3, r.partial || r.on_road, r.precision, *w))
+            .min_by_key(|(_, (r, w))| {
+                (
+                    r.precision == 3,
+                    r.partial || r.on_road,
+                    names_a_party(d, r, *w),
+                    r.precision,
+                    *w,
+                )
+            })
             .map(|(i, _)| i);
         let (ub, ue) = (d.words.words[u.first].start, d.words.words[u.last].end);
         let dlo = d.dates.partition_point(|x| x.start_byte < ub);

@@ -512,6 +512,36 @@ fn organisations_and_origins_are_not_event_places() {
 }
 
 #[test]
+fn places_said_of_a_party_yield_to_the_event_place() {
+    let place = |text: &str| first_location(text, Some("2022-03-01")).map(|l| l.name);
+    // A place naming the men ("Mhemideh tribal militiamen") or where they came from
+    // ("gunmen from Tadaf") is not where they fought.
+    assert_eq!(
+        place("Clashes broke out among Mhemideh tribal militiamen in Gharanij town in Deir ez Zor countryside.").as_deref(),
+        Some("Gharanij")
+    );
+    assert_eq!(
+        place(
+            "Gunmen from Tadaf clashed with displaced people in Al Bab city in Aleppo countryside."
+        )
+        .as_deref(),
+        Some("Al Bab")
+    );
+    // A stretch of ground named by its ends is coded at its start; a journey at its end.
+    assert_eq!(
+        place("IS fighters attacked regime positions in the area extending from Tadaf town to Al Bab city.").as_deref(),
+        Some("Tadaf")
+    );
+    assert_eq!(
+        place(
+            "Gunmen ambushed a regime officer travelling from Tadaf to Al Bab city, killing him."
+        )
+        .as_deref(),
+        Some("Al Bab")
+    );
+}
+
+#[test]
 fn an_event_told_after_a_running_total_is_kept() {
     let x = extract(
         "The Syrian Observatory documented the death of 45 civilians in the enclave since the 10th of September 2018, and the Coalition's strikes targeted a mosque in Hajin town.",

@@ -3,7 +3,8 @@
 //! within 10 km of ACLED's point, and whether any lies in ACLED's governorate. Resolution
 //! only chooses among these candidates, so these shares bound its scores.
 //! `cargo run --release -p marsad-places --example candidate_bound -- GAZETTEER ACLED.csv`
-//! (`ROWS=1` prints, per row, the names with a candidate in ACLED's governorate to standard error).
+//! (`ROWS=1` prints, per row, the names with a candidate in ACLED's governorate to standard error;
+//! `NEAR=1` the names with a candidate within 10 km of ACLED's point, and that candidate).
 use marsad_places::{distance_km, Gazetteer};
 
 fn main() {
@@ -60,6 +61,20 @@ fn main() {
         in_gov += usize::from(!govs.is_empty());
         if std::env::var_os("ROWS").is_some() {
             eprintln!("{}\t{}", n - 1, govs.join("|"));
+        }
+        if std::env::var_os("NEAR").is_some() {
+            // The names (as written) with a candidate within 10 km, and that candidate.
+            let near: Vec<String> = mentions
+                .iter()
+                .filter_map(|m| {
+                    m.candidates
+                        .iter()
+                        .map(|c| g.place(c.place))
+                        .find(|p| distance_km(point, (p.lat, p.lon)) <= 10.0)
+                        .map(|p| format!("{}={}", &row[notes][m.span.0..m.span.1], p.name))
+                })
+                .collect();
+            eprintln!("{}\t{}", n - 1, near.join("|"));
         }
     }
     let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;

@@ -67,6 +67,9 @@ pub struct PlaceMention {
     /// The name is a street's or a mountain's, named after a place ("Tell Abiad street",
     /// "Al-Hammah Mountain"): it vouches for no governorate.
     pub named_after: bool,
+    /// The name is a part of the town that frames it: "Al Hilaliya neighbourhood in
+    /// Quamishli city", "Al Rayan camp in Shamarin town". See [`CITY_REACH_KM`].
+    pub part_of_frame: bool,
     /// The name's Latin letters as written, lower case, without a leading article
     /// ("satheyat" for "al-Satheyat"); empty for Arabic script. See [`spelling`].
     pub spelled: String,
@@ -1335,6 +1338,7 @@ impl Gazetteer {
                 partial,
                 on_road,
                 named_after: street,
+                part_of_frame: false,
                 spelled: if t0.arabic {
                     String::new()
                 } else {
@@ -1371,6 +1375,18 @@ impl Gazetteer {
                 .any(|c| self.place(c.place).kind == PlaceKind::Governorate);
             out[i - 1].framed_by =
                 (b >= a && frames(&text[a..b]) && !(governorate && near_only())).then_some(i);
+            out[i - 1].part_of_frame = out[i - 1].framed_by.is_some() && {
+                let between = text[a..b].to_ascii_lowercase();
+                // (A sub-district is not a part of a town: "Bulbul sub-district of Afrin".)
+                words_of(&between).any(|w| matches!(w, "in" | "of"))
+                    && !words_of(&between).any(|w| w == "sub")
+                    && words_of(&between).any(|w| {
+                        matches!(
+                            w,
+                            "neighbourhood" | "neighborhood" | "quarter" | "district" | "camp"
+                        )
+                    })
+            };
             // "between Nawa and Jasim", "in the vicinity of Jawalek and Al-Mahta": the
             // frame of a list's first name holds for the names after it.
             if in_one_list(text, a, b)
@@ -1736,6 +1752,18 @@ impl Gazetteer {
                 // A village on the border of a governorate the text names stays, as above.
                 // "Zaza in Eastern Qalamoun": a loose match far from the town or area that
                 // frames it is another word (Azaz, 300 km north); the frame stands instead.
+                // "Al Hilaliya neighbourhood in Quamishli city": a part of a town lies
+                // within the town; a namesake farther off is a place the gazetteer lacks,
+                // and the town stands instead.
+                if m.part_of_frame
+                    && frame_spelled
+                    && !framing_points.is_empty()
+                    && framing_points
+                        .iter()
+                        .all(|&pt| distance_km(pt, (p.lat, p.lon)) > CITY_REACH_KM)
+                {
+                    continue;
+                }
                 if c.key == KeyKind::Skeleton
                     && frame_spelled
                     && !framing_points.is_empty()
@@ -2130,6 +2158,9 @@ const ANCHOR2: f32 = 3.0;
 /// How far from the town or area framing it ("X in the countryside of Y") a loosely
 /// matched place may lie.
 const FRAME_REACH_KM: f64 = 60.0;
+/// How far a part of a town ("X neighbourhood in Y city", "X camp in Y town") may lie from
+/// the town's point: Aleppo, the largest city, spans about 10 km from its centre.
+const CITY_REACH_KM: f64 = 8.0;
 /// How far outside a governorate a village it is said to lie in may be.
 const BORDER_KM: f64 = 8.0;
 /// What a namesake loses when only one of it and the text has the "-iyeh" ending.

@@ -202,6 +202,35 @@ fn neighbourhood_in_the_city_takes_the_city_point() {
 }
 
 #[test]
+fn a_part_of_a_town_lies_within_the_town() {
+    // The gazetteer lacks the Hilaliya quarter of Quamishli and the Rayan camp at
+    // Shamarin; their namesakes elsewhere (a village Hilaliyeh, a village Rayan) are
+    // not parts of the town, which stands instead.
+    for (text, part, town) in [
+        (
+            "a man was shot in Al Hilaliya neighbourhood in Quamishli city",
+            "Al Hilaliya",
+            "Quamishli",
+        ),
+        (
+            "a quarrel in the Al Rayan camp in Shamarin town left two hurt",
+            "Al Rayan",
+            "Shamarin",
+        ),
+    ] {
+        let r = resolved_full(text);
+        assert!(r.iter().all(|x| x.0 != part), "{text}: {r:?}");
+        assert!(r.iter().any(|x| x.0 == town && x.3 == 1), "{text}: {r:?}");
+    }
+    // A quarter the gazetteer knows, in its own city, is kept.
+    assert!(
+        resolved_full("shelling hit the Jobar neighbourhood of Damascus")
+            .iter()
+            .any(|x| x.0 == "Jobar")
+    );
+}
+
+#[test]
 fn builtin_table_knows_governorates() {
     let g = Gazetteer::builtin();
     assert!(g.builtin_only);

@@ -87,11 +87,17 @@ fn modifier_class(w: &str) -> Option<&'static str> {
         | "sughra" | "zghir" => "#little",
         "upper" | "foqani" | "fawqani" | "fuqani" => "#upper",
         "lower" | "tahtani" | "tahtaniye" | "tahtaniya" => "#lower",
-        "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiye" | "sharkiye" => "#east",
-        "western" | "west" | "gharbi" | "gharbiya" | "gharbiye" => "#west",
-        "northern" | "north" | "shamali" | "shamaliya" | "shamaliye" => "#north",
-        "southern" | "south" | "janubi" | "janubiya" | "janubiye" | "qibli" | "qabli"
-        | "qabliye" | "qibliye" => "#south",
+        // The feminine ending is also written "-ia" and "-ieh" ("Nawhia Gharbia").
+        "eastern" | "east" | "sharqi" | "sharqiya" | "sharqiye" | "sharkiye" | "sharqia"
+        | "sharqie" | "sharkia" => "#east",
+        "western" | "west" | "gharbi" | "gharbiya" | "gharbiye" | "gharbia" | "gharbie" => "#west",
+        "northern" | "north" | "shamali" | "shamaliya" | "shamaliye" | "shamalia" | "shamalie" => {
+            "#north"
+        }
+        "southern" | "south" | "janubi" | "janubiya" | "janubiye" | "janubia" | "janubie"
+        | "qibli" | "qabli" | "qabliye" | "qibliye" | "qablia" | "qiblia" | "qablie" | "qiblie" => {
+            "#south"
+        }
         _ => return None,
     })
 }
@@ -760,6 +766,9 @@ mod tests {
                 || keys("Upper Baguz").contains(&name_keys("Baguz Foqani").0)
         );
         assert!(keys("Msheirfeh Qabliyeh").contains(&name_keys("Southern Msheirfeh").0));
+        // The feminine ending written "-ia" or "-ieh".
+        assert!(keys("Western Gharibeh").contains(&name_keys("Gharibeh Gharbia").0));
+        assert!(keys("Eastern Gharibeh").contains(&name_keys("Gharibeh Sharqieh").0));
         assert_ne!(
             name_keys("Eastern Sweidiyeh").0,
             name_keys("Western Sweidiyeh").0

@@ -1373,8 +1373,11 @@ impl Gazetteer {
                 .candidates
                 .iter()
                 .any(|c| self.place(c.place).kind == PlaceKind::Governorate);
+            // "the Tadmor - Deir-ez-Zor road": two ends of a road, neither in the other.
+            let road = out[i - 1].on_road && out[i].on_road;
             out[i - 1].framed_by =
-                (b >= a && frames(&text[a..b]) && !(governorate && near_only())).then_some(i);
+                (b >= a && frames(&text[a..b]) && !(governorate && near_only()) && !road)
+                    .then_some(i);
             out[i - 1].part_of_frame = out[i - 1].framed_by.is_some() && {
                 let between = text[a..b].to_ascii_lowercase();
                 // (A sub-district is not a part of a town: "Bulbul sub-district of Afrin".)

@@ -356,6 +356,11 @@ fn road_ends_are_near_and_marked() {
     assert!(damascus.5 && damascus.3 == 2, "{r:?}");
     let duma = r.iter().find(|x| x.0 == "Duma").expect("Duma found");
     assert!(!duma.5, "{r:?}");
+    // "X - Y road": two ends of a road, neither in the other ("Tadmor, Deir-ez-Zor"
+    // would put Tadmor in that governorate, where it is not).
+    let r = resolved_full("an ambush on the Tadmor - Deir-ez-Zor road killed two soldiers");
+    let tadmor = r.iter().find(|x| x.0 == "Tadmor").expect("Tadmor found");
+    assert!(tadmor.5 && tadmor.2.as_deref() == Some("SY04"), "{r:?}");
 }
 
 #[test]

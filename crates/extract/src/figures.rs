@@ -221,19 +221,24 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
     for i in 0..w.len() {
         // One test per word first: only these open the subject.
         let word = w.w(i);
-        if !matches!(word, "he" | "she" | "the") {
+        if !matches!(word, "he" | "she" | "the" | "who") {
             continue;
         }
         let died_at = |k: usize| {
             w.is(k, "died") || w.is(k, "succumbed") || (w.is(k, "later") && w.is(k + 1, "died"))
         };
+        // "he died", and "injuring a child ..., who died a day later": the one person
+        // just told of.
         let pronoun = word != "the" && died_at(i + 1);
-        // "The HTS fighter died from his wounds": a definite singular person opening
-        // the sentence is the same one person.
+        // "The HTS fighter died from his wounds", "The regime's military security service
+        // member died two days later": a definite singular person opening the sentence
+        // is the same one person.
+        let mut head_noun = None;
         let definite = word == "the" && d.sentences[d.sentence_of[i]].0 == i && {
-            let head = (i + 1..(i + 5).min(w.len()))
+            let head = (i + 1..(i + 9).min(w.len()))
                 .take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k))
                 .last();
+            head_noun = head;
             head.is_some_and(|h| {
                 died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s')
             })
@@ -242,7 +247,7 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
             continue;
         }
         let s = d.sentence_of[i];
-        let wounded: Vec<usize> = (0..figs.len())
+        let mut wounded: Vec<usize> = (0..figs.len())
             .filter(|&k| {
                 let f = &figs[k];
                 f.num.first < i
@@ -250,8 +255,20 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
                     && f.outcome == Some(Outcome::Injured)
                     && f.count.best == Some(1)
                     && !f.tally
+                    // "who died" is said of the person just before it, in its sentence.
+                    && (word != "who" || f.sentence == s)
             })
             .collect();
+        if word == "who" {
+            wounded = wounded.split_off(wounded.len().saturating_sub(1));
+        }
+        // Several people wounded: the one the subject names ("a member and a
+        // collaborator were wounded. The member died").
+        if wounded.len() > 1 {
+            if let Some(h) = head_noun {
+                wounded.retain(|&k| (figs[k].num.first..=figs[k].np_end).any(|x| w.w(x) == w.w(h)));
+            }
+        }
         if let [k] = wounded[..] {
             figs[k].outcome = Some(Outcome::Killed);
         }
@@ -1719,6 +1736,12 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             figs[i].role = figs[prev.expect("checked")].role;
             continue;
         }
+        // "injuring him, who replied by shooting at the attackers, killing 1 of them":
+        // "them" are several people, so a figure of one person is not their whole.
+        let whole = whole.filter(|&wh| {
+            !(figs[wh].count.best == Some(1)
+                && cue.is_some_and(|c| c > figs[i].num.last && w.is(c + 1, "them")))
+        });
         if let (Some(_), Some(wh)) = (cue, whole) {
             // A part right after another part, with no pause between: a part of that part.
             // ("(including ..." restates the whole's breakdown, so a parenthesis is a pause too.)

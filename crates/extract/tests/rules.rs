@@ -1153,6 +1153,42 @@ fn the_one_wounded_who_died_of_wounds_named_again_is_killed() {
 }
 
 #[test]
+fn a_wounded_person_who_later_died_is_killed() {
+    // "who died" is said of the person just told of.
+    let x = extract(
+        "Gunmen opened fire on a car near Nawa, injuring a woman who died hours later in hospital.",
+        Some("2021-03-02"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
+    // Of two wounded, the one the next sentence names (its subject may be long).
+    let x = extract(
+        "Gunmen shot and injured a regime officer and a teacher in Nawa. The regime's air force intelligence officer died two days later.",
+        Some("2021-03-02"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
+    assert!(
+        figures(&x).contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "the teacher is still wounded: {:?}",
+        figures(&x)
+    );
+}
+
+#[test]
+fn them_are_not_the_one_person_before() {
+    // "1 of them" is one of the attackers, not a part of the one man wounded.
+    let x = extract(
+        "Gunmen attacked a police officer in Dar'a city, injuring him, and he shot back at the attackers, killing 1 of them.",
+        Some("2022-04-29"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
+}
+
+#[test]
 fn assaults_stabbings_and_attacks_fought_off_are_events() {
     assert_first_sub_event("On 21 November 2022, 3rd Corps fighters physically assaulted a National Police Forces member near the National Hospital of Azaz city.", None, Some(SubEventType::ArmedClash));
     assert_first_sub_event(

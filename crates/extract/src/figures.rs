@@ -1070,6 +1070,25 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
     None
 }
 
+/// Words that join two groups of people in one clause, opening at `k`: "and", "along
+/// with", "as well as", "in addition to", "together with", "alongside", each perhaps after
+/// a comma. Gives where the second group starts.
+fn joined_people(w: &crate::words::Words<'_>, k: usize) -> Option<usize> {
+    const JOINERS: [&[&str]; 6] = [
+        &["and"],
+        &["along", "with"],
+        &["as", "well", "as"],
+        &["in", "addition", "to"],
+        &["together", "with"],
+        &["alongside"],
+    ];
+    let k = if w.is(k, ",") { k + 1 } else { k };
+    JOINERS
+        .iter()
+        .find(|j| j.iter().enumerate().all(|(n, x)| w.is(k + n, x)))
+        .map(|j| k + j.len())
+}
+
 /// An outcome phrase shortly after the noun phrase ("who were also killed").
 fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
     let w = &d.words;
@@ -1123,6 +1142,9 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                     &["in", "at", "on", "with", "near", "under", "by", "to"],
                 )
         };
+        // "3 civilians and 2 rebels were killed", "... along with 2 rebels were killed":
+        // people joined right after the first share the verb after the second.
+        let joined = k == from && joined_people(w, k).is_some();
         if w.is_any(
             k,
             &[
@@ -1135,13 +1157,16 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "loyal",
                 "as",
                 "and",
+                "along",
+                "together",
+                "alongside",
             ],
         ) || participle()
         {
             let landing = (k + 1..(k + 24).min(w.len()))
                 .take_while(|&j| {
                     !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])
-                        && w.words[j].kind != WordKind::Digits
+                        && (joined || w.words[j].kind != WordKind::Digits)
                         && d.outcome_at(j).is_none()
                 })
                 .find(|&j| w.is_any(j, &["was", "were"]));
@@ -1444,13 +1469,15 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         && number_of.is_none()
         && !coordinated_with_part(d, &num, prev)
     {
-        // Coordinated with a previous figure: "have killed 12 members ... and 20 fighters".
+        // Coordinated with a previous figure: "have killed 12 members ... and 20 fighters",
+        // "killed 3 civilians along with 2 rebels".
         let p = prev.last().filter(|p| {
             p.sentence == sentence
                 && p.outcome.is_some()
                 && num.first > 0
-                && w.is_any(num.first - 1, &["and", ","])
-                && p.last + 1 >= num.first.saturating_sub(1)
+                && ((w.is_any(num.first - 1, &["and", ","])
+                    && p.last + 1 >= num.first.saturating_sub(1))
+                    || joined_people(w, p.last + 1) == Some(num.first))
         })?;
         if !(np.has_noun || !np.parties.is_empty()) {
             return None;

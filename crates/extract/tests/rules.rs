@@ -1179,6 +1179,28 @@ fn a_wounded_person_who_later_died_is_killed() {
 }
 
 #[test]
+fn people_joined_in_one_clause_share_its_verb() {
+    for text in [
+        // The verb after the second group.
+        "4 civilians and 3 rebel fighters were killed in regime shelling on Busra al-Harir.",
+        "4 civilians along with 3 rebel fighters were killed in regime shelling on Busra al-Harir.",
+        // The verb before the first.
+        "Regime shelling on Busra al-Harir killed 4 civilians as well as 3 rebel fighters.",
+        "Regime shelling on Busra al-Harir killed 4 civilians, in addition to 3 rebel fighters.",
+        "4 civilians were killed along with 3 rebel fighters in regime shelling on Busra al-Harir.",
+    ] {
+        let x = extract(text, Some("2018-06-20"));
+        assert_eq!(deaths(&x), 7, "{text}: {:?}", figures(&x));
+    }
+    // A verb of its own for the second group.
+    let x = extract(
+        "Regime shelling on Busra al-Harir killed 4 civilians and wounded 3 rebel fighters.",
+        Some("2018-06-20"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

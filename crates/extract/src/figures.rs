@@ -1022,10 +1022,20 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     np
 }
 
+/// Whether "family of" stands right before word `i`: "a family of 4", "an entire family
+/// of five" count the family's members, who are civilians.
+fn family_of(w: &crate::words::Words<'_>, i: usize) -> bool {
+    i >= 2 && w.is(i - 1, "of") && w.is(i - 2, "family")
+}
+
 /// An outcome phrase that ends just before word `i`, skipping articles and hedges.
 fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
     let w = &d.words;
     let mut k = num.first;
+    // "killed a family of 4": the family are the people counted.
+    if family_of(w, num.first) {
+        k -= 2;
+    }
     for _ in 0..3 {
         if k == 0 {
             return None;
@@ -1337,6 +1347,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if np.end < after_hedge {
         np.end = after_hedge.saturating_sub(1).max(num.last);
     }
+    if family_of(w, num.first) && !np.has_noun && np.parties.is_empty() {
+        np.has_noun = true;
+        np.noun_party = Some(crate::lexicon::NounParty::Party(Party::Civilians));
+    }
     // "34 members at least of the organization": the hedge may follow the noun.
     let post_hedge = (after..=np.end + 1).find_map(|k| hedge_after(w, k));
     if let Some((q, _)) = post_hedge {
@@ -1577,21 +1591,31 @@ fn finish(
         // (Or "and his 5 escorts": one and five more.)
         // (Right after the figure only when the verb came before it: "killed X and his 5
         // escorts", not "a woman was killed and her son was wounded".)
+        // (And a list of them: "a man, his wife and their two children" is four.)
         let end = last.max(num.last) + usize::from(outcome_before.is_some());
-        let more = (num.last + 1..=end).find_map(|k| {
-            if !(w.is(k, "and") && w.is_any(k + 1, &["his", "her", "their"])) {
+        // Those one of "and his/her/their ..." at `k` adds, and the word after them.
+        let kin = |k: usize| -> Option<(u32, usize)> {
+            if !(w.is_any(k, &["and", ","]) && w.is_any(k + 1, &["his", "her", "their"])) {
                 return None;
             }
             if d.lex.nouns.contains_key(w.w(k + 2)) && one_person(w.w(k + 2)) {
-                return Some(1);
+                return Some((1, k + 3));
             }
             let n = number_at(w, k + 2).filter(|n| !n.article)?;
             d.lex
                 .nouns
                 .contains_key(w.w(n.last + 1))
-                .then_some(n.count.best?)
+                .then_some((n.count.best?, n.last + 2))
+        };
+        let first_kin = (num.last + 1..=end).find_map(|k| {
+            // A list's first member may follow a comma: "a man, his wife and ...".
+            kin(k).filter(|_| w.is(k, "and") || kin_list_goes_on(k, &kin))
         });
-        if let Some(more) = more {
+        if let Some((mut more, mut next)) = first_kin {
+            while let Some((m, after)) = kin(next) {
+                more += m;
+                next = after;
+            }
             count = Count::exact(1 + more);
         }
     }
@@ -1611,6 +1635,20 @@ fn finish(
         named: np.has_noun || !np.parties.is_empty(),
         np_end: np.end.max(num.last),
     }
+}
+
+/// Whether the kin named after a comma at `k` ("a man, his wife") run on to an "and"
+/// ("... and their two children"): a list of them, not a new clause ("a man, his
+/// brother said").
+fn kin_list_goes_on(k: usize, kin: &dyn Fn(usize) -> Option<(u32, usize)>) -> bool {
+    let mut at = k;
+    while let Some((_, next)) = kin(at) {
+        if next > at + 1 && kin(next).is_some() {
+            return true;
+        }
+        at = next;
+    }
+    false
 }
 
 /// Whether the number at word `first` is what a death toll named before it in the
@@ -1800,6 +1838,7 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             figs[i].role = FigureRole::Dropped;
         }
     }
+    appositive_breakdowns(d, figs);
     // Wholes with only women and children in their breakdown count civilians.
     for i in 0..figs.len() {
         if let FigureRole::Part(wh) = figs[i].role {
@@ -1808,6 +1847,79 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
                 && matches!(figs[i].subgroup, Some("women" | "children"))
             {
                 figs[wh].party = Party::Civilians;
+            }
+        }
+    }
+}
+
+/// "killed 5 civilians, 3 women and 2 children", "killed a family of 4, a man, his wife
+/// and their two children": a list (or one group) set off by a comma right after a
+/// figure, with the same outcome and people, whose counts add up to the figure's exactly,
+/// breaks it down (or restates it) rather than adding to it.
+fn appositive_breakdowns(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for i in 0..figs.len() {
+        let whole = &figs[i];
+        let Some(n) = whole.count.best.filter(|_| whole.role == FigureRole::Whole) else {
+            continue;
+        };
+        let mut sum = 0u32;
+        let mut end = whole.np_end.max(whole.num.last);
+        let mut parts = 0;
+        // One group restating the figure follows a bare comma ("a family of 4, a man,
+        // his wife and their two children"); after ", and" it is more people ("a
+        // soldier, and a man who was sniped").
+        let mut restating = false;
+        for j in i + 1..figs.len() {
+            let f = &figs[j];
+            let gap = end + 1..f.num.first;
+            if j == i + 1 {
+                restating = !gap.clone().any(|k| w.is(k, "and"));
+            }
+            let set_off = gap.clone().any(|k| w.is_any(k, &[",", "(", "-", ":"]));
+            let linking = gap.clone().all(|k| {
+                w.is_any(
+                    k,
+                    &[
+                        ",",
+                        "(",
+                        "-",
+                        ":",
+                        "and",
+                        "his",
+                        "her",
+                        "their",
+                        "its",
+                        "including",
+                    ],
+                )
+            });
+            if f.sentence != whole.sentence
+                || f.role != FigureRole::Whole
+                || f.outcome != whole.outcome
+                // Parts are of the whole's people: "7 civilians, 4 rebels and 3
+                // soldiers" is three groups, however the counts add up.
+                || !(f.party == whole.party
+                    || matches!(whole.party, Party::Mixed | Party::Unknown)
+                    || matches!(f.party, Party::Mixed | Party::Unknown))
+                || f.outcome_before.is_some_and(|b| Some(b) != whole.outcome_before)
+                || f.tally != whole.tally
+                || !linking
+                || (j == i + 1 && !set_off)
+            {
+                break;
+            }
+            let Some(c) = f.count.best else { break };
+            sum += c;
+            parts = j;
+            end = f.np_end.max(f.num.last);
+            if sum >= n {
+                break;
+            }
+        }
+        if sum == n && (parts > i + 1 || (parts == i + 1 && restating)) {
+            for f in &mut figs[i + 1..=parts] {
+                f.role = FigureRole::Part(i);
             }
         }
     }

@@ -1201,6 +1201,53 @@ fn people_joined_in_one_clause_share_its_verb() {
 }
 
 #[test]
+fn a_family_of_n_counts_its_members_as_civilians() {
+    let x = extract(
+        "A regime shell hit a house in Kafr Nabl, killing a family of five.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(Outcome::Killed, Party::Civilians, Some(5), Qualifier::Exact)]
+    );
+}
+
+#[test]
+fn a_man_and_his_kin_listed_are_each_counted() {
+    let x = extract(
+        "Gunmen killed a man, his wife and their three children in their house in Busra al-Sham.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(deaths(&x), 5, "{:?}", figures(&x));
+    // Told after the family's number, the list restates it.
+    let x = extract(
+        "A regime shell killed a family of 5, a man, his wife and their three children, in Busra al-Sham.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(deaths(&x), 5, "{:?}", figures(&x));
+}
+
+#[test]
+fn a_list_set_off_after_a_figure_that_adds_up_to_it_breaks_it_down() {
+    let x = extract(
+        "Russian airstrikes on Kafr Nabl killed 7 civilians, 4 women and 3 children, on Monday.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(deaths(&x), 7, "{:?}", figures(&x));
+    // A list that does not add up to the figure, or of other people, is more people.
+    let x = extract(
+        "Russian airstrikes on Kafr Nabl killed 7 civilians, 4 women and 2 children, on Monday.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(deaths(&x), 13, "{:?}", figures(&x));
+    let x = extract(
+        "Russian airstrikes on Kafr Nabl killed 7 civilians, 4 rebels and 3 soldiers, on Monday.",
+        Some("2019-05-02"),
+    );
+    assert_eq!(deaths(&x), 14, "{:?}", figures(&x));
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

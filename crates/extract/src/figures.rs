@@ -1170,16 +1170,30 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "along",
                 "together",
                 "alongside",
+                "for",
             ],
         ) || participle()
         {
-            let landing = (k + 1..(k + 24).min(w.len()))
-                .take_while(|&j| {
-                    !w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])
-                        && (joined || w.words[j].kind != WordKind::Digits)
-                        && d.outcome_at(j).is_none()
-                })
-                .find(|&j| w.is_any(j, &["was", "were"]));
+            let mut landing = None;
+            for j in k + 1..(k + 24).min(w.len()) {
+                if w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])
+                    || (!joined && w.words[j].kind == WordKind::Digits)
+                {
+                    break;
+                }
+                // "a fighter in the ranks of the rebel groups died": the phrase ends at
+                // the clause's own verb. (Not after a verb's participle: "are reported
+                // to have died" is a report, read by the rules for hedged tolls.)
+                if d.outcome_at(j).is_some() {
+                    landing =
+                        (j > k + 1 && k == from && w.is_any(j, &["died", "perished"])).then_some(j);
+                    break;
+                }
+                if w.is_any(j, &["was", "were"]) {
+                    landing = Some(j);
+                    break;
+                }
+            }
             if let Some(j) = landing {
                 k = j;
                 continue;
@@ -2136,8 +2150,17 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     // "the death toll surpasses 130 people including 67 children"). A count in a
     // sentence without one ("civilians including thousands of children have escaped")
     // is no toll.
+    // (The clause's words: a semicolon ends one, as in "... about 5000 recruited fighters,
+    // ...; and ... which killed 5 fighters".)
     let sentence_of_deaths = |f: &Figure| {
         let (a, b) = d.sentences[f.sentence];
+        let a = (a..f.num.first)
+            .rev()
+            .find(|&k| d.words.is(k, ";"))
+            .map_or(a, |k| k + 1);
+        let b = (f.num.last..=b)
+            .find(|&k| d.words.is(k, ";"))
+            .map_or(b, |k| k - 1);
         (a..=b).any(|k| {
             d.words.is_any(
                 k,

@@ -1248,6 +1248,36 @@ fn a_list_set_off_after_a_figure_that_adds_up_to_it_breaks_it_down() {
 }
 
 #[test]
+fn a_phrase_between_the_people_and_their_verb_is_read_through() {
+    for (text, want) in [
+        ("At least one foreign fighter for the QSD was killed in clashes near Hajin.", 1),
+        ("A fighter in the ranks of the rebel factions died of wounds sustained in clashes near Hajin.", 1),
+        ("Gunmen shot and killed the head of the local council of Hajin.", 1),
+        ("A Russian mercenary was killed in clashes with IS near Hajin.", 1),
+        ("Gunmen attacked a car near Hajin. All 4 occupants were killed.", 4),
+    ] {
+        let x = extract(text, Some("2019-01-05"));
+        assert_eq!(deaths(&x), want, "{text}: {:?}", figures(&x));
+    }
+    // "are reported to have died" is a report, not the clause's own verb.
+    let x = extract(
+        "Around 130 people are reported to have died because of shortages in the camp.",
+        Some("2019-01-05"),
+    );
+    assert_eq!(deaths(&x), 0, "{:?}", figures(&x));
+}
+
+#[test]
+fn a_count_takes_a_death_only_from_its_own_clause() {
+    // A semicolon ends the clause: the fighters graduating are not the dead.
+    let x = extract(
+        "The new batch includes about 3000 fighters of the SDF; and shelling on Tal Tamr killed 4 SDF fighters.",
+        Some("2019-01-05"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -702,7 +702,8 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
                 && !(k + 1..=k + 2).any(|j| w.is_any(j, GROUND))
                 && !crate::numbers::is_ordinal(w, k)
                 && !w.words[k - 1].capitalized)
-                || d.lex.nouns.contains_key(w.w(k))
+                // (Not a word's tail after an apostrophe: "Ma'arrat An Nu'man".)
+                || (d.lex.nouns.contains_key(w.w(k)) && !w.after_apostrophe(k))
         })
 }
 
@@ -744,6 +745,10 @@ const GROUND: &[&str] = &[
     "outposts",
     "outpost",
     "barracks",
+    "hamlets",
+    "hamlet",
+    "localities",
+    "settlements",
 ];
 
 /// Whether the ground taken at `i` is a military position ("checkpoint", "positions",
@@ -878,11 +883,13 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
             ],
         );
     // "Rasm Qanbar village is liberated from IS": taken from a side, in the passive (not
-    // "seized from", said of things).
+    // "seized from", said of things); "Rashid neighbourhood cleared of ISIS", as a
+    // headline puts it.
     let taken_from = i > 0
-        && w.is_any(i - 1, &["is", "was", "were", "been"])
-        && w.is_any(i, &["liberated", "recaptured", "retaken"])
-        && w.is(i + 1, "from")
+        && ((w.is_any(i - 1, &["is", "was", "were", "been"])
+            && w.is_any(i, &["liberated", "recaptured", "retaken"])
+            && w.is(i + 1, "from"))
+            || (w.is(i, "cleared") && w.is(i + 1, "of")))
         && d.actor_at(i + 2)
             .or_else(|| d.actor_at(i + 3))
             .is_some_and(|a| a.party.is_armed());

@@ -310,8 +310,9 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
             (w.words[k].kind != WordKind::Digits || unit_number(k))
                 && !w.is_any(k, &[",", ".", ";", "and", "of", "in", "who"])
         })
-        // The head: the last noun of the run ("the rebel fighters" is plural).
-        .filter(|&k| d.lex.nouns.contains_key(w.w(k)))
+        // The head: the last noun of the run ("the rebel fighters" is plural); not a
+        // name's tail ("Ma'arrat An Nu'man").
+        .filter(|&k| d.lex.nouns.contains_key(w.w(k)) && !w.after_apostrophe(k))
         .last()
         .is_some_and(|k| one_person(w.w(k)));
     singular.then(|| NumberExpr {

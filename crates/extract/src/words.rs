@@ -185,6 +185,15 @@ impl<'t> Words<'t> {
         rest.starts_with(phrase) && rest.as_bytes().get(phrase.len()) == Some(&b' ')
     }
 
+    /// Whether word `k` is glued to an apostrophe glued to the word before: the tail of
+    /// a name written with one ("Nu'man", "Sam'an"), not a word of its own.
+    pub fn after_apostrophe(&self, k: usize) -> bool {
+        k >= 2
+            && self.is(k - 1, "'")
+            && self.words[k - 1].end == self.words[k].start
+            && self.words[k - 2].end == self.words[k - 1].start
+    }
+
     /// Number of words in a normalised phrase.
     pub fn phrase_len(phrase: &str) -> usize {
         phrase.split(' ').count()

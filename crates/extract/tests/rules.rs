@@ -1278,6 +1278,30 @@ fn a_count_takes_a_death_only_from_its_own_clause() {
 }
 
 #[test]
+fn ground_taken_in_hamlets_by_a_name_with_an_apostrophe_or_cleared_of_a_side() {
+    // "Nu'man" is a name's tail, not the noun "man": the town is taken, not people.
+    let text = "Regime forces captured Ma'arrat An Nu'man in Idleb after the rebels withdrew.";
+    assert_first_sub_event(
+        text,
+        Some("2020-01-28"),
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    assert!(figures(&extract(text, Some("2020-01-28"))).is_empty());
+    // Hamlets are ground, counted.
+    assert_first_sub_event(
+        "SDF fighters captured 12 hamlets east of Hajin from IS.",
+        Some("2018-12-01"),
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+    // A headline's passive: a place cleared of a side.
+    assert_first_sub_event(
+        "Al-Mishlab neighbourhood of Raqqa cleared of ISIS after battles with the SDF.",
+        Some("2017-06-10"),
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -1807,6 +1807,10 @@ fn further_spellings_of_parties() {
         ("Clashes took place between regime forces and Jabhat Fatah al-Sham in Kafr Elawamid.", Party::Hts),
         ("On 7 March 2023, clashes took place among Al Kal'abeen tribe militiamen in Basira town in Deir ez Zor countryside.", Party::Tribal),
         ("Clashes broke out between the Syrian military and the Islamic State in the Panorama area of Deir-ez-Zor city.", Party::Regime),
+        ("Clashes erupted between members of the Busaraya tribe and Asayish forces in Raqqa city.", Party::Tribal),
+        ("Armed IDPs clashed with each other in Atmeh camp over a dispute.", Party::Other),
+        ("Regime forces clashed with Islamist armed groups near Harasta.", Party::Other),
+        ("An Islamic Revolution Guard Corps commander was killed near Albu Kamal.", Party::IranBacked),
     ] {
         let x = extract(text, Some("2023-03-07"));
         assert!(

@@ -322,7 +322,7 @@ pub fn drafts(
             // "took control of Um Al-Tarikiya checkpoint", "captured several positions": a
             // military position taken is fighting, not a place changing hands.
             .map(|(i, t)| {
-                if t == Trigger::Territory && takes_positions(d, i) {
+                if t == Trigger::Territory && (takes_positions(d, i) || held_briefly(d, i)) {
                     (i, Trigger::Sub(SubEventType::ArmedClash))
                 } else {
                     (i, t)
@@ -749,6 +749,36 @@ const GROUND: &[&str] = &[
     "hamlet",
     "localities",
     "settlements",
+    "house",
+    "houses",
+    "building",
+    "buildings",
+    "hospital",
+    "mosque",
+    "mosques",
+    "roundabout",
+    "square",
+];
+
+/// Military positions and buildings: taking them is fighting in or around a place, not
+/// the place changing hands. In ACLED's rows a hospital, houses or a roundabout taken
+/// are coded as a clash (17 of 19 rows).
+const POSITIONS: &[&str] = &[
+    "checkpoint",
+    "checkpoints",
+    "positions",
+    "position",
+    "points",
+    "point",
+    "house",
+    "houses",
+    "building",
+    "buildings",
+    "hospital",
+    "mosque",
+    "mosques",
+    "roundabout",
+    "square",
 ];
 
 /// Whether the ground taken at `i` is a military position ("checkpoint", "positions",
@@ -759,19 +789,69 @@ fn takes_positions(d: &Doc<'_>, i: usize) -> bool {
         .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and"]))
         .find(|&k| w.is_any(k, GROUND) && !w.is_any(k, &["strategic", "new", "more", "other"]))
         .is_some_and(|k| {
-            w.is_any(
-                k,
-                &["checkpoint", "checkpoints", "positions", "position", "points", "point"],
-            )
+            w.is_any(k, POSITIONS)
+            // ("1200 square kilometres" is an extent of ground.)
+            && !(w.is(k, "square")
+                && w.is_any(k + 1, &["km", "kilometres", "kilometers", "meters", "metres", "miles"]))
             // "Hamran crossing point" is a place, and so is "Point 50".
             && !w.is(k - 1, "crossing")
-            && !w.words[k].capitalized
+            && !(w.words[k].capitalized && w.is_any(k, &["point", "points", "position"]))
         });
-    // "positions in the Bashkum area and two other villages": villages taken too.
+    // "positions in the Bashkum area and two other villages": villages taken too (not
+    // the town the position is in: "the National Hospital in Raqqa city").
     position
         && !(i + 1..(i + 16).min(w.len()))
             .take_while(|&k| !w.is_any(k, &[".", ";"]))
-            .any(|k| w.is_any(k, &["village", "villages", "town", "towns", "city"]))
+            .any(|k| {
+                w.is_any(k, &["village", "villages", "town", "towns", "city"])
+                    && !(k.saturating_sub(3)..k).any(|j| w.is_any(j, &["in", "near", "of"]))
+            })
+}
+
+/// Whether the ground taken at `i` was held only for a while: "took control of it for a
+/// short period", "made brief gains", "took control of Kharabishah before the regime
+/// forces regained it after a few hours". Ground that did not change hands for good is
+/// a battle.
+fn held_briefly(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words;
+    let (s0, s1) = d.sentences[d.sentence_of[i]];
+    let brief = |k: usize| {
+        w.is_any(
+            k,
+            &[
+                "brief",
+                "briefly",
+                "temporarily",
+                "temporary",
+                "momentarily",
+            ],
+        ) || w.phrase_at(k, "short period")
+            || w.phrase_at(k, "few hours")
+    };
+    // Read just before the verb and after it up to the next clause ("regained control
+    // after losing it for a short period" is a lasting change); nor does the side that
+    // took it back change anything ("... for a short period before HTS re-gained control").
+    let after =
+        (i..=(i + 14).min(s1)).take_while(|&k| !w.is_any(k, &["after", "following", "since", "."]));
+    let retaken = (s0..i).any(|k| w.is(k, "before")) && (s0..i).any(brief);
+    if retaken || (i.saturating_sub(3)..i).chain(after).any(brief) {
+        return true;
+    }
+    // Hours, and the ground taken back in the same sentence: "took control of X before
+    // the regime regained it after few hours", "regained control after IS held it for few
+    // hours".
+    let hours = (s0..=s1).any(|k| {
+        w.is_any(k, &["hours", "hour"])
+            && k > s0
+            && w.is_any(k - 1, &["few", "several", "for", "two", "three", "some"])
+    });
+    hours
+        && d.trigger_hits.iter().any(|h| {
+            h.first != i
+                && s0 <= h.first
+                && h.last <= s1
+                && d.lex.triggers.values[h.id] == Trigger::Territory
+        })
 }
 
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
@@ -955,31 +1035,6 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
             ],
         )
     }) {
-        return false;
-    }
-    // "took control of it for a short period", "made brief gains": ground held for a
-    // while is a clash, not a change of hands. Read just before the verb and after it up
-    // to the next clause ("regained control after losing it for a short period" is a
-    // lasting change); nor does the side that took it back change anything ("... for a
-    // short period before HTS re-gained control").
-    let (s0, s1) = d.sentences[d.sentence_of[i]];
-    let brief = |k: usize| {
-        w.is_any(
-            k,
-            &[
-                "brief",
-                "briefly",
-                "temporarily",
-                "temporary",
-                "momentarily",
-            ],
-        ) || w.phrase_at(k, "short period")
-            || w.phrase_at(k, "few hours")
-    };
-    let after =
-        (i..=(i + 14).min(s1)).take_while(|&k| !w.is_any(k, &["after", "following", "since", "."]));
-    let retaken = (s0..i).any(|k| w.is(k, "before")) && (s0..i).any(brief);
-    if retaken || (i.saturating_sub(3)..i).chain(after).any(brief) {
         return false;
     }
     // "not completely taking it over", "in order to recapture", "were later captured":

@@ -1302,6 +1302,24 @@ fn ground_taken_in_hamlets_by_a_name_with_an_apostrophe_or_cleared_of_a_side() {
 }
 
 #[test]
+fn ground_held_briefly_or_a_building_taken_is_a_battle() {
+    for text in [
+        "Rebels briefly captured Tal Malah before withdrawing to their positions.",
+        "HTS took control of Tal Malah before regime forces regained control of the village after a few hours.",
+        "The SDF captured the National Hospital in Raqqa city after clashes with IS.",
+        "Regime forces took control of a block of houses near Ein Tarma after clashes with Faylaq al-Rahman.",
+    ] {
+        assert_first_sub_event(text, Some("2019-04-01"), Some(SubEventType::ArmedClash));
+    }
+    // Held, and an extent of ground measured in square kilometres, change hands.
+    assert_first_sub_event(
+        "IS captured 30 square kilometres of desert near Tal Malah from regime forces.",
+        Some("2019-04-01"),
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

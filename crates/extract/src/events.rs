@@ -1343,6 +1343,19 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             if clashes.is_empty() && accompanies(d, i) && ground_actions(true) {
                 return SubEventType::ArmedClash;
             }
+            // "Russian warplanes struck IS positions near Sokhneh after IS ambushed a
+            // regime convoy there": strikes answering a ground attack told right after
+            // them are part of that battle.
+            let answers_attack = draft.triggers.iter().any(|&(k, t)| {
+                k > i
+                    && t == Trigger::Sub(SubEventType::ArmedClash)
+                    && !d.words.is_any(k, ADVANCE_WORDS)
+                    && is_ground_action(d, k)
+                    && (k.saturating_sub(4)..k).any(|j| d.words.is_any(j, &["after", "following"]))
+            });
+            if clashes.is_empty() && answers_attack {
+                return SubEventType::ArmedClash;
+            }
             // "Turkish forces shelled Dardara; QSD responded using indirect fire": fire
             // returned between two armed parties is an exchange, which ACLED codes as
             // a clash.
@@ -1655,6 +1668,7 @@ fn accompanies(d: &Doc<'_>, i: usize) -> bool {
                     "accompanying",
                     "under",
                     "alongside",
+                    "while",
                 ],
             )
         })

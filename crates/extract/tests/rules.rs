@@ -1320,6 +1320,22 @@ fn ground_held_briefly_or_a_building_taken_is_a_battle() {
 }
 
 #[test]
+fn strikes_told_with_a_ground_attack_they_answer_or_accompany_are_the_battle() {
+    for text in [
+        "Russian warplanes carried out airstrikes on IS positions in Masrab desert after IS ambushed a regime convoy there.",
+        "IS attacked regime positions near Khanaser, while Russian warplanes carried out airstrikes on IS positions nearby.",
+    ] {
+        assert_first_sub_event(text, Some("2021-12-13"), Some(SubEventType::ArmedClash));
+    }
+    // Strikes alone are strikes.
+    assert_first_sub_event(
+        "Russian warplanes carried out airstrikes on IS positions in Masrab desert.",
+        Some("2021-12-13"),
+        Some(SubEventType::AirDroneStrike),
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

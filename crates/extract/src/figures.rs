@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::lexicon::{NounParty, OutcomePosition};
 use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
 use crate::words::WordKind;
-use marsad_model::{Count, Outcome, Party};
+use marsad_model::{Count, Outcome, Party, Qualifier};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureRole {
@@ -706,6 +706,55 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             .filter(|&i| w.is(i, "shot") && w.is_any(i + 1, &["him", "her"]) && w.is(i + 2, "dead"))
             .map(|i| (i, i + 1, Outcome::Killed)),
     );
+    // "abducted 9 regime soldiers ... They later killed them": "them" are the people of
+    // the latest figure before, in this sentence or the one before, and their death is
+    // what became of them after another outcome. (Not the other way round: "executed 10
+    // fighters after it captured them" adds no captives.)
+    let groups: Vec<Figure> = d
+        .outcome_hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                d.lex.outcomes.values[h.id].1,
+                OutcomePosition::Before | OutcomePosition::Both
+            ) && w.is(h.last + 1, "them")
+        })
+        .filter_map(|h| {
+            let outcome = d.lex.outcomes.values[h.id].0;
+            let s = d.sentence_of[h.first];
+            let before = figs
+                .iter()
+                .rev()
+                .find(|f| f.num.first < h.first && f.sentence + 1 >= s && !f.tally)?;
+            let n = before.count.best.filter(|&n| n > 1)?;
+            let death = |o: Outcome| matches!(o, Outcome::Killed | Outcome::Executed);
+            (death(outcome)
+                && before.outcome.is_some_and(|o| !death(o))
+                && before.count.qualifier == Qualifier::Exact)
+                .then(|| Figure {
+                    num: NumberExpr {
+                        first: h.last + 1,
+                        last: h.last + 1,
+                        count: Count::exact(n),
+                        article: false,
+                    },
+                    first: h.first,
+                    last: h.last + 1,
+                    outcome: Some(outcome),
+                    outcome_before: Some(h.first),
+                    party: before.party,
+                    subgroup: before.subgroup,
+                    count: Count::exact(n),
+                    role: FigureRole::Whole,
+                    tally: false,
+                    sentence: s,
+                    total: false,
+                    np_end: h.last + 1,
+                    named: false,
+                })
+        })
+        .collect();
+    figs.extend(groups);
     for (first, pronoun, outcome) in objects {
         let party = d.context_party(first).unwrap_or(Party::Unknown);
         let sentence = d.sentence_of[first];

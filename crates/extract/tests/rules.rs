@@ -1336,6 +1336,25 @@ fn strikes_told_with_a_ground_attack_they_answer_or_accompany_are_the_battle() {
 }
 
 #[test]
+fn people_taken_then_killed_as_them_are_counted_dead() {
+    let x = extract(
+        "Gunmen abducted 4 regime soldiers near Tafas. They later killed them and left their bodies by the road.",
+        Some("2020-05-04"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+    // The dead taken before they died are not captives again.
+    let x = extract(
+        "IS executed 6 SDF fighters after it captured them near Hajin.",
+        Some("2018-11-10"),
+    );
+    assert!(
+        !figures(&x).iter().any(|f| f.0 == Outcome::Captured),
+        "{:?}",
+        figures(&x)
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

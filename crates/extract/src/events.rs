@@ -986,11 +986,14 @@ fn changes_hands(d: &Doc<'_>, i: usize) -> bool {
     // "controlled areas", "captured territories": a description, not a change; but
     // "QSD captured parts of Jdid Ekeidat", with the party right before, is one ("regime
     // controlled towns" stays a description: "controlled" is as often an adjective).
+    // ("managed to retake parts of the town": a verb after "to" describes nothing.)
+    let infinitive = i > 0 && w.is(i - 1, "to");
     let party_right_before = !w.is(i, "controlled")
         && d.actors
             .iter()
             .any(|a| a.last < i && a.last + 2 >= i && a.party.is_armed());
     if !party_right_before
+        && !infinitive
         && w.is_any(
             i + 1,
             &[

@@ -1355,6 +1355,21 @@ fn people_taken_then_killed_as_them_are_counted_dead() {
 }
 
 #[test]
+fn parts_of_a_town_retaken_and_fire_fights_are_events() {
+    // After "to", "retake parts" is a verb with its object, not "captured areas".
+    assert_first_sub_event(
+        "Regime forces managed to retake parts of the town of Dayr Hafir from IS.",
+        Some("2017-03-01"),
+        Some(SubEventType::GovernmentRegainsTerritory),
+    );
+    assert_first_sub_event(
+        "Rebel fighters engaged in fire fights with regime forces in Jobar.",
+        Some("2017-03-01"),
+        Some(SubEventType::ArmedClash),
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -1430,7 +1430,8 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         })
         .filter(|h| d.lex.outcomes.values[h.id].1 == OutcomePosition::Noun);
     let rise = rise_cue(d, &num);
-    let number_of = number_of_cue(d, np.end.max(num.last) + 1);
+    let number_of =
+        number_of_cue(d, np.end.max(num.last) + 1).or_else(|| number_of_before(d, num.first));
     if let Some(k) = number_of {
         // "1213 the number of members and leaders of the IS Organization".
         let np2 = noun_phrase(d, k, 4);
@@ -1726,25 +1727,7 @@ fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
     if k > start && w.is_any(k - 1, &["to", "at"]) {
         k -= 1;
     }
-    if k == start
-        || !w.is_any(
-            k - 1,
-            &[
-                "was",
-                "is",
-                "rose",
-                "reached",
-                "climbed",
-                "stood",
-                "stands",
-                "jumped",
-                "increased",
-                "risen",
-                "hit",
-                "now",
-            ],
-        )
-    {
+    if k == start || !w.is_any(k - 1, TOLL_VERBS) {
         return false;
     }
     // (Not "the previous death toll was 20": a figure the report has since replaced.)
@@ -1781,6 +1764,52 @@ fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     }
     None
 }
+
+/// "the number of regime soldiers killed in the desert since March rose to 1398": the
+/// people counted are named before the verb that gives their number. Returns the word
+/// after "of".
+fn number_of_before(d: &Doc<'_>, first: usize) -> Option<usize> {
+    let w = &d.words;
+    let start = d.sentences[d.sentence_of[first]].0;
+    // (A hedge, "at least 24", is part of the number: `first` is its first word.)
+    let k = if first > start && w.is_any(first - 1, &["to", "at"]) {
+        first - 1
+    } else {
+        first
+    };
+    if k <= start || !w.is_any(k - 1, TOLL_VERBS) {
+        return None;
+    }
+    (k.saturating_sub(30).max(start)..k - 1)
+        .rev()
+        .filter(|&j| !(j > start && w.is_any(j - 1, &["previous", "earlier", "initial"])))
+        .find_map(|j| {
+            // ("the death toll of regime soldiers killed ... rose to 45" too.)
+            if w.phrase_at(j, "the number of") || w.phrase_at(j, "the toll of") {
+                Some(j + 3)
+            } else if w.phrase_at(j, "the death toll of") {
+                Some(j + 4)
+            } else {
+                None
+            }
+        })
+}
+
+/// Verbs that give a toll its number: "rose to 45", "reached 45", "was 45".
+const TOLL_VERBS: &[&str] = &[
+    "was",
+    "is",
+    "rose",
+    "reached",
+    "climbed",
+    "stood",
+    "stands",
+    "jumped",
+    "increased",
+    "risen",
+    "hit",
+    "now",
+];
 
 /// "N, the number of ..." (or "N the number of"): returns the word after "of".
 fn number_of_cue(d: &Doc<'_>, from: usize) -> Option<usize> {

@@ -1370,6 +1370,33 @@ fn parts_of_a_town_retaken_and_fire_fights_are_events() {
 }
 
 #[test]
+fn a_running_total_named_before_its_number_is_a_tally() {
+    // "the number of X killed ... rose to N", the people named before the verb.
+    let x = extract(
+        "With these losses, the number of regime soldiers and loyal militiamen killed in the Syrian desert since the 24th of March 2019 rose to 1,398, including 2 Russians and 157 members of Iranian-backed militias.",
+        Some("2021-03-11"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let t = &x.tallies[0];
+    assert_eq!(
+        (t.outcome, t.party, t.count.best),
+        (Outcome::Killed, Party::Regime, Some(1398))
+    );
+    let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
+    assert_eq!(parts, [Some(2), Some(157)], "{:?}", t.parts);
+    assert_eq!(deaths(&x), 0, "a running total is no incident's toll");
+    // A death toll "of" people names their party too.
+    let x = extract(
+        "The death toll of SDF fighters killed in the battle for Hajin rose to 87.",
+        Some("2018-12-01"),
+    );
+    assert_eq!(
+        x.tallies.iter().map(|t| t.party).collect::<Vec<_>>(),
+        [Party::Sdf]
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -2,7 +2,7 @@
 //! lexicon hits (actors, outcome words, event words) indexed by word.
 
 use crate::dates::{find_dates_with, infer_published, DateExpr, DateWindows};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, PersonNoun};
 use crate::words::{PhraseHit, WordKind, Words};
 use marsad_model::{Date, DatePrecision, Party};
 
@@ -237,6 +237,20 @@ impl<'a> Doc<'a> {
             not_before,
             title,
         }
+    }
+
+    /// The person noun ("fighters", "civilians") word `i` is: not a name's tail after
+    /// an apostrophe ("man" of "Ma'arrat An Nu'man").
+    pub fn noun_at(&self, i: usize) -> Option<&PersonNoun> {
+        if self.words.after_apostrophe(i) {
+            return None;
+        }
+        self.lex.nouns.get(self.words.w(i))
+    }
+
+    /// Whether word `i` is a person noun (see [`Doc::noun_at`]).
+    pub fn is_noun(&self, i: usize) -> bool {
+        self.noun_at(i).is_some()
     }
 
     pub fn actor_at(&self, i: usize) -> Option<&ActorHit> {

@@ -192,7 +192,7 @@ fn origin(d: &Doc<'_>, w: usize) -> bool {
     // "a soldier from Homs", "hailing from Homs", "whose fighters are from Homs".
     (w >= 2
         && words.is(w - 1, "from")
-        && (d.lex.nouns.contains_key(words.w(w - 2))
+        && (d.is_noun(w - 2)
             || words.is_any(
                 w - 2,
                 &[
@@ -703,7 +703,7 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
                 && !crate::numbers::is_ordinal(w, k)
                 && !w.words[k - 1].capitalized)
                 // (Not a word's tail after an apostrophe: "Ma'arrat An Nu'man".)
-                || (d.lex.nouns.contains_key(w.w(k)) && !w.after_apostrophe(k))
+                || (d.is_noun(k))
         })
 }
 

@@ -239,9 +239,7 @@ fn died_of_wounds(d: &Doc<'_>, figs: &mut [Figure]) {
                 .take_while(|&k| w.words[k].kind != WordKind::Digits && !died_at(k))
                 .last();
             head_noun = head;
-            head.is_some_and(|h| {
-                died_at(h + 1) && d.lex.nouns.contains_key(w.w(h)) && !w.w(h).ends_with('s')
-            })
+            head.is_some_and(|h| died_at(h + 1) && d.is_noun(h) && !w.w(h).ends_with('s'))
         };
         if !pronoun && !definite {
             continue;
@@ -288,7 +286,7 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
     let determiner = w.is_any(i, &["the", "his", "her", "its", "their"]);
     let bare = !determiner
         && w.words[i].kind == WordKind::Alpha
-        && (d.actor_at(i).is_some() || w.words[i].capitalized || d.lex.nouns.contains_key(w.w(i)));
+        && (d.actor_at(i).is_some() || w.words[i].capitalized || d.is_noun(i));
     if !determiner && !bare {
         return None;
     }
@@ -312,7 +310,7 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
         })
         // The head: the last noun of the run ("the rebel fighters" is plural); not a
         // name's tail ("Ma'arrat An Nu'man").
-        .filter(|&k| d.lex.nouns.contains_key(w.w(k)) && !w.after_apostrophe(k))
+        .filter(|&k| d.is_noun(k))
         .last()
         .is_some_and(|k| one_person(w.w(k)));
     singular.then(|| NumberExpr {
@@ -500,7 +498,7 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
                 continue;
             }
             let word = w.w(m);
-            if let Some(n) = d.lex.nouns.get(word) {
+            if let Some(n) = d.noun_at(m) {
                 if matches!(n.party, NounParty::People | NounParty::Others) {
                     break;
                 }
@@ -600,7 +598,7 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         // "a commander", "one member"; or a name with its title beside it ("Abu Farouk,
         // commander of Ahrar al-Sharqiyah, was assassinated").
         let head = if w.is_any(start, &["a", "an", "one"]) {
-            (start + 1..(start + 7).min(verb)).find(|&j| d.lex.nouns.contains_key(w.w(j)))
+            (start + 1..(start + 7).min(verb)).find(|&j| d.is_noun(j))
         } else if w.words[start].capitalized {
             (start + 1..(start + 5).min(verb))
                 .find(|&j| w.is(j, ","))
@@ -610,7 +608,7 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
                     } else {
                         c + 1
                     };
-                    (n..(n + 3).min(verb)).find(|&j| d.lex.nouns.contains_key(w.w(j)))
+                    (n..(n + 3).min(verb)).find(|&j| d.is_noun(j))
                 })
         } else {
             None
@@ -647,7 +645,7 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             .find(|a| a.party.is_armed() || a.party == Party::Civilians)
             .map(|a| a.party)
             .or_else(|| {
-                d.lex.nouns.get(noun).and_then(|n| {
+                d.noun_at(head).and_then(|n| {
                     if let NounParty::Party(p) = n.party {
                         Some(p)
                     } else {
@@ -669,7 +667,7 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             outcome: Some(outcome),
             outcome_before: None,
             party,
-            subgroup: d.lex.nouns.get(noun).and_then(|n| n.subgroup),
+            subgroup: d.noun_at(head).and_then(|n| n.subgroup),
             count: Count::exact(1),
             role: FigureRole::Whole,
             tally: false,
@@ -851,7 +849,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                         && !((wx.kind == WordKind::Digits || wx.capitalized)
                             && number_at(w, x).is_some_and(|n| !n.article))
                 })
-                .any(|x| d.lex.nouns.contains_key(w.w(x)))
+                .any(|x| d.is_noun(x))
         })
     };
     // Pre-noun words: party names, nationalities, adjectives.
@@ -863,7 +861,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             steps += 1;
             continue;
         }
-        if let Some(n) = d.lex.nouns.get(w.w(k)) {
+        if let Some(n) = d.noun_at(k) {
             np.has_noun = true;
             np.noun_party = Some(n.party);
             kinds.push(n.party);
@@ -873,7 +871,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             np.end = k;
             k += 1;
             // Noun compounds ("citizen women"): the last noun is the head.
-            while let Some(n2) = d.lex.nouns.get(w.w(k)) {
+            while let Some(n2) = d.noun_at(k) {
                 np.noun_party = Some(n2.party);
                 kinds.push(n2.party);
                 if n2.subgroup.is_some() {
@@ -924,7 +922,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             let mut found = None;
             for x in n..(n + 3).min(w.len()) {
-                if let Some(nn) = d.lex.nouns.get(w.w(x)) {
+                if let Some(nn) = d.noun_at(x) {
                     found = Some((x, nn.party));
                     break;
                 }
@@ -1049,7 +1047,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                     );
                 break;
             }
-            if let Some(n) = d.lex.nouns.get(word) {
+            if let Some(n) = d.noun_at(m) {
                 if let NounParty::Party(p) = n.party {
                     np.parties.push(p);
                 }
@@ -1271,7 +1269,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                             ],
                         )
                         || d.actor_at(n).is_some()
-                        || d.lex.nouns.contains_key(w.w(n))
+                        || d.is_noun(n)
                 };
                 // "assassinated using small arms fire a member of the QSD": the means
                 // stands between the verb and its object.
@@ -1488,8 +1486,7 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     // "Three civilians killed 12 others injured": the verb before the number has its
     // own subject just before it; this number's verb is the one right after it.
     let before = before.filter(|&(_, first)| {
-        let own_subject =
-            (first.saturating_sub(2)..first).any(|k| d.lex.nouns.contains_key(w.w(k)));
+        let own_subject = (first.saturating_sub(2)..first).any(|k| d.is_noun(k));
         let adjacent_after = after_outcome.is_some_and(|(_, l)| l <= np.end.max(num.last) + 3);
         !(own_subject && adjacent_after)
     });
@@ -1663,7 +1660,7 @@ fn finish(
             if !(w.is_any(k, &["and", ","]) && w.is_any(k + 1, &["his", "her", "their"])) {
                 return None;
             }
-            if d.lex.nouns.contains_key(w.w(k + 2)) && one_person(w.w(k + 2)) {
+            if d.is_noun(k + 2) && one_person(w.w(k + 2)) {
                 return Some((1, k + 3));
             }
             let n = number_at(w, k + 2).filter(|n| !n.article)?;
@@ -1841,8 +1838,8 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     // "including 4 women", "including at least 2", "(including about 300"
     for gap in 0..=2 {
         if k > gap && w.is_any(k - 1 - gap, &["including", "includes", "include"]) {
-            let between_ok = (k - gap..k)
-                .all(|x| w.words[x].kind == WordKind::Alpha && !d.lex.nouns.contains_key(w.w(x)));
+            let between_ok =
+                (k - gap..k).all(|x| w.words[x].kind == WordKind::Alpha && !d.is_noun(x));
             if between_ok {
                 return Some(k - 1 - gap);
             }
@@ -1855,6 +1852,13 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     {
         return Some(k - 2);
     }
+    // "claimed the lives of 263 people, they are: 98 civilians, ...", "as follows: 98".
+    if k >= 3
+        && w.is(num.first - 1, ":")
+        && (w.phrase_at(k - 3, "they are") || w.phrase_at(k - 3, "as follows"))
+    {
+        return Some(k - 3);
+    }
     if w.phrase_at(num.last + 1, "of them") || w.phrase_at(num.last + 1, "of whom") {
         return Some(num.last + 1);
     }
@@ -1863,14 +1867,28 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
 
 fn coordinated_with_part(d: &Doc<'_>, num: &NumberExpr, prev: &[Figure]) -> bool {
     let w = &d.words;
-    num.first > 0
-        && w.is_any(num.first - 1, &["and", ","])
-        && prev.last().is_some_and(|p| {
-            // Roles are assigned later: a part is known here by its cue ("including").
-            (part_cue(d, &p.num).is_some()
-                || matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped))
-                && num.first.saturating_sub(p.last) <= 3
-        })
+    // Joined to the figure before: "..., 118 members", "... and 16 members".
+    let joined = |num: &NumberExpr, p: &Figure| {
+        num.first > 0
+            && w.is_any(num.first - 1, &["and", ","])
+            && num.first.saturating_sub(p.last) <= 3
+    };
+    // Roles are assigned later: a part is known here by its cue ("including"), or as
+    // the next of a list that opened with one ("including 98 civilians, 118 members of
+    // the regime forces, 31 former rebels, and 16 ...").
+    let mut at = num;
+    for p in prev.iter().rev() {
+        if !joined(at, p) {
+            return false;
+        }
+        if part_cue(d, &p.num).is_some()
+            || matches!(p.role, FigureRole::Part(_) | FigureRole::Dropped)
+        {
+            return true;
+        }
+        at = &p.num;
+    }
+    false
 }
 
 /// Parts of breakdowns, nested parts, and repetitions.
@@ -1891,7 +1909,17 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 3
             });
         if coordinated {
-            figs[i].role = figs[prev.expect("checked")].role;
+            let p = prev.expect("checked");
+            // After a nested breakdown ("98 civilians including 6 women and 9 children,
+            // 118 members of the regime forces"), a comma returns to the outer list.
+            figs[i].role = match figs[p].role {
+                FigureRole::Dropped if w.is(figs[i].num.first - 1, ",") => (start..p)
+                    .rev()
+                    .map(|j| figs[j].role)
+                    .find(|r| matches!(r, FigureRole::Part(_)))
+                    .unwrap_or(FigureRole::Dropped),
+                r => r,
+            };
             continue;
         }
         // "injuring him, who replied by shooting at the attackers, killing 1 of them":
@@ -1932,6 +1960,29 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         }
     }
     appositive_breakdowns(d, figs);
+    // A breakdown never exceeds its whole: "killing 3 regime members including a leader,
+    // 2 fuel smugglers, 3 QDW members, and 3 pro-Iran militiamen" lists more dead once
+    // the parts joined to a list pass the whole's exact count. (A part with a cue of its
+    // own, "(including 226 Syrians ...", is another cut of the same whole.)
+    for wh in 0..figs.len() {
+        let Some(n) = figs[wh].count.best.filter(|_| {
+            figs[wh].role == FigureRole::Whole && figs[wh].count.qualifier == Qualifier::Exact
+        }) else {
+            continue;
+        };
+        let mut sum = 0u32;
+        let mut over = false;
+        for f in figs.iter_mut().skip(wh + 1) {
+            if f.role != FigureRole::Part(wh) {
+                continue;
+            }
+            sum = sum.saturating_add(f.count.best.unwrap_or(0));
+            over |= sum > n;
+            if over && part_cue(d, &f.num).is_none() {
+                f.role = FigureRole::Whole;
+            }
+        }
+    }
     // Wholes with only women and children in their breakdown count civilians.
     for i in 0..figs.len() {
         if let FigureRole::Part(wh) = figs[i].role {

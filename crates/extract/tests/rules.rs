@@ -1397,6 +1397,30 @@ fn a_running_total_named_before_its_number_is_a_tally() {
 }
 
 #[test]
+fn a_breakdown_after_a_colon_or_a_long_list_belongs_to_its_whole() {
+    // "they are:" opens the breakdown of a pooled toll, which makes it a mixed one.
+    let x = extract(
+        "Since the beginning of 2022, attacks in Daraa claimed the lives of 263 people, they are: 98 civilians, 118 members of the regime forces, 31 former rebels, and 16 members of the Eighth Brigade.",
+        Some("2022-08-15"),
+    );
+    let t = x.tallies.first().expect("a tally");
+    assert_eq!(
+        (t.party, t.count.best),
+        (Party::Mixed, Some(263)),
+        "{:?}",
+        x.tallies
+    );
+    let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
+    assert_eq!(parts, [Some(98), Some(118), Some(31), Some(16)]);
+    // A list that goes on past the whole's count lists more dead.
+    let x = extract(
+        "IS ambushed a convoy near Dweir, killing 3 regime soldiers including an officer, 4 QDW members and 3 pro-Iran militiamen.",
+        Some("2023-05-02"),
+    );
+    assert_eq!(deaths(&x), 10, "{:?}", figures(&x));
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

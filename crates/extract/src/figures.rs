@@ -1627,8 +1627,14 @@ fn finish(
     } else {
         match np.noun_party {
             Some(NounParty::Party(p)) => p,
+            // "5 people were killed in the clashes" pools whoever died; one man or one
+            // person named with no side ("a young man was injured by gunfire") is a
+            // civilian, as a fighter would be named by his side.
             Some(NounParty::People) => match outcome {
                 Some(Outcome::Abducted | Outcome::Arrested | Outcome::Executed) => Party::Civilians,
+                _ if count.best == Some(1) && count.qualifier == Qualifier::Exact => {
+                    Party::Civilians
+                }
                 _ => Party::Mixed,
             },
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {

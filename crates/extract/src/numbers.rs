@@ -300,6 +300,28 @@ pub fn hedged(mut c: Count, q: Qualifier) -> Count {
     c
 }
 
+/// Whether the number ending at word `last` gives an age: "10-year-old", "16 years old",
+/// "a six-month-old baby".
+fn is_age(w: &Words<'_>, last: usize) -> bool {
+    age_end(w, last).is_some()
+}
+
+/// The word "old" of an age whose number ends at word `last`.
+fn age_end(w: &Words<'_>, last: usize) -> Option<usize> {
+    let mut k = last + 1;
+    if w.is(k, "-") {
+        k += 1;
+    }
+    if !w.is_any(k, &["year", "years", "month", "months"]) {
+        return None;
+    }
+    if w.is(k + 1, "old") {
+        Some(k + 1)
+    } else {
+        (w.is(k + 1, "-") && w.is(k + 2, "old")).then_some(k + 2)
+    }
+}
+
 /// The number starting at word `i`, if any, with hedges before it.
 pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
     // Most words open no number: one test on the word before the full readings.
@@ -324,10 +346,25 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
         }
         (c, last, w.is(i, "one") && last == i)
     } else if w.is_any(i, &["a", "an", "another"]) {
-        (Count::exact(1), i, true)
+        // "another seven people", "a dozen people": the number that follows counts them
+        // (not an age, "a seven-year-old child", nor a formation's number, "a 52
+        // Armored Brigade soldier").
+        let next = vague(w, i + 1)
+            .map(|(_, l)| l)
+            .or_else(|| value_at(w, i + 1).map(|(_, l)| l));
+        match next.map(|l| (l, age_end(w, l))) {
+            // "a 10-year-old child": one child; the phrase goes on after the age.
+            Some((_, Some(old))) => (Count::exact(1), old, true),
+            Some((l, None)) if !w.words.get(l + 1).is_some_and(|x| x.capitalized) => return None,
+            _ => (Count::exact(1), i, true),
+        }
     } else {
         return None;
     };
+    // "a 10-year-old child", "the 16 years old boy": an age, not a count.
+    if is_age(w, last) {
+        return None;
+    }
     let (count, first) = match hedge_before(w, i) {
         Some((q, f)) => (hedged(count, q), f),
         None => (count, i),

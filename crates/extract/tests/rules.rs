@@ -1421,6 +1421,36 @@ fn a_breakdown_after_a_colon_or_a_long_list_belongs_to_its_whole() {
 }
 
 #[test]
+fn ages_and_another_n_are_not_counts_and_one_man_is_a_civilian() {
+    // An age is no count: "a 10-year-old child" is one child.
+    let x = extract(
+        "Regime shelling on Douma killed a 10-year-old child.",
+        Some("2018-02-20"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact)]
+    );
+    // "Another seven people" are seven, not one more and seven.
+    let x = extract(
+        "Another seven people were killed in the strikes on Douma.",
+        Some("2018-02-20"),
+    );
+    assert_eq!(deaths(&x), 7, "{:?}", figures(&x));
+    // One man named with no side is a civilian; several people pool whoever died.
+    let x = extract(
+        "A young man was injured by gunfire of unknown source in Douma.",
+        Some("2018-02-20"),
+    );
+    assert_eq!(figures(&x)[0].1, Party::Civilians);
+    let x = extract(
+        "Clashes between regime forces and rebels in Douma killed 5 people.",
+        Some("2018-02-20"),
+    );
+    assert_eq!(figures(&x)[0].1, Party::Mixed);
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

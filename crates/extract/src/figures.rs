@@ -1989,15 +1989,29 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             }
         }
     }
-    // Wholes with only women and children in their breakdown count civilians.
-    for i in 0..figs.len() {
-        if let FigureRole::Part(wh) = figs[i].role {
-            if figs[wh].party == Party::Mixed
-                && figs[i].party == Party::Civilians
-                && matches!(figs[i].subgroup, Some("women" | "children"))
-            {
-                figs[wh].party = Party::Civilians;
-            }
+    // Wholes with only women and children in their breakdown count civilians ("388
+    // people including 141 children and 86 women"); not where other people are broken
+    // out ("54 people, among them 21 civilians, including 4 children"). A breakdown in
+    // brackets is another cut of the same people ("(including 226 Syrian citizens ...").
+    for wh in 0..figs.len() {
+        if figs[wh].party != Party::Mixed {
+            continue;
+        }
+        let bracketed =
+            |f: &Figure| (f.num.first.saturating_sub(2)..f.num.first).any(|k| w.is(k, "("));
+        let parts: Vec<&Figure> = figs
+            .iter()
+            .filter(|f| f.role == FigureRole::Part(wh) && !bracketed(f))
+            .collect();
+        // (Civilians named as such among the parts set them apart from the rest.)
+        if parts
+            .iter()
+            .any(|f| matches!(f.subgroup, Some("women" | "children")))
+            && parts.iter().all(|f| {
+                f.party == Party::Civilians && !w.is_any(f.np_end, &["civilians", "civilian"])
+            })
+        {
+            figs[wh].party = Party::Civilians;
         }
     }
 }

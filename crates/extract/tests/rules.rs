@@ -1451,6 +1451,27 @@ fn ages_and_another_n_are_not_counts_and_one_man_is_a_civilian() {
 }
 
 #[test]
+fn a_pooled_toll_is_civilian_only_when_its_breakdown_is() {
+    // Women and children broken out of people killed: the people are civilians.
+    let x = extract(
+        "Airstrikes on Atareb killed 21 people including five children and a woman.",
+        Some("2017-11-14"),
+    );
+    assert_eq!(figures(&x)[0].1, Party::Civilians, "{:?}", figures(&x));
+    // Civilians named among them set them apart from the rest.
+    let x = extract(
+        "SOHR documented the death of 54 people in Deir Ezzor since the beginning of November, among them 21 civilians, including 4 children.",
+        Some("2022-11-16"),
+    );
+    assert_eq!(
+        x.tallies.first().map(|t| t.party),
+        Some(Party::Mixed),
+        "{:?}",
+        x.tallies
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

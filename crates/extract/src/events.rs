@@ -1346,6 +1346,24 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             if clashes.is_empty() && accompanies(d, i) && ground_actions(true) {
                 return SubEventType::ArmedClash;
             }
+            // "Coalition helicopters carried out an airdrop operation": troops landed
+            // from the helicopters raid on the ground.
+            if draft.triggers.iter().any(|&(k, t)| {
+                t == Trigger::Sub(SubEventType::ArmedClash)
+                    && d.words.is_any(
+                        k,
+                        &[
+                            "airdrop",
+                            "air",
+                            "air-drop",
+                            "airborne",
+                            "heliborne",
+                            "landing",
+                        ],
+                    )
+            }) {
+                return SubEventType::ArmedClash;
+            }
             // "Russian warplanes struck IS positions near Sokhneh after IS ambushed a
             // regime convoy there": strikes answering a ground attack told right after
             // them are part of that battle.

@@ -754,8 +754,16 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         .collect();
     figs.extend(groups);
     for (first, pronoun, outcome) in objects {
-        let party = d.context_party(first).unwrap_or(Party::Unknown);
         let sentence = d.sentence_of[first];
+        // "executed a shepherd after abducting him": the one person just told of.
+        let party = figs
+            .iter()
+            .rev()
+            .find(|f| f.sentence == sentence && f.num.first < first && !f.tally)
+            .filter(|f| f.count.best == Some(1) && f.named)
+            .map(|f| f.party)
+            .or_else(|| d.context_party(first))
+            .unwrap_or(Party::Unknown);
         // "shot and killed a former rebel in Jalin, killing him": the one already counted.
         if figs.iter().any(|f| {
             f.sentence == sentence

@@ -1472,6 +1472,31 @@ fn a_pooled_toll_is_civilian_only_when_its_breakdown_is() {
 }
 
 #[test]
+fn an_airdrop_is_a_raid_and_him_is_the_one_just_named() {
+    // Troops landed from helicopters fight on the ground.
+    assert_first_sub_event(
+        "Coalition helicopters carried out an airdrop operation in Thiban, killing an ISIS leader.",
+        Some("2022-11-16"),
+        Some(SubEventType::ArmedClash),
+    );
+    // "him" is the shepherd, not the side the sentence names.
+    let x = extract(
+        "ISIS gunmen executed a shepherd after abducting him in the desert of al-Mayadin.",
+        Some("2022-11-16"),
+    );
+    assert!(
+        figures(&x).contains(&(
+            Outcome::Abducted,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "{:?}",
+        figures(&x)
+    );
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -762,7 +762,7 @@ const GROUND: &[&str] = &[
 
 /// Military positions and buildings: taking them is fighting in or around a place, not
 /// the place changing hands. In ACLED's rows a hospital, houses or a roundabout taken
-/// are coded as a clash (17 of 19 rows).
+/// are coded as a clash (18 of 20 rows).
 const POSITIONS: &[&str] = &[
     "checkpoint",
     "checkpoints",

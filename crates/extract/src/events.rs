@@ -691,7 +691,7 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
             // "cleared the town of IS fighters": who was cleared out follows "of".
             .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and", "following", "with", "against", "during", "near", "on", "at", "before", "as", "while", "where"]) && !(w.is(i, "cleared") && w.is(k, "of")))
             .take_while(|&k| {
-                (!w.is_any(k, GROUND) || w.is_any(k, &["strategic", "new", "more", "other"]))
+                (!is_ground(w, k) || w.is_any(k, &["strategic", "new", "more", "other"]))
                     && !w.is_any(k, &["territory", "territories", "ground", "land", "lands", "inside", "control", "parts", "part"])
             })
             .any(|k| {
@@ -699,7 +699,7 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
             // A number after a capitalised word names a place ("Point 50", "Regiment 46").
             // ("9 border garrisons": a word may stand between.)
             (w.words[k].kind == crate::words::WordKind::Digits
-                && !(k + 1..=k + 2).any(|j| w.is_any(j, GROUND))
+                && !(k + 1..=k + 2).any(|j| is_ground(w, j))
                 && !crate::numbers::is_ordinal(w, k)
                 && !w.words[k - 1].capitalized)
                 // (Not a word's tail after an apostrophe: "Ma'arrat An Nu'man".)
@@ -749,6 +749,12 @@ const GROUND: &[&str] = &[
     "hamlet",
     "localities",
     "settlements",
+];
+
+/// Buildings, counted as ground too: taking them, like taking a military position, is
+/// fighting in or around a place, not the place changing hands. In ACLED's rows a
+/// hospital, houses or a roundabout taken are coded as a clash (18 of 20 rows).
+const PREMISES: &[&str] = &[
     "house",
     "houses",
     "building",
@@ -760,26 +766,10 @@ const GROUND: &[&str] = &[
     "square",
 ];
 
-/// Military positions and buildings: taking them is fighting in or around a place, not
-/// the place changing hands. In ACLED's rows a hospital, houses or a roundabout taken
-/// are coded as a clash (18 of 20 rows).
-const POSITIONS: &[&str] = &[
-    "checkpoint",
-    "checkpoints",
-    "positions",
-    "position",
-    "points",
-    "point",
-    "house",
-    "houses",
-    "building",
-    "buildings",
-    "hospital",
-    "mosque",
-    "mosques",
-    "roundabout",
-    "square",
-];
+/// A piece of ground or a building.
+fn is_ground(w: &crate::words::Words<'_>, k: usize) -> bool {
+    w.is_any(k, GROUND) || w.is_any(k, PREMISES)
+}
 
 /// Whether the ground taken at `i` is a military position ("checkpoint", "positions",
 /// "points", "posts") rather than a place (a village, a town, an area, a hill).
@@ -787,9 +777,12 @@ fn takes_positions(d: &Doc<'_>, i: usize) -> bool {
     let w = &d.words;
     let position = (i + 1..(i + 8).min(w.len()))
         .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "and"]))
-        .find(|&k| w.is_any(k, GROUND) && !w.is_any(k, &["strategic", "new", "more", "other"]))
+        .find(|&k| is_ground(w, k) && !w.is_any(k, &["strategic", "new", "more", "other"]))
         .is_some_and(|k| {
-            w.is_any(k, POSITIONS)
+            (w.is_any(
+                k,
+                &["checkpoint", "checkpoints", "positions", "position", "points", "point"],
+            ) || w.is_any(k, PREMISES))
             // ("1200 square kilometres" is an extent of ground.)
             && !(w.is(k, "square")
                 && w.is_any(k + 1, &["km", "kilometres", "kilometers", "meters", "metres", "miles"]))
@@ -937,7 +930,7 @@ fn took_from(d: &Doc<'_>, i: usize) -> bool {
         .find_map(|k| d.actor_at(k))
         .is_some_and(|a| a.party.is_armed());
     // What was taken: a name or a piece of ground, right after the verb.
-    let ground = (i + 1..from).any(|k| w.words[k].capitalized || w.is_any(k, GROUND));
+    let ground = (i + 1..from).any(|k| w.words[k].capitalized || is_ground(w, k));
     armed_side && ground && !takes_people(d, i) && !takes_things(d, i) && changes_hands(d, i)
 }
 

@@ -683,16 +683,17 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
 /// "opened fire on a regime soldier, killing him": one person, the one named before.
 fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
-    // (where the verb starts, where the pronoun stands, the outcome)
-    let mut objects: Vec<(usize, usize, Outcome)> = d
-        .outcome_hits
-        .iter()
-        .filter(|h| {
+    // A verb of an outcome with the pronoun as its object: "killing him".
+    let verbs_of = |pronouns: &'static [&'static str]| {
+        d.outcome_hits.iter().filter(move |h| {
             matches!(
                 d.lex.outcomes.values[h.id].1,
                 OutcomePosition::Before | OutcomePosition::Both
-            ) && w.is_any(h.last + 1, &["him", "her"])
+            ) && w.is_any(h.last + 1, pronouns)
         })
+    };
+    // (where the verb starts, where the pronoun stands, the outcome)
+    let mut objects: Vec<(usize, usize, Outcome)> = verbs_of(&["him", "her"])
         .map(|h| (h.first, h.last + 1, d.lex.outcomes.values[h.id].0))
         .collect();
     // "shot him dead": the pronoun inside the phrase.
@@ -708,15 +709,7 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     // the latest figure before, in this sentence or the one before, and their death is
     // what became of them after another outcome. (Not the other way round: "executed 10
     // fighters after it captured them" adds no captives.)
-    let groups: Vec<Figure> = d
-        .outcome_hits
-        .iter()
-        .filter(|h| {
-            matches!(
-                d.lex.outcomes.values[h.id].1,
-                OutcomePosition::Before | OutcomePosition::Both
-            ) && w.is(h.last + 1, "them")
-        })
+    let groups: Vec<Figure> = verbs_of(&["them"])
         .filter_map(|h| {
             let outcome = d.lex.outcomes.values[h.id].0;
             let s = d.sentence_of[h.first];

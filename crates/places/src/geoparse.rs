@@ -1753,27 +1753,23 @@ impl Gazetteer {
                 // namesake; only a loose match or a minor place is dropped, a city stays,
                 // unless only part of the name matched it ("Tall" of "Tall Mustayfi in Idleb").
                 // A village on the border of a governorate the text names stays, as above.
+                // Farther than `km` from every point of the town that frames the name.
+                let beyond_frame = |km: f64| {
+                    frame_spelled
+                        && !framing_points.is_empty()
+                        && framing_points
+                            .iter()
+                            .all(|&pt| distance_km(pt, (p.lat, p.lon)) > km)
+                };
                 // "Zaza in Eastern Qalamoun": a loose match far from the town or area that
                 // frames it is another word (Azaz, 300 km north); the frame stands instead.
+                if c.key == KeyKind::Skeleton && beyond_frame(FRAME_REACH_KM) {
+                    continue;
+                }
                 // "Al Hilaliya neighbourhood in Quamishli city": a part of a town lies
                 // within the town; a namesake farther off is a place the gazetteer lacks,
                 // and the town stands instead.
-                if m.part_of_frame
-                    && frame_spelled
-                    && !framing_points.is_empty()
-                    && framing_points
-                        .iter()
-                        .all(|&pt| distance_km(pt, (p.lat, p.lon)) > CITY_REACH_KM)
-                {
-                    continue;
-                }
-                if c.key == KeyKind::Skeleton
-                    && frame_spelled
-                    && !framing_points.is_empty()
-                    && framing_points
-                        .iter()
-                        .all(|&pt| distance_km(pt, (p.lat, p.lon)) > FRAME_REACH_KM)
-                {
+                if m.part_of_frame && beyond_frame(CITY_REACH_KM) {
                     continue;
                 }
                 // Damascus and Rural Damascus are one area as reports name places ("the Hajar

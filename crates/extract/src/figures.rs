@@ -1938,10 +1938,17 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         if let (Some(_), Some(wh)) = (cue, whole) {
             // A part right after another part, with no pause between: a part of that part.
             // ("(including ..." restates the whole's breakdown, so a parenthesis is a pause too.)
+            // ("1,017 civilians, among them 241 children": "them" are the part just told,
+            // whatever pause stands between.)
+            let among_them = cue.is_some_and(|c| {
+                w.is_any(c, &["among", "of"]) && w.is_any(c + 1, &["them", "whom"])
+            });
             let nested = prev.is_some_and(|p| {
                 matches!(figs[p].role, FigureRole::Part(_))
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 4
-                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &[",", "and", "("]))
+                    && (among_them
+                        || !(figs[p].last..figs[i].num.first)
+                            .any(|k| w.is_any(k, &[",", "and", "("])))
             });
             figs[i].role = if nested {
                 FigureRole::Dropped

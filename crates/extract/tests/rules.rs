@@ -1497,6 +1497,17 @@ fn an_airdrop_is_a_raid_and_him_is_the_one_just_named() {
 }
 
 #[test]
+fn among_them_breaks_down_the_part_just_told() {
+    let x = extract(
+        "The number of people killed in the de-escalation zone since April 30 has risen to 3,054, including 1,017 civilians, among them 241 children and 192 women.",
+        Some("2019-08-05"),
+    );
+    let t = x.tallies.first().expect("a tally");
+    let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
+    assert_eq!(parts, [Some(1017)], "{:?}", t.parts);
+}
+
+#[test]
 fn them_are_not_the_one_person_before() {
     // "1 of them" is one of the attackers, not a part of the one man wounded.
     let x = extract(

@@ -45,6 +45,34 @@ pub struct Figure {
     pub named: bool,
 }
 
+impl Figure {
+    /// A figure the words give with no number of their own ("killing him", "a
+    /// commander ... was killed"), standing at word `at`: a whole, of no tally.
+    fn implied(at: usize, count: Count, outcome: Outcome, party: Party, sentence: usize) -> Figure {
+        Figure {
+            num: NumberExpr {
+                first: at,
+                last: at,
+                count,
+                article: false,
+            },
+            first: at,
+            last: at,
+            outcome: Some(outcome),
+            outcome_before: None,
+            party,
+            subgroup: None,
+            count,
+            role: FigureRole::Whole,
+            tally: false,
+            sentence,
+            total: false,
+            np_end: at,
+            named: false,
+        }
+    }
+}
+
 const CHAIN_STOP: &[&str] = &[
     "who",
     "which",
@@ -531,25 +559,10 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         };
         let sentence = d.sentence_of[head];
         figs.push(Figure {
-            num: NumberExpr {
-                first: head,
-                last: head,
-                count: Count::unknown(),
-                article: false,
-            },
-            first: head,
             last: h.last,
-            outcome: Some(outcome),
-            outcome_before: None,
-            party,
-            subgroup: None,
-            count: Count::unknown(),
-            role: FigureRole::Whole,
-            tally: false,
-            sentence,
-            total: false,
             np_end: end,
             named: true,
+            ..Figure::implied(head, Count::unknown(), outcome, party, sentence)
         });
     }
     figs.sort_by_key(|f| f.num.first);
@@ -655,26 +668,17 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             })
             .or_else(|| d.context_party(start))
             .unwrap_or(Party::Unknown);
+        let implied = Figure::implied(start, Count::exact(1), outcome, party, s);
         figs.push(Figure {
             num: NumberExpr {
-                first: start,
-                last: start,
-                count: Count::exact(1),
                 article: true,
+                ..implied.num
             },
-            first: start,
             last: h.last,
-            outcome: Some(outcome),
-            outcome_before: None,
-            party,
             subgroup: d.noun_at(head).and_then(|n| n.subgroup),
-            count: Count::exact(1),
-            role: FigureRole::Whole,
-            tally: false,
-            sentence: s,
-            total: false,
             np_end: head,
             named: true,
+            ..implied
         });
     }
     figs.sort_by_key(|f| f.num.first);
@@ -723,25 +727,10 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
                 && before.outcome.is_some_and(|o| !death(o))
                 && before.count.qualifier == Qualifier::Exact)
                 .then(|| Figure {
-                    num: NumberExpr {
-                        first: h.last + 1,
-                        last: h.last + 1,
-                        count: Count::exact(n),
-                        article: false,
-                    },
                     first: h.first,
-                    last: h.last + 1,
-                    outcome: Some(outcome),
                     outcome_before: Some(h.first),
-                    party: before.party,
                     subgroup: before.subgroup,
-                    count: Count::exact(n),
-                    role: FigureRole::Whole,
-                    tally: false,
-                    sentence: s,
-                    total: false,
-                    np_end: h.last + 1,
-                    named: false,
+                    ..Figure::implied(h.last + 1, Count::exact(n), outcome, before.party, s)
                 })
         })
         .collect();
@@ -768,25 +757,9 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             continue;
         }
         figs.push(Figure {
-            num: NumberExpr {
-                first: pronoun,
-                last: pronoun,
-                count: Count::exact(1),
-                article: false,
-            },
             first,
-            last: pronoun,
-            outcome: Some(outcome),
             outcome_before: Some(first),
-            party,
-            subgroup: None,
-            count: Count::exact(1),
-            role: FigureRole::Whole,
-            tally: false,
-            sentence,
-            total: false,
-            np_end: pronoun,
-            named: false,
+            ..Figure::implied(pronoun, Count::exact(1), outcome, party, sentence)
         });
     }
     figs.sort_by_key(|f| f.num.first);
@@ -1133,19 +1106,19 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
 /// with", "as well as", "in addition to", "together with", "alongside", each perhaps after
 /// a comma. Gives where the second group starts.
 fn joined_people(w: &crate::words::Words<'_>, k: usize) -> Option<usize> {
-    const JOINERS: [&[&str]; 6] = [
-        &["and"],
-        &["along", "with"],
-        &["as", "well", "as"],
-        &["in", "addition", "to"],
-        &["together", "with"],
-        &["alongside"],
+    const JOINERS: [&str; 6] = [
+        "and",
+        "along with",
+        "as well as",
+        "in addition to",
+        "together with",
+        "alongside",
     ];
     let k = if w.is(k, ",") { k + 1 } else { k };
     JOINERS
         .iter()
-        .find(|j| j.iter().enumerate().all(|(n, x)| w.is(k + n, x)))
-        .map(|j| k + j.len())
+        .find(|j| w.phrase_at(k, j))
+        .map(|j| k + crate::words::Words::phrase_len(j))
 }
 
 /// An outcome phrase shortly after the noun phrase ("who were also killed").

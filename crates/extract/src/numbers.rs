@@ -300,13 +300,8 @@ pub fn hedged(mut c: Count, q: Qualifier) -> Count {
     c
 }
 
-/// Whether the number ending at word `last` gives an age: "10-year-old", "16 years old",
-/// "a six-month-old baby".
-fn is_age(w: &Words<'_>, last: usize) -> bool {
-    age_end(w, last).is_some()
-}
-
-/// The word "old" of an age whose number ends at word `last`.
+/// The word "old" of an age whose number ends at word `last`: "10-year-old", "16 years
+/// old", "a six-month-old baby".
 fn age_end(w: &Words<'_>, last: usize) -> Option<usize> {
     let mut k = last + 1;
     if w.is(k, "-") {
@@ -362,7 +357,7 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
         return None;
     };
     // "a 10-year-old child", "the 16 years old boy": an age, not a count.
-    if is_age(w, last) {
+    if age_end(w, last).is_some() {
         return None;
     }
     let (count, first) = match hedge_before(w, i) {

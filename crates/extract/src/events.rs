@@ -264,9 +264,7 @@ fn names_a_party(d: &Doc<'_>, r: &ResolvedPlace, w: usize) -> bool {
         && d.words
             .text
             .get(r.span.1..d.words.words[next].start)
-            .unwrap_or("x")
-            .bytes()
-            .all(|b| b == b' ')
+            .is_some_and(|gap| gap.bytes().all(|b| b == b' '))
 }
 
 fn family(t: Trigger) -> u8 {
@@ -702,8 +700,9 @@ fn takes_people(d: &Doc<'_>, i: usize) -> bool {
                 && !(k + 1..=k + 2).any(|j| is_ground(w, j))
                 && !crate::numbers::is_ordinal(w, k)
                 && !w.words[k - 1].capitalized)
-                // (Not a word's tail after an apostrophe: "Ma'arrat An Nu'man".)
-                || (d.is_noun(k))
+                // (Not a word's tail after an apostrophe: "Ma'arrat An Nu'man", which
+                // `is_noun` rules out.)
+                || d.is_noun(k)
         })
 }
 

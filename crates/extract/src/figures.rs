@@ -1644,10 +1644,7 @@ fn finish(
                 return Some((1, k + 3));
             }
             let n = number_at(w, k + 2).filter(|n| !n.article)?;
-            d.lex
-                .nouns
-                .contains_key(w.w(n.last + 1))
-                .then_some((n.count.best?, n.last + 2))
+            d.is_noun(n.last + 1).then_some((n.count.best?, n.last + 2))
         };
         let first_kin = (num.last + 1..=end).find_map(|k| {
             // A list's first member may follow a comma: "a man, his wife and ...".

@@ -676,17 +676,20 @@ fn keyed(text: &str, tokens: &[Token<'_>], continuations: &FastSet) -> Keyed {
     // number after a capitalised word continues a name only if some name has it there.
     let small =
         |t: &Token<'_>| lower(t) || (!t.arabic && t.text.bytes().all(|b| b.is_ascii_digit()));
-    let skipped: Vec<bool> = (0..tokens.len())
-        .map(|i| {
-            let t = &tokens[i];
-            // Cheapest tests first: most tokens are capitalised or follow a small word.
-            small(t)
-                && !is_article(t.text)
-                && !bu(t)
-                && !opener(t)
-                && !(i > 0 && !small(&tokens[i - 1]) && continuations.contains(t.text))
-        })
-        .collect();
+    // A continuation may follow another ("Jirah military airport", "al-Omar oil
+    // field"): `continued` marks the small words kept as continuations.
+    let mut skipped: Vec<bool> = Vec::with_capacity(tokens.len());
+    let mut continued = false;
+    for (i, t) in tokens.iter().enumerate() {
+        // Cheapest tests first: most tokens are capitalised or follow a small word.
+        let small_word = small(t);
+        let continues = small_word
+            && i > 0
+            && (continued || !small(&tokens[i - 1]))
+            && continuations.contains(t.text);
+        skipped.push(small_word && !is_article(t.text) && !bu(t) && !opener(t) && !continues);
+        continued = continues;
+    }
     // Keys of every keyed token: byte ranges into `arena`, [vowel, skeleton].
     let mut arena = String::with_capacity(tokens.len() * 3);
     let mut ranges: Vec<[(u32, u32); 2]> = vec![[(0, 0); 2]; tokens.len()];

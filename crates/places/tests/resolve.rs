@@ -1043,3 +1043,23 @@ fn a_named_facility_is_a_place_and_a_named_region_an_area() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_name_goes_on_through_several_lower_case_words() {
+    // "al-Jirah military airport", "Kuweires military airport", "al-Omar oil field":
+    // the name's lower-case words follow one another, each a word some name has there.
+    for (text, name) in [
+        (
+            "Clashes took place around al-Jirah military airport.",
+            "al-Jirah military airport",
+        ),
+        (
+            "IS shelled Kuweires military airport east of Aleppo.",
+            "Kuweires military airport",
+        ),
+        ("The SDF took al-Omar oil field.", "al-Omar oil field"),
+    ] {
+        let r = resolve(text);
+        assert!(r.iter().any(|(x, _, _)| x == name), "{text}: {r:?}");
+    }
+}

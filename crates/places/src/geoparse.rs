@@ -1641,9 +1641,9 @@ impl Gazetteer {
                     let i = sure.binary_search_by_key(&next.span.0, |x| x.0).ok()?;
                     Some(sure[i].1)
                 });
-            // "Jdideh village in the countryside of Ras al-Ain": a town or district that
-            // frames the name puts it near the town or inside the unit (taking the
-            // framing name's likeliest, most important, namesakes).
+            // "Jdideh village in the countryside of Ras al-Ain": a town, region or district
+            // that frames the name puts it near the town or region or inside the unit
+            // (taking the framing name's likeliest, most important, namesakes).
             let (framing_points, framing_units): (Vec<(f64, f64)>, Vec<&String>) = framing
                 .filter(|next| frame.is_none() && !next.partial)
                 .map(|next| {
@@ -1658,6 +1658,8 @@ impl Gazetteer {
                                     | PlaceKind::Town
                                     | PlaceKind::District
                                     | PlaceKind::SubDistrict
+                                    | PlaceKind::Area
+                                    | PlaceKind::Landmark
                             )
                         })
                         .collect();
@@ -1764,9 +1766,11 @@ impl Gazetteer {
                             .iter()
                             .all(|&pt| distance_km(pt, (p.lat, p.lon)) > km)
                 };
-                // "Zaza in Eastern Qalamoun": a loose match far from the town or area that
-                // frames it is another word (Azaz, 300 km north); the frame stands instead.
-                if c.key == KeyKind::Skeleton && beyond_frame(FRAME_REACH_KM) {
+                // "Zaza in Eastern Qalamoun": a loose match (by consonants, or only through
+                // another spelling: GeoNames' "Ezzaz" for Azaz) far from the town or area
+                // that frames it is another word (Azaz, 300 km north); the frame stands.
+                if (c.key == KeyKind::Skeleton || c.other_spelling) && beyond_frame(FRAME_REACH_KM)
+                {
                     continue;
                 }
                 // "Al Hilaliya neighbourhood in Quamishli city": a part of a town lies

@@ -1063,3 +1063,13 @@ fn a_name_goes_on_through_several_lower_case_words() {
         assert!(r.iter().any(|(x, _, _)| x == name), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_region_that_frames_a_name_bounds_its_loose_readings() {
+    // "Zaza in Eastern Qalamoun": Azaz, 300 km north, only keys like "Zaza" through a
+    // GeoNames spelling ("Ezzaz"); the region that frames the name rules it out, and
+    // the region stands instead.
+    let r = resolved_full("Opposition forces attacked Assad forces near Zaza in Eastern Qalamoun.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY03")), "{r:?}");
+    assert!(r.iter().any(|x| x.0 == "Eastern Qalamoun"), "{r:?}");
+}

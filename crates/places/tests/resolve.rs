@@ -1073,3 +1073,22 @@ fn a_region_that_frames_a_name_bounds_its_loose_readings() {
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY03")), "{r:?}");
     assert!(r.iter().any(|x| x.0 == "Eastern Qalamoun"), "{r:?}");
 }
+
+#[test]
+fn a_kind_of_place_after_a_name_is_no_place_of_its_own() {
+    // "Shalaf Castle", "Shghileh Dam", "George Khouri Square": "Castle" keys like
+    // Qastal, "Dam" like Dama, "Square" like Sukariyeh; alone they name nothing.
+    let r = resolve("Regime forces clashed with rebel groups in and around Shalaf Castle.");
+    assert!(r.iter().all(|x| x.0 != "Castle"), "{r:?}");
+    assert!(r.iter().any(|x| x.0 == "Shalaf"), "{r:?}");
+    for text in [
+        "Clashes between rebels and regime forces in Shghileh Dam.",
+        "Shells hit buildings in George Khouri Square.",
+    ] {
+        let r = resolve(text);
+        assert!(
+            r.iter().all(|x| x.0 != "Dam" && x.0 != "Square"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -248,6 +248,19 @@ impl GazetteerBuilder {
                 if stopnames.contains(&alt.trim().to_lowercase()) {
                     continue;
                 }
+                // Another spelling that opens as if with a glued article ("Ezzaz", one of
+                // GeoNames' spellings of Azaz) keys without its first letters ("zaz", as
+                // "Zaza"), but where the place's Arabic name has no article (أعزاز), those
+                // letters are the name's own: that spelling is left out.
+                if *other
+                    && crate::normalize::opens_with_glued_article(alt)
+                    && self.places[id.0 as usize]
+                        .name_ar
+                        .as_deref()
+                        .is_some_and(|ar| !ar.trim_start().starts_with("ال"))
+                {
+                    continue;
+                }
                 for t in crate::normalize::tokenize(alt).iter().skip(1) {
                     continuations.insert(t.text.to_lowercase());
                 }

@@ -146,6 +146,21 @@ fn glued_article(b: &[u8]) -> bool {
     sun || al
 }
 
+/// Whether a Latin name opens with a word that keys as a glued article and a name
+/// ("Ezzaz", "Assusah", "Alhajar"): the key drops the first two letters.
+pub(crate) fn opens_with_glued_article(name: &str) -> bool {
+    let first = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or("");
+    let mut folded = String::new();
+    fold_latin_into(first, &mut folded);
+    !is_bu_form(&folded)
+        && !folded.starts_with("albu")
+        && !folded.starts_with("albo")
+        && glued_article(folded.as_bytes())
+}
+
 /// The token after article removal, with glued sun-letter articles (Ezzor, Arraqqa,
 /// Albukamal) split off, and "abu/albu/bo" folded, written into `out`. False for a
 /// bare article (or an empty token).

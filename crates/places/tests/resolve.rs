@@ -1092,3 +1092,15 @@ fn a_kind_of_place_after_a_name_is_no_place_of_its_own() {
         );
     }
 }
+
+#[test]
+fn a_spelling_read_as_a_glued_article_needs_the_article_in_arabic() {
+    // GeoNames spells Azaz (أعزاز, no article) "Ezzaz" too; read as "ez-Zaz" it would
+    // make every "Zaza" Azaz. Names whose Arabic has the article keep the reading.
+    let r = resolved_full("Rebels attacked regime forces in Zaza checkpoint in the Syrian desert.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("C1564")), "{r:?}");
+    let r = resolved_full("Clashes took place in Assusah.");
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("C5186")), "{r:?}");
+    let r = resolved_full("Clashes took place in Alhajar Alaswad.");
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("C2502")), "{r:?}");
+}

@@ -1254,7 +1254,9 @@ impl Gazetteer {
                 // capitals say nothing: a word counts as a name there only when the body
                 // writes it capitalised too, or when it names a city or governorate.
                 if headline.in_title_case(t0.start) {
-                    let major = places.iter().any(|p| self.place(*p).importance >= 4.5)
+                    let major = places
+                        .iter()
+                        .any(|p| self.place(*p).importance >= CITY_IMPORTANCE)
                         && kind == KeyKind::Vowel;
                     if !major
                         && !tokens[first..=last]
@@ -1579,7 +1581,7 @@ impl Gazetteer {
                 let top = by_weight.first()?;
                 let rival = by_weight.iter().find(|p| p.admin1 != top.admin1);
                 let clear = rival.is_none_or(|r| top.importance - r.importance >= 2.0);
-                (top.importance >= 4.5 && clear)
+                (top.importance >= CITY_IMPORTANCE && clear)
                     .then(|| top.admin1.as_ref().map(|a| (m.span.0, a)))
                     .flatten()
             })
@@ -1692,6 +1694,10 @@ impl Gazetteer {
                 .iter()
                 .any(|c| c.key == KeyKind::Vowel && !c.other_spelling);
             let exact_exists = m.candidates.iter().any(|c| self.exact(c));
+            let has_neighbourhood = m
+                .candidates
+                .iter()
+                .any(|c| self.place(c.place).kind == PlaceKind::Neighbourhood);
             // The best documented of the places the name spells exactly.
             let exact_importance = m
                 .candidates
@@ -1793,7 +1799,7 @@ impl Gazetteer {
                 };
                 if outside
                     && (c.key == KeyKind::Skeleton
-                        || (rule_out_elsewhere && p.importance < 4.5)
+                        || (rule_out_elsewhere && p.importance < CITY_IMPORTANCE)
                         || m.partial)
                     && !border()
                 {
@@ -1809,6 +1815,15 @@ impl Gazetteer {
                 };
                 let mut s = importance;
                 s += match p.kind {
+                    // "Al-ShaHba'a neighborhood": a city (Shahba in As-Sweida) is no
+                    // neighbourhood where one of that name stands among the candidates.
+                    PlaceKind::Community
+                        if m.relation == Relation::Neighbourhood
+                            && p.importance >= CITY_IMPORTANCE
+                            && has_neighbourhood =>
+                    {
+                        -3.0
+                    }
                     PlaceKind::Community => 1.0,
                     PlaceKind::Town => 0.8,
                     PlaceKind::Landmark | PlaceKind::Area => 2.5,
@@ -2164,6 +2179,8 @@ const ANCHOR2: f32 = 3.0;
 /// How far from the town or area framing it ("X in the countryside of Y") a loosely
 /// matched place may lie.
 const FRAME_REACH_KM: f64 = 60.0;
+/// The importance from which a community is a city (a governorate or district centre).
+const CITY_IMPORTANCE: f32 = 4.5;
 /// How far a part of a town ("X neighbourhood in Y city", "X camp in Y town") may lie from
 /// the town's point: Aleppo, the largest city, spans about 10 km from its centre.
 const CITY_REACH_KM: f64 = 8.0;

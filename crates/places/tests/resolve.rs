@@ -1104,3 +1104,21 @@ fn a_spelling_read_as_a_glued_article_needs_the_article_in_arabic() {
     let r = resolved_full("Clashes took place in Alhajar Alaswad.");
     assert!(r.iter().any(|x| x.1.as_deref() == Some("C2502")), "{r:?}");
 }
+
+#[test]
+fn a_city_is_no_neighbourhood() {
+    // "Al-ShaHba'a neighborhood": the city of Shahba (As-Sweida) is not meant where
+    // neighbourhoods of that name stand among the candidates; "the Al-Thawra
+    // neighbourhood of Ar-Raqqa" is not the town of Al-Thawrah.
+    let r = resolved_full(
+        "Clashes took place in the surroundings of Al-ShaHba'a neighborhood. Fatalities reported.",
+    );
+    let names = gazetteer_names(&r);
+    assert!(names.iter().all(|n| *n != "Shahba"), "{r:?} {names:?}");
+    let r = resolved_full(
+        "QSD killed 13 IS in clashes in Al-Thawra and Al-Nadah neighbourhoods of Ar-Raqqa.",
+    );
+    let names = gazetteer_names(&r);
+    assert!(names.iter().all(|n| *n != "Al-Thawrah"), "{r:?} {names:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{r:?}");
+}

@@ -10,7 +10,7 @@
 use crate::doc::Doc;
 use crate::lexicon::{NounParty, OutcomePosition};
 use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
-use crate::words::WordKind;
+use crate::words::{WordKind, Words};
 use marsad_model::{Count, Outcome, Party, Qualifier};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -419,6 +419,27 @@ pub fn drop_with_parts(figs: &mut [Figure], i: usize) {
     for f in figs.iter_mut() {
         if f.role == FigureRole::Part(i) {
             f.role = FigureRole::Dropped;
+        }
+    }
+}
+
+/// "The death toll from the explosions rose to 32": an event's toll restates the
+/// deaths of an event the report tells elsewhere too ("32 people were killed in twin
+/// explosions"; the lead repeated under the headline). Where another figure gives the
+/// same number of the same outcome, the toll is dropped; of several such tolls, the
+/// last stands.
+pub fn drop_restated_tolls(d: &Doc<'_>, figs: &mut [Figure]) {
+    let counted = |f: &Figure| f.role == FigureRole::Whole && !f.tally && f.outcome.is_some();
+    for i in 0..figs.len() {
+        let f = &figs[i];
+        if !(counted(f) && f.count.best.is_some() && event_toll(d, &f.num)) {
+            continue;
+        }
+        let restated = figs.iter().enumerate().any(|(j, g)| {
+            j != i && counted(g) && g.outcome == f.outcome && g.count.best == f.count.best
+        });
+        if restated {
+            drop_with_parts(figs, i);
         }
     }
 }
@@ -1008,11 +1029,13 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 m += 1;
                 continue;
             }
-            // A new number starts a new figure ("... loyal to them and 20 fighters").
+            // A new number starts a new figure ("... loyal to them and 20 fighters", "of
+            // the regime forces and six fighters of the Iranian militias").
             if CHAIN_STOP.contains(&word)
                 || d.outcome_at(m).is_some()
                 || d.trigger_at(m)
                 || w.words[m].kind == WordKind::Digits
+                || (w.is(m - 1, "and") && number_at(w, m).is_some_and(|n| !n.article))
             {
                 stopped = d.outcome_at(m).is_some()
                     || matches!(
@@ -1705,11 +1728,22 @@ fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
         return false;
     }
     // (Not "the previous death toll was 20": a figure the report has since replaced.)
-    (k.saturating_sub(10).max(start + 1)..k - 1).any(|j| {
-        w.is(j, "toll")
-            && w.is(j - 1, "death")
-            && !(j >= 2 && w.is_any(j - 2, &["previous", "earlier", "initial", "old"]))
-    })
+    // The toll may name its event at length ("the death toll of the Israeli strikes that
+    // targeted ... after midnight yesterday rose to nine"), but no other number may
+    // stand between: that would be a count of its own.
+    (k.saturating_sub(30).max(start + 1)..k - 1)
+        .rev()
+        .take_while(|&j| !starts_number(w, j))
+        .any(|j| {
+            w.is(j, "toll")
+                && w.is(j - 1, "death")
+                && !(j >= 2 && w.is_any(j - 2, &["previous", "earlier", "initial", "old"]))
+        })
+}
+
+/// Whether word `j` is a number's first word (digits or a number word).
+fn starts_number(w: &Words<'_>, j: usize) -> bool {
+    w.w(j).bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_at(w, j).is_some()
 }
 
 fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
@@ -1739,6 +1773,18 @@ fn rise_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     None
 }
 
+/// "the death toll of the Israeli strikes ... was nine": the number a death toll of an
+/// event (not "of" people counted) came to.
+fn event_toll(d: &Doc<'_>, num: &NumberExpr) -> bool {
+    death_toll_before(d, num.first) && number_of_before(d, num.first).is_none()
+}
+
+/// "the death toll of the Israeli strikes ... rose to nine": an event's toll, told as it
+/// grows.
+fn rising_event_toll(d: &Doc<'_>, num: &NumberExpr) -> bool {
+    rise_cue(d, num).is_some() && event_toll(d, num)
+}
+
 /// "the number of regime soldiers killed in the desert since March rose to 1398": the
 /// people counted are named before the verb that gives their number. Returns the word
 /// after "of".
@@ -1759,10 +1805,15 @@ fn number_of_before(d: &Doc<'_>, first: usize) -> Option<usize> {
         .filter(|&j| !(j > start && w.is_any(j - 1, &["previous", "earlier", "initial"])))
         .find_map(|j| {
             // ("the death toll of regime soldiers killed ... rose to 45" too.)
-            if w.phrase_at(j, "the number of") || w.phrase_at(j, "the toll of") {
+            // A toll "of" an event ("the death toll of the Israeli strikes") names no
+            // people: the toll is the event's (`death_toll_before`).
+            let people = |k: usize| noun_phrase(d, k, 4).has_noun;
+            if w.phrase_at(j, "the number of") {
                 Some(j + 3)
+            } else if w.phrase_at(j, "the toll of") {
+                people(j + 3).then_some(j + 3)
             } else if w.phrase_at(j, "the death toll of") {
-                Some(j + 4)
+                people(j + 4).then_some(j + 4)
             } else {
                 None
             }
@@ -1774,14 +1825,20 @@ const TOLL_VERBS: &[&str] = &[
     "was",
     "is",
     "rose",
+    "rises",
     "reached",
+    "reaches",
     "climbed",
+    "climbs",
     "stood",
     "stands",
     "jumped",
+    "jumps",
     "increased",
+    "increases",
     "risen",
     "hit",
+    "hits",
     "now",
 ];
 
@@ -1835,6 +1892,17 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
         && (w.phrase_at(k - 3, "they are") || w.phrase_at(k - 3, "as follows"))
     {
         return Some(k - 3);
+    }
+    // Without the colon, after a pause: "rose to nine, they are three soldiers of the
+    // regime forces and six fighters ...", ", namely 3 soldiers and 6 fighters".
+    if k >= 3
+        && w.is(k - 3, ",")
+        && (w.phrase_at(k - 2, "they are") || w.phrase_at(k - 2, "they were"))
+    {
+        return Some(k - 2);
+    }
+    if k >= 2 && w.is(k - 2, ",") && w.is(k - 1, "namely") {
+        return Some(k - 1);
     }
     if w.phrase_at(num.last + 1, "of them") || w.phrase_at(num.last + 1, "of whom") {
         return Some(num.last + 1);
@@ -2204,7 +2272,12 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
         let mut on = false;
         for &i in &idx {
             let f = &figs[i];
-            let cue = rise_cue(d, &f.num).is_some()
+            // "the death toll of the Israeli strikes ... rose to nine": a toll of an event
+            // that rises is that event's, told again as it grows, unless a period bounds
+            // it; a toll of people ("the death toll of SDF fighters killed in the battle
+            // for Hajin rose to 87") counts them over time.
+            let event_toll = since_pos.is_none() && rising_event_toll(d, &f.num);
+            let cue = (rise_cue(d, &f.num).is_some() && !event_toll)
                 || number_of_cue(d, f.np_end + 1).is_some()
                 || number_of_cue(d, f.num.last + 1).is_some()
                 || (f.num.first..=(f.last + 8).min(b))

@@ -185,6 +185,7 @@ impl<'g> Extractor<'g> {
                 figures::drop_with_parts(&mut figs, i);
             }
         }
+        figures::drop_restated_tolls(&d, &mut figs);
         for f in &mut figs {
             if f.role == FigureRole::Whole && f.outcome.is_none() && !f.tally {
                 f.role = FigureRole::Dropped;

@@ -2090,3 +2090,49 @@ fn shelling_between_two_sides_and_fire_in_response_are_clashes() {
         Some(AirDroneStrike),
     );
 }
+
+#[test]
+fn an_events_death_toll_that_rises_counts_once_for_that_event() {
+    // A toll "of" an event (not "of" people), however long the event's description,
+    // is that event's deaths, not a running total; "they are ..." breaks it down.
+    let x = extract(
+        "The death toll of the airstrikes that hit weapons depots of the Iranian militias near the town of al-Kiswah in Damascus countryside after midnight rose to seven, they are two soldiers of the regime forces and five fighters of the Iranian militias.",
+        Some("2021-03-10"),
+    );
+    assert!(x.tallies.is_empty(), "{:?}", x.tallies);
+    assert_eq!(deaths(&x), 7, "{:?}", figures(&x));
+    let parts: Vec<_> = x
+        .events
+        .iter()
+        .flat_map(|e| &e.casualties)
+        .flat_map(|c| &c.parts)
+        .map(|p| (p.subgroup.as_str(), p.count.best))
+        .collect();
+    assert_eq!(
+        parts,
+        [("regime", Some(2)), ("iran_backed", Some(5))],
+        "{:?}",
+        figures(&x)
+    );
+    // Told again as a toll, the same deaths count once.
+    let x = extract(
+        "32 people were killed in twin explosions in the city of Homs. Later, the death toll from the twin explosions rose to 32, the health directorate said.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 32, "{:?}", figures(&x));
+    // A toll of people counted over a battle stays a running total.
+    let x = extract(
+        "The death toll of SDF fighters killed in the battle for Hajin rose to 87.",
+        Some("2018-12-01"),
+    );
+    assert_eq!((x.tallies.len(), deaths(&x)), (1, 0));
+}
+
+#[test]
+fn a_scraped_pages_other_stories_are_not_this_reports() {
+    let x = extract(
+        "Regime warplanes struck the town of Busra al-Harir, killing 14 civilians. Source AA Related News Death toll rises to 70 as regime rains down bombs in southern Syria Five children killed in shelling on Idlib Health agencies warn of a new offensive",
+        Some("2018-06-25"),
+    );
+    assert_eq!(deaths(&x), 14, "{:?}", figures(&x));
+}

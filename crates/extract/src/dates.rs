@@ -175,7 +175,7 @@ fn patterns() -> &'static Patterns {
         // "in 2013", "in early 2014", "the 2013 chemical attack": a year alone. After
         // "the" only before an event's name, so "the 2000 fighters" stays a count.
         year_only: Regex::new(
-            r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b))",
+            r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
         )
         .expect("date pattern"),
         // "17-08-2016", "20.07.2016", "2016-08-17": dates in digits, as datelines and
@@ -510,6 +510,8 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         let Some(year) = c
             .get(2)
             .or(c.get(3))
+            .or(c.get(5))
+            .or(c.get(6))
             .and_then(|y| y.as_str().parse::<i32>().ok())
         else {
             continue;
@@ -517,7 +519,14 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         let (Some(first), Some(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
             continue;
         };
-        let (s, e) = match c.get(1).map(|x| x.as_str()) {
+        // "the beginning of the year 2021": early 2021.
+        let part = c.get(1).or(c.get(4)).map(|x| match x.as_str() {
+            "beginning" | "start" | "outset" => "early",
+            "middle" => "mid",
+            "end" => "late",
+            other => other,
+        });
+        let (s, e) = match part {
             Some("early") => (first, Date::new(year, 4, 30).unwrap_or(last)),
             Some("mid") => (
                 Date::new(year, 5, 1).unwrap_or(first),
@@ -526,8 +535,14 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             Some("late") => (Date::new(year, 9, 1).unwrap_or(first), last),
             _ => (first, last),
         };
+        // "since 2012": the date is the year; "since" before it makes it a period's start
+        // (not an event's day), as "since the 10th of December" does.
+        let start_byte = match (c.get(6), c.get(0)) {
+            (Some(y), Some(all)) => m.start + (y.start() - all.start()),
+            _ => m.start,
+        };
         out.push(DateExpr {
-            start_byte: m.start,
+            start_byte,
             end_byte: m.end,
             start: Some(s),
             end: Some(e),
@@ -649,6 +664,37 @@ mod tests {
         assert_eq!(x.len(), 1);
         assert_eq!(x[0].precision, DatePrecision::Month);
         assert_eq!(x[0].start, Some(d("2016-01-10")));
+    }
+
+    #[test]
+    fn years_named_as_periods() {
+        // "since 2012": the year alone, its span the year's (so "since" before it reads
+        // it as a period's start); "the beginning of the year 2021": early 2021.
+        let t = "fought for control since 2012, and since the beginning of the year 2021";
+        let x = find_dates(t, None);
+        let got: Vec<_> = x
+            .iter()
+            .map(|e| (&t[e.start_byte..e.end_byte], e.start, e.end, e.precision))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "2012",
+                    Some(d("2012-01-01")),
+                    Some(d("2012-12-31")),
+                    DatePrecision::Year
+                ),
+                (
+                    "beginning of the year 2021",
+                    Some(d("2021-01-01")),
+                    Some(d("2021-04-30")),
+                    DatePrecision::Year
+                ),
+            ]
+        );
+        // A number after "of" is no year ("the death of 2021 people").
+        assert!(find_dates("the death of 2021 people", None).is_empty());
     }
 
     #[test]

@@ -1428,8 +1428,15 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     let number_of =
         number_of_cue(d, np.end.max(num.last) + 1).or_else(|| number_of_before(d, num.first));
     if let Some(k) = number_of {
-        // "1213 the number of members and leaders of the IS Organization".
-        let np2 = noun_phrase(d, k, 4);
+        // "1213 the number of members and leaders of the IS Organization"; "the number of
+        // those killed of regime soldiers ...": the people are named after "of".
+        let mut np2 = noun_phrase(d, k, 4);
+        if !np2.has_noun && np2.parties.is_empty() && w.is(k, "those") {
+            if let Some(of) = (k + 1..(k + 6).min(w.len())).find(|&x| w.is_any(x, &["of", "among"]))
+            {
+                np2 = noun_phrase(d, of + 1, 4);
+            }
+        }
         if np.parties.is_empty() && !np.mixed_list {
             np.parties = np2.parties;
             np.both |= np2.both;

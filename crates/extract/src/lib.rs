@@ -444,8 +444,23 @@ impl<'g> Extractor<'g> {
                 .get(n + 1)
                 .filter(|&&j| figs[j].sentence == f.sentence)
                 .map_or(sb, |&j| figs[j].num.first);
-            // The period: the first "since <date|start>" after the figure in its sentence.
-            let since_word = (f.num.first..=scope_end).find(|&k| figures::period_since(d, k));
+            // The period: the first "since <date|start>" after the figure in its sentence,
+            // else one inside the phrase that names the counted people before the number
+            // ("the number of those killed since the beginning of 2021 in the desert rose
+            // to 412").
+            let scope_start = n
+                .checked_sub(1)
+                .map(|m| wholes[m])
+                .filter(|&j| figs[j].sentence == f.sentence)
+                .map_or(sa, |j| figs[j].last + 1);
+            let named_from = (scope_start..f.num.first).rev().find(|&k| {
+                d.words.phrase_at(k, "the number of") || d.words.phrase_at(k, "toll of")
+            });
+            let since_word = (f.num.first..=scope_end)
+                .find(|&k| figures::period_since(d, k))
+                .or_else(|| {
+                    named_from.and_then(|a| (a..f.num.first).find(|&k| figures::period_since(d, k)))
+                });
             let since_date = since_word.and_then(|k| {
                 let from = d.words.words[k].start;
                 let lo = d.dates.partition_point(|x| x.start_byte < from);
@@ -470,6 +485,14 @@ impl<'g> Extractor<'g> {
                     None
                 }
             });
+            // "the number of ISIS members killed in the same period rose to 197": the
+            // period of the total before.
+            let same_period = since_date.is_none()
+                && (scope_start..=scope_end).any(|k| d.words.phrase_at(k, "the same period"));
+            let (since, until) = match out.last() {
+                Some((_, t)) if same_period => (t.since, t.until),
+                _ => (since_date.and_then(|x| x.start), until),
+            };
             let (fs, _) = d.bytes(f.num.first, f.num.first);
             let (_, fe) = d.bytes(scope_end, scope_end);
             let mut regions: Vec<String> = Vec::new();
@@ -520,7 +543,7 @@ impl<'g> Extractor<'g> {
                     party: f.party,
                     subgroup: f.subgroup.map(str::to_string),
                     count: f.count,
-                    since: since_date.and_then(|x| x.start),
+                    since,
                     until,
                     regions,
                     perpetrator: perpetrator.filter(|p| *p != f.party),

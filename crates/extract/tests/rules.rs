@@ -2136,3 +2136,41 @@ fn a_scraped_pages_other_stories_are_not_this_reports() {
     );
     assert_eq!(deaths(&x), 14, "{:?}", figures(&x));
 }
+
+#[test]
+fn a_running_totals_period_may_stand_before_its_number() {
+    // "the number of those killed of X since <start> ... rose to N": the people and the
+    // period are named before the number; "in the same period" is the period before.
+    let x = extract(
+        "Accordingly, the number of those killed of regime soldiers and loyalists since the beginning of the year 2021 in the Syrian desert rose to 412, including 2 Russians, while the number of ISIS members killed in the same period rose to 197.",
+        Some("2021-03-10"),
+    );
+    let got: Vec<_> = x
+        .tallies
+        .iter()
+        .map(|t| (t.party, t.count.best, t.since.map(|d| d.to_string())))
+        .collect();
+    let since = Some("2021-01-01".to_string());
+    assert_eq!(
+        got,
+        [
+            (Party::Regime, Some(412), since.clone()),
+            (Party::Isis, Some(197), since)
+        ],
+        "{:?}",
+        x.tallies
+    );
+    assert_eq!(x.tallies[0].parts.len(), 1, "{:?}", x.tallies[0].parts);
+    // A year alone after "since" starts a period too.
+    let x = extract(
+        "More than 200000 people have been killed in Syria since 2011.",
+        Some("2015-02-06"),
+    );
+    assert_eq!(
+        x.tallies
+            .first()
+            .and_then(|t| t.since)
+            .map(|d| d.to_string()),
+        Some("2011-01-01".to_string())
+    );
+}

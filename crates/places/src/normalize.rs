@@ -296,6 +296,12 @@ fn general_keys_into(
         }
     }
     let stem = strip_ending(&scratch.consonants);
+    // "Ain", "Aain" (عين, a spring, heading many names) key as "Ein" and "Ayn" do.
+    let stem = if stem == "ain" || stem == "aain" {
+        "ein"
+    } else {
+        stem
+    };
     // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a),
     // then classes; only ASCII letters and digits are kept.
     let mut chars = stem.chars().peekable();
@@ -410,6 +416,12 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         m -= 1;
     }
     let stem = strip_ending_bytes(&cons[..m]);
+    // "Ain", "Aain" (عين, a spring, heading many names) key as "Ein" and "Ayn" do.
+    let stem: &[u8] = if stem == b"ain" || stem == b"aain" {
+        b"ein"
+    } else {
+        stem
+    };
     let push = |out: &mut String, c: u8| push_collapsed(out, c as char);
     let mut i = 0;
     while i < stem.len() {

@@ -62,6 +62,17 @@ fn spellings_resolve_to_ocha_pcodes() {
             "al-Quriyah",
             "C5207",
         ),
+        // Ain / Ein / Ayn: one word (عين), read exactly under every spelling.
+        (
+            "families fled villages near Ain Issa in Raqqa countryside",
+            "Ain Issa",
+            "C5905",
+        ),
+        (
+            "clashes in Ayn Issa in Raqqa countryside",
+            "Ayn Issa",
+            "C5905",
+        ),
     ] {
         assert_eq!(
             pcode_of(text, name).as_deref(),
@@ -1121,4 +1132,23 @@ fn a_city_is_no_neighbourhood() {
     let names = gazetteer_names(&r);
     assert!(names.iter().all(|n| *n != "Al-Thawrah"), "{r:?} {names:?}");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("SY11")), "{r:?}");
+}
+
+#[test]
+fn ain_ein_and_ayn_key_alike() {
+    // "Ain" was a loose (consonant) match of OCHA's "Ein": "in the countryside of Ras
+    // al-Ain" fell back to the district's centroid.
+    let keys: Vec<_> = ["Ras al-Ain", "Ras al-Ayn", "Ras El Ein", "Ras Al Aain"]
+        .iter()
+        .map(|n| marsad_places::normalize::name_keys(n).0)
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] == w[1]), "{keys:?}");
+    let r = resolved_full(
+        "Clashes took place on several fronts in the countryside of Ras al-Ain in Al-Hasakeh.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "Ras al-Ain" && x.3 == 2 && x.1.as_deref() == Some("C4988")),
+        "{r:?}"
+    );
 }

@@ -588,9 +588,12 @@ pub fn drafts(
                 let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();
                 let fam_new = triggers.iter().all(|t| !fam_cur.contains(&family(t.1)));
                 // "The victim had signed a reconciliation agreement": background to a violent
-                // event, not a strategic development of its own.
-                let background =
-                    triggers.iter().all(|t| family(t.1) == 4) && fam_cur.iter().any(|f| *f <= 3);
+                // event, not a strategic development of its own. Arrests somewhere else with
+                // their own count ("In Aleppo countryside, the factions arrested 7 people in
+                // Afrin") are an event of their own.
+                let background = triggers.iter().all(|t| family(t.1) == 4)
+                    && fam_cur.iter().any(|f| *f <= 3)
+                    && !(new_place && !unit_figs.is_empty());
                 if background && !new_date && !new_kind {
                     return true;
                 }

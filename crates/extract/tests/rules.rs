@@ -2174,3 +2174,33 @@ fn a_running_totals_period_may_stand_before_its_number() {
         Some("2011-01-01".to_string())
     );
 }
+
+#[test]
+fn arrests_elsewhere_with_their_own_count_are_an_event_of_their_own() {
+    // Strategic words after a violent event are often its background ("the victim had
+    // signed a reconciliation agreement"); arrests of 7 people in another town are not.
+    let x = extract(
+        "Turkish forces shelled villages of Tal Tamr countryside amid clashes with the SDF on the axes of al-Dardara and Um al-Kaif, where the clashes resulted in the death of 4 fighters of the factions and 2 members of the SDF. In Aleppo countryside, the Turkish-backed factions arrested 7 people including two women in the city of Afrin.",
+        Some("2021-03-10"),
+    );
+    let arrests: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.sub_event_type == SubEventType::Arrests)
+        .collect();
+    assert_eq!(arrests.len(), 1, "{:?}", x.events);
+    assert_eq!(
+        arrests[0]
+            .location
+            .as_ref()
+            .and_then(|l| l.pcode.as_deref()),
+        Some("C1366")
+    );
+    let first = &x.events[0];
+    assert_eq!(
+        first.location.as_ref().and_then(|l| l.admin1.as_deref()),
+        Some("Al-Hasakah"),
+        "{:?}",
+        first.location
+    );
+}

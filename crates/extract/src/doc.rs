@@ -104,6 +104,9 @@ impl<'a> Doc<'a> {
         // Actors, with generic references resolved to the last named party.
         let mut actors = Vec::new();
         let mut last_referent: Option<Party> = None;
+        // The last rebel factions named, for "the factions" after them.
+        let mut last_factions: Option<Party> = None;
+        let mut prev_hit: Option<(usize, Party)> = None;
         let (actor_hits, outcome_hits, trigger_hits) = lex.find_phrases(&words);
         for h in actor_hits {
             let alias = &lex.actors.values[h.id];
@@ -126,6 +129,38 @@ impl<'a> Doc<'a> {
             } else {
                 alias.party
             };
+            // "Turkish forces and their proxy factions ... the death of 4 fighters of the
+            // factions": factions named by whom they belong to, and "the factions" after
+            // them, are Turkey's.
+            let bare_factions = alias.party == Party::Opposition
+                && words.is_any(h.last, &["factions", "faction"])
+                && (h.first == h.last || (h.first + 1 == h.last && words.is(h.first, "the")));
+            let party = if bare_factions && !former {
+                let mut k = h.first;
+                while k > 0 && words.is_any(k - 1, &["proxy", "loyal", "allied", "affiliated"]) {
+                    k -= 1;
+                }
+                let theirs = k > 0
+                    && words.is_any(k - 1, &["their", "its"])
+                    && prev_hit.is_some_and(|(end, p)| p == Party::Turkey && end + 5 >= k);
+                if theirs
+                    || (words.is(h.first, "the")
+                        && last_factions == Some(Party::TurkishBackedFactions))
+                {
+                    Party::TurkishBackedFactions
+                } else {
+                    party
+                }
+            } else {
+                party
+            };
+            if !alias.generic
+                && !former
+                && matches!(party, Party::Opposition | Party::TurkishBackedFactions)
+            {
+                last_factions = Some(party);
+            }
+            prev_hit = Some((h.last, party));
             if !alias.generic && !former && can_be_referent(party) {
                 last_referent = Some(party);
             }

@@ -2204,3 +2204,25 @@ fn arrests_elsewhere_with_their_own_count_are_an_event_of_their_own() {
         first.location
     );
 }
+
+#[test]
+fn factions_named_as_turkeys_are_turkish_backed() {
+    // "Turkish forces and their proxy factions": the factions are Turkey's; "the
+    // factions" after them are the same fighters.
+    let x = extract(
+        "Turkish forces and their proxy factions shelled villages of Tal Tamr countryside amid violent clashes with the SDF, where the clashes resulted in the death of 4 fighters of the factions and 2 members of the SDF.",
+        Some("2021-03-10"),
+    );
+    let killed: Vec<_> = figures(&x).iter().map(|f| (f.1, f.2)).collect();
+    assert!(
+        killed.contains(&(Party::TurkishBackedFactions, Some(4))),
+        "{killed:?}"
+    );
+    // Without Turkey before them, factions are rebels.
+    let x = extract(
+        "Regime forces clashed with the factions in Jabal al-Zawiya, killing 3 fighters of the factions.",
+        Some("2021-03-10"),
+    );
+    let killed: Vec<_> = figures(&x).iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(killed, [(Party::Opposition, Some(3))]);
+}

@@ -8,7 +8,7 @@
 //! rose to", "the number of", "since the 10th of September").
 
 use crate::doc::Doc;
-use crate::lexicon::{NounParty, OutcomePosition};
+use crate::lexicon::{NounParty, OutcomePosition, PersonNoun};
 use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
 use crate::words::{WordKind, Words};
 use marsad_model::{Count, Outcome, Party, Qualifier};
@@ -756,6 +756,27 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         })
         .collect();
     figs.extend(groups);
+    for &(first, pronoun, outcome) in &objects {
+        // "killing him and his driver", "him and two of his companions": the people
+        // named after the pronoun die with him.
+        let Some((at, last, count, noun)) = with_the_pronoun(d, pronoun) else {
+            continue;
+        };
+        let sentence = d.sentence_of[first];
+        let party = match noun.party {
+            NounParty::Party(p) => p,
+            NounParty::People => Party::Civilians,
+            _ => d.context_party(first).unwrap_or(Party::Unknown),
+        };
+        figs.push(Figure {
+            first: at,
+            last,
+            np_end: last,
+            outcome_before: Some(first),
+            subgroup: noun.subgroup,
+            ..Figure::implied(at, count, outcome, party, sentence)
+        });
+    }
     for (first, pronoun, outcome) in objects {
         let sentence = d.sentence_of[first];
         // "executed a shepherd after abducting him": the one person just told of.
@@ -784,6 +805,45 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         });
     }
     figs.sort_by_key(|f| f.num.first);
+}
+
+/// The people joined to an object pronoun ("him and his driver", "him and his two
+/// sons", "her and two of her children"): the word they start at, their noun's word,
+/// their count, their noun.
+fn with_the_pronoun<'d>(
+    d: &'d Doc<'_>,
+    pronoun: usize,
+) -> Option<(usize, usize, Count, &'d PersonNoun)> {
+    let w = &d.words;
+    if !w.is(pronoun + 1, "and") {
+        return None;
+    }
+    let at = pronoun + 2;
+    let owner = |k: usize| w.is_any(k, &["his", "her", "their"]);
+    // "two of his companions"
+    if let Some(n) = number_at(w, at).filter(|n| !n.article) {
+        if w.is(n.last + 1, "of") && owner(n.last + 2) {
+            let noun = d.noun_at(n.last + 3)?;
+            return Some((at, n.last + 3, n.count, noun));
+        }
+    }
+    if !owner(at) {
+        return None;
+    }
+    // "his two sons", "his driver"
+    match number_at(w, at + 1).filter(|n| !n.article) {
+        Some(n) => Some((at, n.last + 1, n.count, d.noun_at(n.last + 1)?)),
+        None => {
+            let noun = d.noun_at(at + 1)?;
+            // A plural noun without a number ("his sons") is no count.
+            (!w.w(at + 1).ends_with('s') || w.w(at + 1).ends_with("ss")).then_some((
+                at,
+                at + 1,
+                Count::exact(1),
+                noun,
+            ))
+        }
+    }
 }
 
 /// The range of figure indices in the same sentence as figure `i` (figures are in text order).

@@ -2226,3 +2226,26 @@ fn factions_named_as_turkeys_are_turkish_backed() {
     let killed: Vec<_> = figures(&x).iter().map(|f| (f.1, f.2)).collect();
     assert_eq!(killed, [(Party::Opposition, Some(3))]);
 }
+
+#[test]
+fn people_named_with_an_object_pronoun_share_its_fate() {
+    for (text, want) in [
+        (
+            "On Sunday evening, an explosive device went off in a car of a commander of Hayat Tahrir al-Sham near Sarmada, killing him and his driver.",
+            2,
+        ),
+        (
+            "Gunmen opened fire on a commander of HTS, killing him and two of his companions.",
+            3,
+        ),
+        (
+            "Gunmen opened fire on a commander of HTS, killing him and his two companions.",
+            3,
+        ),
+        // A plural without a number is no count.
+        ("Gunmen opened fire on a man, killing him and his sons.", 1),
+    ] {
+        let x = extract(text, Some("2021-03-10"));
+        assert_eq!(deaths(&x), want, "{text}: {:?}", figures(&x));
+    }
+}

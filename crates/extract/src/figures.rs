@@ -116,6 +116,12 @@ const CHAIN_STOP: &[&str] = &[
     "against",
 ];
 
+/// Words after a number that make it a span of time.
+const TIME_UNITS: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute",
+];
+
 const ADJECTIVES_STOP: &[&str] = &[
     "of",
     "and",
@@ -393,6 +399,16 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             && w.words[i - 1].kind == WordKind::Alpha
         {
             i += 1;
+            continue;
+        }
+        // "arrested two years ago", "two days after they were abducted": a span of
+        // time, not people. (Not "wounding 90 hours after the deal": right after its
+        // verb, a number is its count, unless the span is dated from now.)
+        let span_of_time = w.is_any(num.last + 1, TIME_UNITS)
+            && (w.is_any(num.last + 2, &["ago", "earlier", "later", "previously"])
+                || !(num.first > 0 && d.outcome_ending_at(num.first - 1).is_some()));
+        if span_of_time {
+            i = num.last + 1;
             continue;
         }
         if let Some(f) = parse_figure(d, num, &figs) {
@@ -2243,6 +2259,15 @@ pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
                 "recovery",
                 "year",
                 "month",
+                // "since the ceasefire agreement took effect on March 6, 2020"
+                "ceasefire",
+                "truce",
+                "agreement",
+                "deal",
+                "offensive",
+                "operation",
+                "campaign",
+                "escalation",
             ],
         )
 }
@@ -2349,7 +2374,8 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                 || number_of_cue(d, f.num.last + 1).is_some()
                 || (f.num.first..=(f.last + 8).min(b))
                     .any(|k| w.phrase_at(k, "in total") || w.phrase_at(k, "so far"));
-            let documented = f.outcome_before.is_some_and(|o| {
+            // "documented the death of 71", "documented 1,213 civilian deaths".
+            let documented = f.outcome_before.into_iter().chain([f.num.first]).any(|o| {
                 (o.saturating_sub(3)..o).any(|k| {
                     w.is_any(
                         k,

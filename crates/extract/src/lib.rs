@@ -413,6 +413,8 @@ impl<'g> Extractor<'g> {
         warnings: &mut Vec<Warning>,
     ) -> Vec<Tally> {
         let mut out: Vec<(usize, Tally)> = Vec::new();
+        // Where the periods ("since ...") already read as a total's stand.
+        let mut periods_taken: Vec<usize> = Vec::new();
         let wholes: Vec<usize> = (0..figs.len())
             .filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole)
             .collect();
@@ -445,22 +447,24 @@ impl<'g> Extractor<'g> {
                 .filter(|&&j| figs[j].sentence == f.sentence)
                 .map_or(sb, |&j| figs[j].num.first);
             // The period: the first "since <date|start>" after the figure in its sentence,
-            // else one inside the phrase that names the counted people before the number
-            // ("the number of those killed since the beginning of 2021 in the desert rose
-            // to 412").
+            // else the last before it ("the number of those killed since the beginning of
+            // 2021 in the desert rose to 412", "documented since the beginning of 2021 more
+            // than 95 attacks, which claimed the lives of 71").
             let scope_start = n
                 .checked_sub(1)
                 .map(|m| wholes[m])
                 .filter(|&j| figs[j].sentence == f.sentence)
                 .map_or(sa, |j| figs[j].last + 1);
-            let named_from = (scope_start..f.num.first).rev().find(|&k| {
-                d.words.phrase_at(k, "the number of") || d.words.phrase_at(k, "toll of")
-            });
+            // (A period after another total's number is that total's: "... rose to 388
+            // since the 10th of December, also IS executed 713 detainees".)
             let since_word = (f.num.first..=scope_end)
                 .find(|&k| figures::period_since(d, k))
                 .or_else(|| {
-                    named_from.and_then(|a| (a..f.num.first).find(|&k| figures::period_since(d, k)))
+                    (scope_start..f.num.first)
+                        .rev()
+                        .find(|&k| figures::period_since(d, k) && !periods_taken.contains(&k))
                 });
+            periods_taken.extend(since_word);
             let since_date = since_word.and_then(|k| {
                 let from = d.words.words[k].start;
                 let lo = d.dates.partition_point(|x| x.start_byte < from);

@@ -2249,3 +2249,60 @@ fn people_named_with_an_object_pronoun_share_its_fate() {
         assert_eq!(deaths(&x), want, "{text}: {:?}", figures(&x));
     }
 }
+
+#[test]
+fn a_span_of_time_is_no_count() {
+    // "after being arrested two years ago", "kidnapped two days earlier": time, not
+    // people; right after its verb a number is still a count ("wounding 90 hours after").
+    let x = extract(
+        "An elderly man died in custody in the prisons of the regime after being arrested two years ago.",
+        Some("2021-03-10"),
+    );
+    assert!(
+        figures(&x).iter().all(|f| f.0 != Outcome::Arrested),
+        "{:?}",
+        figures(&x)
+    );
+    let x = extract(
+        "Jet strikes hit the city killing more than 40 people and wounding 90 hours after the deal was announced.",
+        Some("2016-09-10"),
+    );
+    assert!(
+        figures(&x)
+            .iter()
+            .any(|f| f.0 == Outcome::Injured && f.2 == Some(90)),
+        "{:?}",
+        figures(&x)
+    );
+}
+
+#[test]
+fn documented_deaths_since_an_agreement_are_a_running_total() {
+    let x = extract(
+        "SOHR documented 1,213 civilian deaths in Idlib since the ceasefire agreement took effect on March 6, 2020.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 0, "{:?}", figures(&x));
+    let t: Vec<_> = x
+        .tallies
+        .iter()
+        .map(|t| (t.party, t.count.best, t.since.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        t,
+        [(Party::Civilians, Some(1213), Some("2020-03-06".to_string()))]
+    );
+    // The period may come first: "documented since <start> ... 95 attacks, which
+    // claimed the lives of 71 people".
+    let x = extract(
+        "SOHR has documented since the beginning of 2021 more than 95 attacks and assassinations in Daraa, which claimed the lives of 71 people.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        x.tallies
+            .iter()
+            .map(|t| (t.count.best, t.since.map(|d| d.to_string())))
+            .collect::<Vec<_>>(),
+        [(Some(71), Some("2021-01-01".to_string()))]
+    );
+}

@@ -549,6 +549,16 @@ pub fn drafts(
                 if triggers.is_empty() {
                     return cur.kind == kind;
                 }
+                // "..., while security forces fired shots to disperse the protesters": the
+                // same protest, whoever acts in the clause.
+                let protest =
+                    |t: &(usize, Trigger)| t.1 == Trigger::Sub(SubEventType::PeacefulProtest);
+                if cur.triggers.first().is_some_and(protest)
+                    && triggers.iter().any(protest)
+                    && cur.units.last().is_some_and(|x| x.sentence == u.sentence)
+                {
+                    return true;
+                }
                 let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
                 let new_place = match (cur.place, unit_place) {
                     (Some(a), Some(b)) => {
@@ -1274,6 +1284,56 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             SubEventType::NonStateActorOvertakesTerritory
         };
     }
+    // A protest told first is the event, by what was done to it (ACLED): shots that
+    // hurt no one ("security forces fired shots into the air to disperse the
+    // protesters") make an intervention, deaths or wounds excessive force.
+    // ("Security forces opened fire on protesters": fire at a protest is what was done
+    // to it.)
+    // (A protest told as the setting, "amid demonstrations against HTS, Division 13
+    // beat up a fighter", is not the event.)
+    let protest = |t: Trigger| t == Trigger::Sub(SubEventType::PeacefulProtest);
+    let protest_first = draft.triggers.first().is_some_and(|&(k, t)| {
+        protest(t)
+            && !(k.saturating_sub(3)..k).any(|j| {
+                d.words.is_any(
+                    j,
+                    &["amid", "amidst", "during", "following", "after", "for"],
+                )
+            })
+    });
+    let fired_on_protest = draft.triggers.iter().any(|&(k, t)| {
+        protest(t)
+            && (k.saturating_sub(8)..k).any(|j| {
+                d.words
+                    .is_any(j, &["fire", "fired", "shot", "shots", "shooting"])
+            })
+            && (k.saturating_sub(3)..k).any(|j| {
+                d.words
+                    .is_any(j, &["on", "at", "towards", "disperse", "dispersing"])
+            })
+    }) && draft.triggers.iter().all(|&(k, t)| {
+        // (Fighting told beside it, "11 fatalities in the clashes", is another event.)
+        protest(t)
+            || d.words
+                .is_any(k, &["fire", "fired", "opened", "shot", "shots", "shooting"])
+    });
+    if protest_first || fired_on_protest {
+        let harmed = draft.figures.iter().any(|&i| {
+            matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+                && figs[i].count.best.is_none_or(|n| n > 0)
+        });
+        let intervened = draft
+            .units
+            .iter()
+            .any(|u| (u.first..=u.last).any(|k| d.words.is_any(k, INTERVENTION_WORDS)));
+        return if harmed {
+            SubEventType::ExcessiveForceAgainstProtesters
+        } else if intervened {
+            SubEventType::ProtestWithIntervention
+        } else {
+            SubEventType::PeacefulProtest
+        };
+    }
     // "targeted", "attacked" say that something happened; a weapon named beside them says what.
     let generic = |i: usize| {
         d.words.is_any(
@@ -1485,6 +1545,22 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         },
     }
 }
+
+/// Words of authorities acting against a protest ("to disperse the protesters", "tear
+/// gas", "arrested several demonstrators").
+const INTERVENTION_WORDS: &[&str] = &[
+    "disperse",
+    "dispersed",
+    "dispersing",
+    "tear",
+    "suppress",
+    "suppressed",
+    "suppressing",
+    "arrested",
+    "detained",
+    "beat",
+    "beaten",
+];
 
 /// Words of firing at someone, by either side of an exchange.
 const FIRE_WORDS: &[&str] = &[

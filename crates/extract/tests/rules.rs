@@ -2306,3 +2306,38 @@ fn documented_deaths_since_an_agreement_are_a_running_total() {
         [(Some(71), Some("2021-01-01".to_string()))]
     );
 }
+
+#[test]
+fn protests_are_typed_by_what_was_done_to_them() {
+    let published = Some("2021-03-10");
+    assert_first_sub_event(
+        "Hundreds of demonstrators protested in the city of Idlib against the practices of HTS.",
+        published,
+        Some(SubEventType::PeacefulProtest),
+    );
+    assert_first_sub_event(
+        "Hundreds of people took to the streets on Friday in the city of al-Suwaidaa, chanting slogans against the regime, while security forces fired shots into the air to disperse the protesters, no casualties were reported.",
+        published,
+        Some(SubEventType::ProtestWithIntervention),
+    );
+    let x = extract(
+        "Security forces opened fire on protesters in the city of Daraa, killing 2 protesters and wounding 5 others.",
+        published,
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.sub_event_type),
+        Some(SubEventType::ExcessiveForceAgainstProtesters)
+    );
+    assert_eq!(deaths(&x), 2);
+    assert!(
+        figures(&x).iter().all(|f| f.1 == Party::Civilians),
+        "{:?}",
+        figures(&x)
+    );
+    // A protest as the setting of another act is not the event.
+    assert_first_sub_event(
+        "Amid demonstrations against HTS in Maarat al-Numan, gunmen of Division 13 kidnapped three HTS fighters.",
+        published,
+        Some(SubEventType::ArmedClash),
+    );
+}

@@ -118,7 +118,10 @@ vocabulary! {
         HeadquartersOrBaseEstablished = "headquarters_or_base_established",
         LootingPropertyDestruction = "looting_property_destruction",
         NonViolentTransferOfTerritory = "non_violent_transfer_of_territory",
-        PeacefulProtest = "peaceful_protest", ViolentDemonstration = "violent_demonstration",
+        PeacefulProtest = "peaceful_protest",
+        ProtestWithIntervention = "protest_with_intervention",
+        ExcessiveForceAgainstProtesters = "excessive_force_against_protesters",
+        ViolentDemonstration = "violent_demonstration",
         MobViolence = "mob_violence", Other = "other",
     }
 }
@@ -161,6 +164,8 @@ impl SubEventType {
             LootingPropertyDestruction => "Looting/property destruction",
             NonViolentTransferOfTerritory => "Non-violent transfer of territory",
             PeacefulProtest => "Peaceful protest",
+            ProtestWithIntervention => "Protest with intervention",
+            ExcessiveForceAgainstProtesters => "Excessive force against protesters",
             ViolentDemonstration => "Violent demonstration",
             MobViolence => "Mob violence",
             Other => "Other",
@@ -187,7 +192,9 @@ impl SubEventType {
             | LootingPropertyDestruction
             | NonViolentTransferOfTerritory
             | Other => EventType::StrategicDevelopments,
-            PeacefulProtest => EventType::Protests,
+            PeacefulProtest | ProtestWithIntervention | ExcessiveForceAgainstProtesters => {
+                EventType::Protests
+            }
             ViolentDemonstration | MobViolence => EventType::Riots,
         }
     }

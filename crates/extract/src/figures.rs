@@ -1276,6 +1276,11 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         // "3 civilians and 2 rebels were killed", "... along with 2 rebels were killed":
         // people joined right after the first share the verb after the second.
         let joined = k == from && joined_people(w, k).is_some();
+        // "two former rebels who had joined the Fourth Division were assassinated": a
+        // relative clause with a verb of its own, then the clause's passive verb.
+        let relative = || {
+            k == from && w.is_any(k, &["who", "that"]) && w.is_any(k + 1, &["had", "have", "has"])
+        };
         if w.is_any(
             k,
             &[
@@ -1294,6 +1299,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 "for",
             ],
         ) || participle()
+            || relative()
         {
             let mut landing = None;
             for j in k + 1..(k + 24).min(w.len()) {

@@ -2341,3 +2341,12 @@ fn protests_are_typed_by_what_was_done_to_them() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn a_relative_clause_between_people_and_their_verb() {
+    let x = extract(
+        "Gunmen opened fire in the town of al-Yadudah, and two former rebels who had joined the Fourth Division were assassinated.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 2, "{:?}", figures(&x));
+}

@@ -295,13 +295,22 @@ pub fn drafts(
     // its own date words stop dating events.
     let mut tally_from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let mut tally_scopes: Vec<(usize, usize)> = Vec::new();
-    for f in figs.iter().filter(|f| f.tally) {
+    for (n, f) in figs.iter().enumerate().filter(|(_, f)| f.tally) {
         let e = tally_from.entry(f.sentence).or_insert(f.num.first);
         *e = (*e).min(f.num.first);
-        tally_scopes.push((
-            f.num.first,
-            tally_end(d, f.num.first, d.sentences[f.sentence].1),
-        ));
+        // "documented since the beginning of 2021 more than 95 attacks ..., which claimed
+        // the lives of 71 people": a period before the figure opens its words (back to
+        // the figure before it in the sentence).
+        let (sa, sb) = d.sentences[f.sentence];
+        let floor = figs[..n]
+            .iter()
+            .rev()
+            .find(|g| g.sentence == f.sentence)
+            .map_or(sa, |g| g.last + 1);
+        let start = (floor.max(f.num.first.saturating_sub(25))..f.num.first)
+            .find(|&k| crate::figures::period_since(d, k))
+            .unwrap_or(f.num.first);
+        tally_scopes.push((start, tally_end(d, f.num.first, sb)));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);
     for u in units {

@@ -2350,3 +2350,15 @@ fn a_relative_clause_between_people_and_their_verb() {
     );
     assert_eq!(deaths(&x), 2, "{:?}", figures(&x));
 }
+
+#[test]
+fn events_counted_in_a_running_total_are_no_incident() {
+    // "documented since <start> more than 95 attacks ...": the attacks are counted over
+    // the period, not one event of the report's.
+    let x = extract(
+        "Accordingly, SOHR has documented since the beginning of 2021 more than 95 attacks and assassinations in Daraa, which claimed the lives of 71 people.",
+        Some("2021-03-10"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    assert_eq!(x.tallies.len(), 1);
+}

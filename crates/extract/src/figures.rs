@@ -1620,6 +1620,10 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
             return None;
         }
     }
+    // "lost several armoured vehicles": only people lost are dead.
+    if outcome_before_word.is_some_and(|b| w.is(b, "lost")) && !np.has_noun {
+        return None;
+    }
     let part_cue = part_cue(d, &num);
     // Without people or an outcome, a number is not a casualty figure ("20 shells", "65 km").
     if !np.has_noun && np.parties.is_empty() && noun_outcome.is_none() && outcome.is_none() {
@@ -2375,7 +2379,14 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             // it; a toll of people ("the death toll of SDF fighters killed in the battle
             // for Hajin rose to 87") counts them over time.
             let event_toll = since_pos.is_none() && rising_event_toll(d, &f.num);
-            let cue = (rise_cue(d, &f.num).is_some() && !event_toll)
+            // "IS has lost 463 fighters in the battle": a party's losses so far.
+            let losses_so_far = f
+                .outcome_before
+                .is_some_and(|o| w.is(o, "lost") && o > 0 && w.is_any(o - 1, &["has", "have"]))
+                || f.outcome_before
+                    .is_some_and(|o| w.is(o, "lost") && o > 2 && w.phrase_at(o - 3, "has so far"));
+            let cue = losses_so_far
+                || (rise_cue(d, &f.num).is_some() && !event_toll)
                 || number_of_cue(d, f.np_end + 1).is_some()
                 || number_of_cue(d, f.num.last + 1).is_some()
                 || (f.num.first..=(f.last + 8).min(b))

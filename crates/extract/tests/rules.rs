@@ -2362,3 +2362,29 @@ fn events_counted_in_a_running_total_are_no_incident() {
     assert!(x.events.is_empty(), "{:?}", x.events);
     assert_eq!(x.tallies.len(), 1);
 }
+
+#[test]
+fn a_party_that_lost_people_lost_them_dead() {
+    let x = extract(
+        "HTS fighters attacked regime positions on the Kafr Nabl axis at dawn today, while HTS lost 3 of its fighters in the attack.",
+        Some("2021-03-11"),
+    );
+    assert_eq!(
+        figures(&x)
+            .iter()
+            .map(|f| (f.0, f.1, f.2))
+            .collect::<Vec<_>>(),
+        [(Outcome::Killed, Party::Hts, Some(3))]
+    );
+    // Things lost are not people; "has lost" so far is a running total.
+    let x = extract(
+        "During clashes with IS, regime forces lost several armoured vehicles near the airbase.",
+        Some("2021-03-11"),
+    );
+    assert!(figures(&x).is_empty(), "{:?}", figures(&x));
+    let x = extract(
+        "According to the Observatory, IS has lost 463 fighters in the battle for Manbij.",
+        Some("2016-06-26"),
+    );
+    assert_eq!((deaths(&x), x.tallies.len()), (0, 1));
+}

@@ -623,14 +623,23 @@ pub fn drafts(
                     || (u.marked && !same_sentence && fam_new)
                     || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
             });
+        // "In response, regime forces shelled Jabal al-Zawiya": where the answer fell is
+        // not where the engagement began; the event keeps its place.
+        let answering = (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
+            d.words.is_any(k, RESPONSE_WORDS)
+                || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
+        });
         if let Some(i) = cur_at.filter(|_| continues) {
             let cur = &mut out[i];
             cur.units.push(u.clone());
             cur.triggers.extend(triggers);
             cur.figures.extend(unit_figs);
-            if cur.place.is_none_or(|p| {
-                unit_place.is_some_and(|q| places[q].0.precision < places[p].0.precision)
-            }) {
+            if cur.place.is_none()
+                || (!answering
+                    && cur.place.is_some_and(|p| {
+                        unit_place.is_some_and(|q| places[q].0.precision < places[p].0.precision)
+                    }))
+            {
                 cur.place = unit_place.or(cur.place);
             }
             if cur.date.is_none() {

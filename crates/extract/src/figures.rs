@@ -1620,9 +1620,24 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
             return None;
         }
     }
-    // "lost several armoured vehicles": only people lost are dead.
-    if outcome_before_word.is_some_and(|b| w.is(b, "lost")) && !np.has_noun {
-        return None;
+    // "lost several armoured vehicles": only people lost are dead. Whoever lost them
+    // is their party ("while HTS lost 3 of its fighters").
+    if let Some(b) = outcome_before_word.filter(|&b| w.is(b, "lost")) {
+        if !np.has_noun {
+            return None;
+        }
+        let mut k = b;
+        while k > 0 && w.is_any(k - 1, &["has", "have", "had", "also", "so", "far"]) {
+            k -= 1;
+        }
+        let subject = d
+            .actors_in(k.saturating_sub(8), k)
+            .iter()
+            .rev()
+            .find(|a| a.last + 1 == k);
+        if let Some(a) = subject {
+            np.parties = vec![a.party];
+        }
     }
     let part_cue = part_cue(d, &num);
     // Without people or an outcome, a number is not a casualty figure ("20 shells", "65 km").

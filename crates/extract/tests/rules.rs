@@ -2388,3 +2388,26 @@ fn a_party_that_lost_people_lost_them_dead() {
     );
     assert_eq!((deaths(&x), x.tallies.len()), (0, 1));
 }
+
+#[test]
+fn the_answer_to_an_attack_keeps_the_attacks_place() {
+    // The losses of whoever lost them; the regime's answer, shelling villages elsewhere,
+    // is the same engagement, told where the attack was.
+    let x = extract(
+        "Seven members of the regime forces were killed and 5 others were injured, after HTS fighters attacked their positions on the Kafr Nabl axis in the southern countryside of Idlib at dawn today, while HTS lost 3 of its fighters in the attack. In response, regime forces shelled with more than 150 artillery shells areas in Jabal al-Zawiya and al-Fatirah.",
+        Some("2021-03-11"),
+    );
+    let e = &x.events[0];
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.pcode.as_deref()),
+        Some("C4068"),
+        "{:?}",
+        e.location
+    );
+    assert!(
+        figures(&x).contains(&(Outcome::Killed, Party::Hts, Some(3), Qualifier::Exact)),
+        "{:?}",
+        figures(&x)
+    );
+    assert_eq!(deaths(&x), 10);
+}

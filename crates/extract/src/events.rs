@@ -521,9 +521,18 @@ pub fn drafts(
         // "the clashes of yesterday have killed 12": a definite article before the unit's
         // first event word refers back to the latest event of that family in this or
         // the previous sentence, which these words continue.
+        // ("the explosion of a landmine" is defined by what follows it: a new event.)
         let referent = triggers
             .first()
             .filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"]))
+            .filter(|&&(t, _)| {
+                let end = d
+                    .trigger_hits
+                    .iter()
+                    .find(|h| h.first == t)
+                    .map_or(t, |h| h.last);
+                !(d.words.is(end + 1, "of") && d.words.is_any(end + 2, &["a", "an"]))
+            })
             .and_then(|&(_, t)| {
                 recent(8, 1, &|x| {
                     x.triggers.iter().any(|y| family(y.1) == family(t))

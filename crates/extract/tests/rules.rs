@@ -2411,3 +2411,17 @@ fn the_answer_to_an_attack_keeps_the_attacks_place() {
     );
     assert_eq!(deaths(&x), 10);
 }
+
+#[test]
+fn a_definite_event_defined_by_what_follows_is_new() {
+    // "the explosion of a landmine" opens a new event; "the clashes" would refer back.
+    let x = extract(
+        "A Turkish drone targeted on Thursday a military vehicle belonging to the SDF on the road between Qamishli and Amuda, killing three of its members. SOHR also monitored that a child succumbed to his wounds today, he was injured by the explosion of a landmine left behind by ISIS in the village of Sabha in the eastern countryside of Deir Ezzor two days ago.",
+        Some("2021-03-11"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert_eq!(
+        x.events[1].sub_event_type,
+        SubEventType::RemoteExplosiveLandmineIed
+    );
+}

@@ -387,23 +387,21 @@ fn layout(text: &str, words: &Words<'_>, lex: &Lexicon) -> (usize, Option<String
     }
     // A scraped page's list of other stories ("Source AA Related News Death toll rises to
     // 70 as ...") runs to the end of its line: headlines of other reports, not this one's.
-    for &(a, b) in &nonempty {
-        let line = &text[a..b];
-        let cut = [
-            "Related News",
-            "Related Articles",
-            "Related Stories",
-            "RELATED NEWS",
-        ]
-        .iter()
-        .filter_map(|m| line.find(m))
-        .min();
-        if let Some(p) = cut {
-            let from = words.words.partition_point(|w| w.start < a + p);
-            let to = words.words.partition_point(|w| w.end <= b);
-            for flag in skip.iter_mut().take(to).skip(from) {
-                *flag = true;
-            }
+    // (Read word by word: a substring search of every line costs more than the words.)
+    let mut i = 0;
+    while i + 1 < n {
+        let opens = words.words[i].capitalized
+            && words.is(i, "related")
+            && words.is_any(i + 1, &["news", "articles", "stories"]);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        skip[i] = true;
+        i += 1;
+        while i < n && !words.words[i].newline_before {
+            skip[i] = true;
+            i += 1;
         }
     }
     let mut header_end_byte = 0;

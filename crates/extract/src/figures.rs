@@ -823,6 +823,26 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// "opened fire on protesters ..., killing 2 of them": the party of the people named
+/// last before the number in its sentence, a person noun of a side or an actor.
+fn them_group(d: &Doc<'_>, first: usize) -> Option<Party> {
+    // (A noun that takes its side from its context, "two State Security members",
+    // leaves the choice to the context.)
+    let start = d.sentences[d.sentence_of[first]].0;
+    for k in (start..first).rev() {
+        if let Some(n) = d.noun_at(k) {
+            return match n.party {
+                NounParty::Party(p) => Some(p),
+                _ => None,
+            };
+        }
+        if let Some(a) = d.actors_in(start, first).iter().find(|a| a.last == k) {
+            return Some(a.party);
+        }
+    }
+    None
+}
+
 /// The people joined to an object pronoun ("him and his driver", "him and his two
 /// sons", "her and two of her children"): the word they start at, their noun's word,
 /// their count, their noun.
@@ -1742,6 +1762,11 @@ fn finish(
                 }
                 _ => Party::Mixed,
             },
+            None if d.words.phrase_at(num.last + 1, "of them")
+                && them_group(d, num.first).is_some() =>
+            {
+                them_group(d, num.first).unwrap_or(Party::Unknown)
+            }
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
                 let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
                 match (np.noun_party, from_prev) {

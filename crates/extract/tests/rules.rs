@@ -2425,3 +2425,28 @@ fn a_definite_event_defined_by_what_follows_is_new() {
         SubEventType::RemoteExplosiveLandmineIed
     );
 }
+
+#[test]
+fn n_of_them_are_the_people_named_last() {
+    for (text, party) in [
+        (
+            "Security forces opened fire on protesters in the city of Daraa, killing 2 of them.",
+            Party::Civilians,
+        ),
+        (
+            "IS militants attacked a group of shepherds and their livestock, killing six of them.",
+            Party::Civilians,
+        ),
+        (
+            "Regime forces shelled a convoy of SDF fighters, killing 3 of them.",
+            Party::Sdf,
+        ),
+    ] {
+        let x = extract(text, Some("2021-03-11"));
+        assert_eq!(
+            figures(&x).iter().map(|f| f.1).collect::<Vec<_>>(),
+            [party],
+            "{text}"
+        );
+    }
+}

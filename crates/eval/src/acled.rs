@@ -4,7 +4,7 @@
 use crate::Share;
 use anyhow::Context;
 use marsad_extract::Extractor;
-use marsad_model::{Date, Document, EventKind, Extraction, Party};
+use marsad_model::{Date, Document, EventKind, Extraction, Party, Role};
 use marsad_places::distance_km;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -105,6 +105,8 @@ pub struct AcledReport {
     pub event_found: Share,
     pub sub_event_type: Share,
     pub both_actors: Share,
+    /// The main event's first actor is ACLED's actor1 (as a party).
+    pub actor1: Share,
     pub fatalities_exact: Share,
     /// Leaving out every toll the coder set or split by hand, not only "coded as".
     pub fatalities_exact_text_tolls: Share,
@@ -119,6 +121,7 @@ struct RowScore {
     found: bool,
     sub: bool,
     actors: bool,
+    actor1: Option<bool>,
     fatal: Option<bool>,
     fatal_text: Option<bool>,
     near: Option<bool>,
@@ -172,6 +175,11 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
         .filter_map(|a| party_of(a))
         .collect();
     let actors = want.iter().all(|p| parties.contains(p));
+    // Who acted: the main event's first actor against ACLED's actor1.
+    let actor1 = party_of(&row.actor1).map(|want| {
+        main.and_then(|e| e.actors.iter().find(|a| a.role == Role::Actor1))
+            .is_some_and(|a| a.party == want)
+    });
     if !actors {
         misses.push((
             "actors".into(),
@@ -227,6 +235,7 @@ fn score_row(ex: &Extractor<'_>, row: &Row) -> RowScore {
         found,
         sub,
         actors,
+        actor1,
         fatal,
         fatal_text,
         near,
@@ -269,6 +278,7 @@ pub fn evaluate(
         event_found: count(&|s| Some(s.found)),
         sub_event_type: count(&|s| Some(s.sub)),
         both_actors: count(&|s| Some(s.actors)),
+        actor1: count(&|s| s.actor1),
         fatalities_exact: count(&|s| s.fatal),
         fatalities_exact_text_tolls: count(&|s| s.fatal_text),
         within_10km: count(&|s| s.near),
@@ -287,6 +297,7 @@ impl AcledReport {
             self.sub_event_type.line()
         );
         s += &format!("  both actors found        {}\n", self.both_actors.line());
+        s += &format!("  actor1 is ACLED's actor1 {}\n", self.actor1.line());
         s += &format!(
             "  fatalities exact         {}   (rows 'coded as' N left out)\n",
             self.fatalities_exact.line()

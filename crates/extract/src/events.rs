@@ -2151,9 +2151,29 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             false,
         );
     }
+    // Two actors joined as one subject: "the Coalition and the SDF", "Turkish forces and
+    // their proxy factions".
+    let coordinated = |x: &crate::doc::ActorHit, y: &crate::doc::ActorHit| {
+        let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
+        gap.contains(&"and")
+            && gap.iter().all(|g| {
+                matches!(
+                    *g,
+                    "and" | "the" | "," | "its" | "their" | "proxy" | "loyal" | "allied"
+                )
+            })
+    };
+    // The first of a joined subject acts, whichever of them the verb follows ("Turkish
+    // forces and their proxy factions shelled").
     let first_agent = armed
         .iter()
         .position(|a| !associated(a) && agent(a))
+        .map(|mut i| {
+            while i > 0 && !associated(armed[i - 1]) && coordinated(armed[i - 1], armed[i]) {
+                i -= 1;
+            }
+            i
+        })
         .or_else(|| armed.iter().position(|a| !associated(a)));
     if let Some(ai) = first_agent {
         let a = armed[ai];
@@ -2175,14 +2195,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         let mut k = ai;
         while k + 1 < armed.len() {
             let (x, y) = (armed[k], armed[k + 1]);
-            let gap: Vec<&str> = (x.last + 1..y.first).map(|i| w.w(i)).collect();
-            if !gap.is_empty()
-                && gap
-                    .iter()
-                    .all(|g| matches!(*g, "and" | "the" | "," | "its" | "their"))
-                && gap.contains(&"and")
-                && !after_between(x)
-            {
+            if coordinated(x, y) && !after_between(x) {
                 push(&mut out, y.party, name(y), Role::Associated, y.suspected);
                 k += 1;
             } else {

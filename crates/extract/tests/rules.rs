@@ -5,7 +5,7 @@ mod common;
 
 use marsad_extract::Extractor;
 use marsad_model::{
-    Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, SubEventType,
+    Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, Role, SubEventType,
 };
 
 fn extract(text: &str, published: Option<&str>) -> Extraction {
@@ -2449,4 +2449,27 @@ fn n_of_them_are_the_people_named_last() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn the_first_of_a_joined_subject_acts() {
+    // "Turkish forces and their proxy factions shelled ...": Turkey acts, its factions
+    // are associated, whoever the verb stands next to; the SDF they fought is the other side.
+    let x = extract(
+        "Turkish forces and their proxy factions shelled villages of Tal Tamr countryside amid violent clashes with the SDF on the axes of al-Dardara and Um al-Kaif.",
+        Some("2021-03-10"),
+    );
+    let roles: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            (Party::Turkey, Role::Actor1),
+            (Party::TurkishBackedFactions, Role::Associated),
+            (Party::Sdf, Role::Actor2)
+        ]
+    );
 }

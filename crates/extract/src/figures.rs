@@ -605,6 +605,23 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// Verbs that open what a report says ("published that ...").
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "published",
+    "reported",
+    "learned",
+    "learnt",
+    "monitored",
+    "documented",
+    "confirmed",
+    "added",
+    "stated",
+    "announced",
+    "mentioned",
+];
+
 /// "A commander in the 1st Infantry Division was killed", "A First Lieutenant, 'Samir
 /// Khadur,' of the 5th Corps was killed": one person, the singular subject that opens
 /// the sentence, however much stands between it and the verb. The singular verb ("was")
@@ -639,8 +656,21 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
                 Some(comma) if comma > 0 && (d.in_date[comma - 1] || w.is(comma - 1, ")")) => {
                     start = comma + 1
                 }
-                _ => continue,
+                // "Yesterday an officer ... was killed": a date word without a comma.
+                _ => match (start..verb).find(|&j| !d.in_date[j]) {
+                    Some(j) if j <= start + 2 && d.in_date[j - 1] => start = j,
+                    _ => continue,
+                },
             }
+        }
+        // Or opens what a report says: "SOHR published yesterday that an officer ...
+        // was killed".
+        if let Some(that) = (start..verb).rev().find(|&j| {
+            w.is(j, "that")
+                && j > 0
+                && (j.saturating_sub(3)..j).any(|k| w.is_any(k, REPORTING_VERBS))
+        }) {
+            start = that + 1;
         }
         if verb <= start + 1 || verb - start > 20 {
             continue;

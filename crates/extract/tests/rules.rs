@@ -2473,3 +2473,18 @@ fn the_first_of_a_joined_subject_acts() {
         ]
     );
 }
+
+#[test]
+fn a_singular_subject_after_a_date_word_or_a_reporting_verb() {
+    for text in [
+        "Yesterday an officer of the regime forces with the rank of colonel was killed on the Saraqib front.",
+        "The Syrian Observatory had published yesterday that an officer of the regime forces with the rank of colonel was killed by a sniper bullet on the Saraqib front.",
+    ] {
+        let x = extract(text, Some("2021-03-11"));
+        assert_eq!(
+            figures(&x).iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<_>>(),
+            [(Outcome::Killed, Party::Regime, Some(1))],
+            "{text}"
+        );
+    }
+}

@@ -526,10 +526,11 @@ pub fn drafts(
             .first()
             .filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"]))
             .filter(|&&(t, _)| {
+                let at = d.trigger_hits.partition_point(|h| h.first < t);
                 let end = d
                     .trigger_hits
-                    .iter()
-                    .find(|h| h.first == t)
+                    .get(at)
+                    .filter(|h| h.first == t)
                     .map_or(t, |h| h.last);
                 !(d.words.is(end + 1, "of") && d.words.is_any(end + 2, &["a", "an"]))
             })
@@ -558,6 +559,13 @@ pub fn drafts(
             .flatten();
         let referent = referent.or(tolled);
         let cur_at = referent.or(cur_at);
+        // "In response, regime forces shelled ...", "returned fire": the other side's
+        // answer. It continues the engagement told before it, and where it fell is not
+        // where the engagement began: the event keeps its place.
+        let answering = (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
+            d.words.is_any(k, RESPONSE_WORDS)
+                || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
+        });
         let continues = referent.is_some()
             || cur_at.map(|i| &out[i]).is_some_and(|cur| {
                 // The headline is told again by the body: never one event with it.
@@ -567,17 +575,16 @@ pub fn drafts(
                 if triggers.is_empty() {
                     return cur.kind == kind;
                 }
+                let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.
-                let protest =
-                    |t: &(usize, Trigger)| t.1 == Trigger::Sub(SubEventType::PeacefulProtest);
-                if cur.triggers.first().is_some_and(protest)
+                let protest = |t: &(usize, Trigger)| is_protest(t.1);
+                if same_sentence
+                    && cur.triggers.first().is_some_and(protest)
                     && triggers.iter().any(protest)
-                    && cur.units.last().is_some_and(|x| x.sentence == u.sentence)
                 {
                     return true;
                 }
-                let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
                 let new_place = match (cur.place, unit_place) {
                     (Some(a), Some(b)) => {
                         places[a].0.place != places[b].0.place && places[b].0.precision <= 2
@@ -602,14 +609,11 @@ pub fn drafts(
                 // "In response, regime forces shelled the factions' positions", "YPG fighters
                 // returned fire": the other side's answer, in the next sentence, is the same
                 // engagement, wherever its shells fell.
-                let answers = cur
-                    .units
-                    .last()
-                    .is_some_and(|x| x.sentence + 1 == u.sentence)
-                    && (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
-                        d.words.is_any(k, RESPONSE_WORDS)
-                            || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
-                    });
+                let answers = answering
+                    && cur
+                        .units
+                        .last()
+                        .is_some_and(|x| x.sentence + 1 == u.sentence);
                 if answers && !new_date && !new_kind && triggers.iter().all(|t| family(t.1) <= 3) {
                     return true;
                 }
@@ -632,12 +636,6 @@ pub fn drafts(
                     || (u.marked && !same_sentence && fam_new)
                     || (u.marked && same_sentence && (fam_new || unit_place.is_some())))
             });
-        // "In response, regime forces shelled Jabal al-Zawiya": where the answer fell is
-        // not where the engagement began; the event keeps its place.
-        let answering = (u.first..(u.first + 8).min(u.last + 1)).any(|k| {
-            d.words.is_any(k, RESPONSE_WORDS)
-                || (d.words.is(k, "returned") && d.words.is(k + 1, "fire"))
-        });
         if let Some(i) = cur_at.filter(|_| continues) {
             let cur = &mut out[i];
             cur.units.push(u.clone());
@@ -1318,7 +1316,7 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
     // to it.)
     // (A protest told as the setting, "amid demonstrations against HTS, Division 13
     // beat up a fighter", is not the event.)
-    let protest = |t: Trigger| t == Trigger::Sub(SubEventType::PeacefulProtest);
+    let protest = is_protest;
     let protest_first = draft.triggers.first().is_some_and(|&(k, t)| {
         protest(t)
             && !(k.saturating_sub(3)..k).any(|j| {
@@ -1571,6 +1569,12 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             _ => SubEventType::ArmedClash,
         },
     }
+}
+
+/// Whether an event word names a protest (the lexicon types every one peaceful; what
+/// was done to it decides, in `classify`).
+fn is_protest(t: Trigger) -> bool {
+    t == Trigger::Sub(SubEventType::PeacefulProtest)
 }
 
 /// Words of authorities acting against a protest ("to disperse the protesters", "tear

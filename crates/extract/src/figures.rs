@@ -859,6 +859,7 @@ fn them_group(d: &Doc<'_>, first: usize) -> Option<Party> {
     // (A noun that takes its side from its context, "two State Security members",
     // leaves the choice to the context.)
     let start = d.sentences[d.sentence_of[first]].0;
+    let actors = d.actors_in(start, first);
     for k in (start..first).rev() {
         if let Some(n) = d.noun_at(k) {
             return match n.party {
@@ -866,7 +867,7 @@ fn them_group(d: &Doc<'_>, first: usize) -> Option<Party> {
                 _ => None,
             };
         }
-        if let Some(a) = d.actors_in(start, first).iter().find(|a| a.last == k) {
+        if let Some(a) = actors.iter().find(|a| a.last == k) {
             return Some(a.party);
         }
     }
@@ -885,31 +886,30 @@ fn with_the_pronoun<'d>(
         return None;
     }
     let at = pronoun + 2;
-    let owner = |k: usize| w.is_any(k, &["his", "her", "their"]);
     // "two of his companions"
     if let Some(n) = number_at(w, at).filter(|n| !n.article) {
-        if w.is(n.last + 1, "of") && owner(n.last + 2) {
+        if w.is(n.last + 1, "of") && w.is_any(n.last + 2, &["his", "her", "their"]) {
             let noun = d.noun_at(n.last + 3)?;
             return Some((at, n.last + 3, n.count, noun));
         }
     }
-    if !owner(at) {
+    // "his two sons", "his driver"
+    let (noun, count) = owned_people(d, at)?;
+    Some((at, noun, count, d.noun_at(noun)?))
+}
+
+/// The people a possessive at word `k` names ("his driver", "their two children"): the
+/// noun's word and their count. A plural without a number ("his sons") names no count.
+fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
+    let w = &d.words;
+    if !w.is_any(k, &["his", "her", "their"]) {
         return None;
     }
-    // "his two sons", "his driver"
-    match number_at(w, at + 1).filter(|n| !n.article) {
-        Some(n) => Some((at, n.last + 1, n.count, d.noun_at(n.last + 1)?)),
-        None => {
-            let noun = d.noun_at(at + 1)?;
-            // A plural noun without a number ("his sons") is no count.
-            (!w.w(at + 1).ends_with('s') || w.w(at + 1).ends_with("ss")).then_some((
-                at,
-                at + 1,
-                Count::exact(1),
-                noun,
-            ))
-        }
+    if d.is_noun(k + 1) && one_person(w.w(k + 1)) {
+        return Some((k + 1, Count::exact(1)));
     }
+    let n = number_at(w, k + 1).filter(|n| !n.article)?;
+    d.is_noun(n.last + 1).then_some((n.last + 1, n.count))
 }
 
 /// The range of figure indices in the same sentence as figure `i` (figures are in text order).
@@ -1775,6 +1775,10 @@ fn finish(
         .iter()
         .rev()
         .find(|p| p.sentence == sentence && p.role != FigureRole::Dropped);
+    // "killing 2 of them": the people named last.
+    let them = (np.noun_party.is_none() && d.words.phrase_at(num.last + 1, "of them"))
+        .then(|| them_group(d, num.first))
+        .flatten();
     let party = if np.both || np.mixed_list || parties.len() > 1 {
         Party::Mixed
     } else if parties.len() == 1 {
@@ -1792,11 +1796,7 @@ fn finish(
                 }
                 _ => Party::Mixed,
             },
-            None if d.words.phrase_at(num.last + 1, "of them")
-                && them_group(d, num.first).is_some() =>
-            {
-                them_group(d, num.first).unwrap_or(Party::Unknown)
-            }
+            None if them.is_some() => them.unwrap_or(Party::Unknown),
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
                 let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
                 match (np.noun_party, from_prev) {
@@ -1823,14 +1823,11 @@ fn finish(
         let end = last.max(num.last) + usize::from(outcome_before.is_some());
         // Those one of "and his/her/their ..." at `k` adds, and the word after them.
         let kin = |k: usize| -> Option<(u32, usize)> {
-            if !(w.is_any(k, &["and", ","]) && w.is_any(k + 1, &["his", "her", "their"])) {
+            if !w.is_any(k, &["and", ","]) {
                 return None;
             }
-            if d.is_noun(k + 2) && one_person(w.w(k + 2)) {
-                return Some((1, k + 3));
-            }
-            let n = number_at(w, k + 2).filter(|n| !n.article)?;
-            d.is_noun(n.last + 1).then_some((n.count.best?, n.last + 2))
+            let (noun, count) = owned_people(d, k + 1)?;
+            Some((count.best?, noun + 1))
         };
         let first_kin = (num.last + 1..=end).find_map(|k| {
             // A list's first member may follow a comma: "a man, his wife and ...".
@@ -2450,11 +2447,11 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             // for Hajin rose to 87") counts them over time.
             let event_toll = since_pos.is_none() && rising_event_toll(d, &f.num);
             // "IS has lost 463 fighters in the battle": a party's losses so far.
-            let losses_so_far = f
-                .outcome_before
-                .is_some_and(|o| w.is(o, "lost") && o > 0 && w.is_any(o - 1, &["has", "have"]))
-                || f.outcome_before
-                    .is_some_and(|o| w.is(o, "lost") && o > 2 && w.phrase_at(o - 3, "has so far"));
+            let losses_so_far = f.outcome_before.is_some_and(|o| {
+                w.is(o, "lost")
+                    && ((o > 0 && w.is_any(o - 1, &["has", "have"]))
+                        || (o > 2 && w.phrase_at(o - 3, "has so far")))
+            });
             let cue = losses_so_far
                 || (rise_cue(d, &f.num).is_some() && !event_toll)
                 || number_of_cue(d, f.np_end + 1).is_some()

@@ -107,6 +107,9 @@ impl<'a> Doc<'a> {
         // The last rebel factions named, for "the factions" after them.
         let mut last_factions: Option<Party> = None;
         let mut prev_hit: Option<(usize, Party)> = None;
+        // The party of the militias named last, for "the militias" after them.
+        let mut last_militias: Option<Party> = None;
+        let is_militia = |k: usize| words.is_any(k, &["militia", "militias", "militiamen"]);
         let (actor_hits, outcome_hits, trigger_hits) = lex.find_phrases(&words);
         for h in actor_hits {
             let alias = &lex.actors.values[h.id];
@@ -119,6 +122,25 @@ impl<'a> Doc<'a> {
             // "former rebels", "ex-ISIS members": men who left the party, whom event coders
             // do not count as it (ACLED codes reconciled rebels an unidentified armed group).
             let former = h.first > 0 && words.is_any(h.first - 1, &["former", "ex"]);
+            if alias.militias {
+                // "Iranian-backed militias": the head noun of the party just named.
+                let head = prev_hit.is_some_and(|(end, _)| end + 1 == h.first);
+                match last_militias {
+                    Some(p) if !head && !former => {
+                        prev_hit = Some((h.last, p));
+                        actors.push(ActorHit {
+                            first: h.first,
+                            last: h.last,
+                            party: p,
+                            generic: true,
+                            suspected: false,
+                            alias: h.id,
+                        });
+                    }
+                    _ => {}
+                }
+                continue;
+            }
             let party = if former {
                 Party::Unknown
             } else if alias.generic {
@@ -161,6 +183,9 @@ impl<'a> Doc<'a> {
                 last_factions = Some(party);
             }
             prev_hit = Some((h.last, party));
+            if !alias.generic && !former && (h.first..=h.last + 1).any(is_militia) {
+                last_militias = Some(party);
+            }
             if !alias.generic && !former && can_be_referent(party) {
                 last_referent = Some(party);
             }

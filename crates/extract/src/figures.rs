@@ -2061,8 +2061,22 @@ fn part_cue(d: &Doc<'_>, num: &NumberExpr) -> Option<usize> {
     {
         return Some(k - 2);
     }
-    if k >= 2 && w.is(k - 2, ",") && w.is(k - 1, "namely") {
-        return Some(k - 1);
+    // ", namely 3 soldiers", "namely: 3 civilians, 41 ...": "namely" always opens one.
+    let j = if k >= 1 && w.is(k - 1, ":") { k - 1 } else { k };
+    if j >= 1 && w.is(j - 1, "namely") {
+        return Some(j - 1);
+    }
+    // "killed 87 people: 3 civilians, 41 members of ...": a colon right after the people
+    // of a figure opens their breakdown (not after a verb: "SOHR said: 3 people ...").
+    let c = num.first;
+    if c >= 2
+        && w.is(c - 1, ":")
+        && (d.is_noun(c - 2)
+            || d.actors_in(c.saturating_sub(8), c - 1)
+                .iter()
+                .any(|a| a.last == c - 2))
+    {
+        return Some(c - 1);
     }
     if w.phrase_at(num.last + 1, "of them") || w.phrase_at(num.last + 1, "of whom") {
         return Some(num.last + 1);

@@ -12,6 +12,9 @@ pub struct ActorAlias {
     pub party: Party,
     /// "the organization", "the group": stands for the last named non-state party.
     pub generic: bool,
+    /// "the militias": stands for the militias named last ("Iranian militias ... five
+    /// members of the militias"); with none named before, it names no party.
+    pub militias: bool,
     /// Must match the original's case ("IS", not "is").
     pub case_sensitive: bool,
     pub original: String,
@@ -174,6 +177,7 @@ impl Lexicon {
                     ActorAlias {
                         party,
                         generic: flags.contains("generic"),
+                        militias: flags.contains("militias"),
                         case_sensitive: flags.contains("case"),
                         original: r[0].to_string(),
                         regions: Vec::new(),

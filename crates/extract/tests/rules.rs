@@ -1412,6 +1412,35 @@ fn a_breakdown_after_a_colon_or_a_long_list_belongs_to_its_whole() {
     );
     let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
     assert_eq!(parts, [Some(98), Some(118), Some(31), Some(16)]);
+    // "namely:" and a bare colon after the people of a figure open its breakdown too;
+    // a colon after a verb does not ("SOHR said: ...").
+    for cue in [", namely:", ":"] {
+        let x = extract(
+            &format!("Since the beginning of 2021, Israeli strikes on Syrian territory killed 87 people{cue} 3 civilians, 41 members of regime forces and 43 members of Iranian-backed militias."),
+            Some("2021-03-10"),
+        );
+        let t = x.tallies.first().expect("a tally");
+        let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
+        assert_eq!(
+            parts,
+            [Some(3), Some(41), Some(43)],
+            "{cue}: {:?}",
+            x.tallies
+        );
+    }
+    let x = extract(
+        "Regime missiles hit the town, wounding four people: 2 children, 1 woman and 1 man.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(4),
+            Qualifier::Exact
+        )]
+    );
     // A list that goes on past the whole's count lists more dead.
     let x = extract(
         "IS ambushed a convoy near Dweir, killing 3 regime soldiers including an officer, 4 QDW members and 3 pro-Iran militiamen.",
@@ -2487,4 +2516,40 @@ fn a_singular_subject_after_a_date_word_or_a_reporting_verb() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn the_militias_are_the_militias_named_before() {
+    // "the militias" after Iranian-backed militias are theirs.
+    let x = extract(
+        "Israeli missiles targeted positions of Iranian-backed militias near al-Kiswah. The strikes killed at least five members of the militias, while seven others were injured.",
+        Some("2021-03-10"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Killed,
+            Party::IranBacked,
+            Some(5),
+            Qualifier::AtLeast
+        )),
+        "{f:?}"
+    );
+    // Pro-regime militias named before make "the militia" the regime's.
+    let x = extract(
+        "HTS attacked positions of pro-regime militias in Qamhana. A suicide bomber blew himself up among the militia, killing 4 of its members.",
+        Some("2021-03-10"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.iter().any(|f| f.1 == Party::Regime && f.2 == Some(4)),
+        "{f:?}"
+    );
+    // With no militias named before, "the militias" names no party.
+    let x = extract(
+        "Gunmen killed 3 members of the militias near Tafas.",
+        Some("2021-03-10"),
+    );
+    let f = figures(&x);
+    assert!(!f.iter().any(|f| f.1 == Party::Other), "{f:?}");
 }

@@ -1,10 +1,14 @@
-//! Debug view of figures: `cargo run -p marsad-extract --example figures -- FILE`.
+//! Debug view of figures: `cargo run -p marsad-extract --example figures -- FILE`
+//! (`PUBLISHED=YYYY-MM-DD` gives the report's date).
 use marsad_extract::{doc::Doc, figures::find_figures, Lexicon};
 fn main() {
     let path = std::env::args().nth(1).expect("file");
     let text = std::fs::read_to_string(path).expect("read");
     let lex = Lexicon::builtin();
-    let d = Doc::new(&text, &lex, None);
+    let published = std::env::var("PUBLISHED")
+        .ok()
+        .and_then(|p| marsad_model::Date::parse_iso(&p));
+    let d = Doc::new(&text, &lex, published);
     for f in find_figures(&d) {
         let (s, e) = d.bytes(f.first, f.last);
         println!(
@@ -18,6 +22,17 @@ fn main() {
             f.subgroup,
             &text[s..e]
         );
+    }
+    if std::env::var_os("DATES").is_some() {
+        for x in &d.dates {
+            println!(
+                "date {:?}..{:?} {:?} | {}",
+                x.start,
+                x.end,
+                x.precision,
+                &text[x.start_byte..x.end_byte]
+            );
+        }
     }
     if std::env::var_os("UNITS").is_some() {
         for u in marsad_extract::events::units(&d) {

@@ -30,6 +30,10 @@ pub struct DateExpr {
 // forms ("6 Feb 2015" in news datelines) only ever match beside a day or a year.
 const MONTHS: &str =
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+/// Full month names alone: a short form without a day or a year beside it is a name's
+/// opening ("Mar'anaz"), not a month.
+const FULL_MONTHS: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|december";
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 /// The first three letters of every key word [`DateWindows::new`] looks for (months,
@@ -156,6 +160,7 @@ struct Patterns {
     month_day: Regex,
     month_year: Regex,
     year_only: Regex,
+    month_alone: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -177,6 +182,12 @@ fn patterns() -> &'static Patterns {
         year_only: Regex::new(
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
         )
+        .expect("date pattern"),
+        // "since the beginning of March", "in mid-April", "during the month of May": a
+        // month without a year, after a preposition or with a part of it named.
+        month_alone: Regex::new(&format!(
+            r"(?-u:\b)(?:(since|in|during|throughout|until|till|from|by)\s+)?((?:the\s+)?(?:(early|mid|late|beginning|start|middle|end)\s*(?:-|of)?\s*)?(?:the\s+month\s+of\s+)?({FULL_MONTHS})(?:\s+(?:of\s+)?(last|this)\s+year)?)(?-u:\b)"
+        ))
         .expect("date pattern"),
         // "17-08-2016", "20.07.2016", "2016-08-17": dates in digits, as datelines and
         // scraped pages write them.
@@ -223,6 +234,9 @@ pub struct DateWindows<'t> {
     lower: &'t str,
     /// Byte ranges around month names (for the explicit patterns), merged.
     months: Vec<(usize, usize)>,
+    /// Byte ranges before capitalised month names with no digits in reach ("since the
+    /// beginning of March"), merged.
+    months_alone: Vec<(usize, usize)>,
     /// Byte ranges around four-digit years alone, merged.
     years: Vec<(usize, usize)>,
     /// Byte ranges around relative-date words and weekdays, merged.
@@ -234,8 +248,8 @@ pub struct DateWindows<'t> {
 impl<'t> DateWindows<'t> {
     pub fn new(words: &'t Words<'_>) -> DateWindows<'t> {
         let n = words.len();
-        let (mut months, mut relative, mut anchors, mut years) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut months, mut relative, mut anchors, mut years, mut months_alone) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Widest reach of any pattern, in words, before and after its key word
         // ("thursday , the 8 th of november , 2018"; "the day before yesterday").
         // The words of a window: `from..=to`, widened to words that whitespace separates,
@@ -281,6 +295,11 @@ impl<'t> DateWindows<'t> {
                 if (a..=b).any(|k| words.words[k].kind == WordKind::Digits) {
                     months.push(bytes((a, b)));
                 }
+                // ("May" the month, not "may" the verb.)
+                let glued = words.text[word.end..].starts_with(['\'', '’', '-']);
+                if word.capitalized && !glued && FULL_MONTHS.split('|').any(|m| m == w) {
+                    months_alone.push(span(i.saturating_sub(6), i));
+                }
             }
             if weekday(w).is_some() || RELATIVE_KEYS.contains(&w) {
                 relative.push(span(i.saturating_sub(4), i + 1));
@@ -292,6 +311,7 @@ impl<'t> DateWindows<'t> {
         DateWindows {
             lower: &words.lower,
             months: merge(months),
+            months_alone: merge(months_alone),
             years: merge(years),
             relative: merge(relative),
             anchors: merge(anchors),
@@ -547,6 +567,54 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             start: Some(s),
             end: Some(e),
             precision: DatePrecision::Year,
+            kind: DateKind::Explicit,
+        });
+    }
+    for (m, c) in windows.captures(&p.month_alone, &windows.months_alone) {
+        let (Some(all), Some(body), Some(name)) = (c.get(0), c.get(2), c.get(4)) else {
+            continue;
+        };
+        let part = c.get(3).map(|x| x.as_str());
+        let named_month = body.as_str().contains("month of");
+        if c.get(1).is_none() && part.is_none() && !named_month {
+            continue;
+        }
+        // The date is the body, after the preposition.
+        let (start_byte, end_byte) = (m.start + (body.start() - all.start()), m.end);
+        if overlaps(&out, start_byte, end_byte) {
+            continue;
+        }
+        let month = month_num(name.as_str());
+        // The year is the anchor's, or the year before for a month still to come ("last
+        // year": the year before the anchor's).
+        let first = match c.get(5).map(|x| x.as_str()) {
+            Some("last") => year_anchor.and_then(|a| Date::new(a.year - 1, month, 1)),
+            Some(_) => year_anchor.and_then(|a| Date::new(a.year, month, 1)),
+            None => year_for(month, 1, year_anchor),
+        };
+        let (s, e) = match first {
+            Some(first) => {
+                let last = first.last_day_of_month();
+                let (s, e) = match part {
+                    Some("early" | "beginning" | "start") => (first, first.add_days(9)),
+                    Some("mid" | "middle") => (first.add_days(9), first.add_days(19)),
+                    Some("late" | "end") => (first.add_days(20), last),
+                    _ => (first, last),
+                };
+                (Some(s), Some(e))
+            }
+            None => (None, None),
+        };
+        out.push(DateExpr {
+            start_byte,
+            end_byte,
+            start: s,
+            end: e,
+            precision: if s.is_some() {
+                DatePrecision::Month
+            } else {
+                DatePrecision::Unknown
+            },
             kind: DateKind::Explicit,
         });
     }

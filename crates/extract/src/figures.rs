@@ -1200,6 +1200,20 @@ fn family_of(w: &crate::words::Words<'_>, i: usize) -> bool {
 }
 
 /// An outcome phrase that ends just before word `i`, skipping articles and hedges.
+/// Times of day, which stand beside a date word ("on Monday evening", "at dawn today").
+const TIME_OF_DAY: &[&str] = &[
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "dawn",
+    "noon",
+    "midnight",
+    "dusk",
+    "today",
+    "yesterday",
+];
+
 fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
     let w = &d.words;
     let mut k = num.first;
@@ -1237,6 +1251,34 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
         ) {
             k -= 1;
             continue;
+        }
+        // "shot dead on Monday evening a former commander": a date between the verb
+        // and the people, with its preposition and commas.
+        // ("executed, at dawn today, 3 shepherds"; the date words themselves are the
+        // weekday or "today" alone, the times of day around them are not.)
+        let time_word = |j: usize| d.in_date[j] || w.is_any(j, TIME_OF_DAY);
+        if time_word(k - 1) || (k >= 2 && w.is(k - 1, ",") && time_word(k - 2)) {
+            let mut j = k;
+            while j > 0
+                && k - j < 7
+                && (time_word(j - 1)
+                    || w.is_any(
+                        j - 1,
+                        &[
+                            "on", "at", "in", "the", "of", "during", "after", "before", ",",
+                        ],
+                    ))
+            {
+                j -= 1;
+            }
+            // (On one line: a headline's verb is not the next paragraph's.)
+            if j > 0
+                && d.outcome_ending_at(j - 1).is_some()
+                && !w.text[w.words[j - 1].end..w.words[k].start].contains('\n')
+            {
+                k = j;
+                continue;
+            }
         }
         // "killed using small arms fire a QSD officer": the means stands between the
         // verb and the people.

@@ -2553,3 +2553,72 @@ fn the_militias_are_the_militias_named_before() {
     let f = figures(&x);
     assert!(!f.iter().any(|f| f.1 == Party::Other), "{f:?}");
 }
+
+#[test]
+fn a_time_of_day_between_the_verb_and_its_people() {
+    // The date and its time of day stand between the verb and the people it names.
+    let x = extract(
+        "Unidentified gunmen shot dead on Monday evening a former commander in the opposition factions near the town of Tafas.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
+    let x = extract(
+        "ISIS executed, at dawn today, 3 shepherds near al-Sukhnah.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(
+            Outcome::Executed,
+            Party::Civilians,
+            Some(3),
+            Qualifier::Exact
+        )]
+    );
+    // A headline's verb does not reach across the line to the body's first words.
+    let x = extract(
+        "Rocket attack on Damascus leaves 3 killed 30 Wounded\n\n05.02.2015 A Syrian rebel group fired rockets on Damascus.",
+        None,
+    );
+    assert!(
+        !figures(&x)
+            .iter()
+            .any(|f| f.0 == Outcome::Injured && f.2 == Some(1)),
+        "{:?}",
+        figures(&x)
+    );
+}
+
+#[test]
+fn a_month_without_a_year_takes_the_reports_year() {
+    // "since the beginning of March": a running total's period, in the report's year.
+    let x = extract(
+        "SOHR documented 43 attacks across Daraa province since the beginning of March, which claimed the lives of 31 people.",
+        Some("2021-03-10"),
+    );
+    let since: Vec<_> = x
+        .tallies
+        .iter()
+        .map(|t| t.since.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(since, [Some("2021-03-01".to_string())], "{:?}", x.tallies);
+    // A month still to come is last year's, and its event is retold; "last year" says so.
+    for text in [
+        "In May, regime forces killed 5 civilians in Douma.",
+        "In August last year a car bomb killed 5 people in Douma.",
+    ] {
+        let x = extract(text, Some("2021-03-10"));
+        let e = x.events.first().expect("an event");
+        assert_eq!(e.kind, EventKind::ReportOfEarlier, "{text}");
+        assert_eq!(e.date.start.map(|d| d.year), Some(2020), "{text}");
+    }
+    // Not months: the verb "may", a name opening with a short form.
+    for text in [
+        "Civilians may flee Douma after regime forces shelled it, killing 2 people.",
+        "Regime forces shelled Mar'anaz in Aleppo countryside, killing 2 people.",
+    ] {
+        let x = extract(text, Some("2021-03-10"));
+        let e = x.events.first().expect("an event");
+        assert_eq!(e.kind, EventKind::Incident, "{text}");
+    }
+}

@@ -307,9 +307,24 @@ pub fn drafts(
             .rev()
             .find(|g| g.sentence == f.sentence)
             .map_or(sa, |g| g.last + 1);
-        let start = (floor.max(f.num.first.saturating_sub(25))..f.num.first)
+        let from = floor.max(f.num.first.saturating_sub(25));
+        let start = (from..f.num.first)
             .find(|&k| crate::figures::period_since(d, k))
             .unwrap_or(f.num.first);
+        // "SOHR documented 43 attacks across Daraa since March, which claimed the lives of
+        // 31 people": the events the total is of are counted, and the toll is theirs.
+        let counted = (from..f.num.first).find(|&k| {
+            crate::numbers::number_at(&d.words, k).is_some_and(|n| {
+                !n.article && !d.in_date[k] && {
+                    let lo = d.trigger_hits.partition_point(|h| h.first <= n.last);
+                    d.trigger_hits[lo..]
+                        .first()
+                        .is_some_and(|h| h.first <= n.last + 3 && h.last < f.num.first)
+                        && (n.last + 1..f.num.first).any(|j| d.words.is_any(j, &["which", "that"]))
+                }
+            })
+        });
+        let start = counted.map_or(start, |k| k.min(start));
         tally_scopes.push((start, tally_end(d, f.num.first, sb)));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);

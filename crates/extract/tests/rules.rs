@@ -2622,3 +2622,21 @@ fn a_month_without_a_year_takes_the_reports_year() {
         assert_eq!(e.kind, EventKind::Incident, "{text}");
     }
 }
+
+#[test]
+fn events_counted_in_a_running_total_are_not_an_event() {
+    // "documented 43 attacks ... since ..., which claimed the lives of 31": the attacks
+    // are the total's, not an event of the report.
+    let x = extract(
+        "SOHR documented 43 attacks and assassinations across Daraa province since the beginning of March, which claimed the lives of 31 people.",
+        Some("2021-03-10"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    // Strikes counted in one event's telling are that event.
+    let x = extract(
+        "Regime forces carried out 12 airstrikes on Kafranbel, which killed 5 civilians.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 5, "{:?}", x.events);
+}

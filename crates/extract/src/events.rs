@@ -14,7 +14,7 @@ use marsad_model::{
     Actor, Certainty, Date, DatePrecision, EventDate, EventKind, EventType, Outcome, Party, Role,
     SubEventType,
 };
-use marsad_places::ResolvedPlace;
+use marsad_places::{Gazetteer, ResolvedPlace};
 
 /// A stretch of words that tells at most one thing.
 #[derive(Clone, Debug)]
@@ -80,6 +80,9 @@ fn observatory_at(d: &Doc<'_>, k: usize) -> bool {
                 "obtained",
                 "informed",
                 "said",
+                "confirmed",
+                "recorded",
+                "stated",
             ],
         )
     })
@@ -286,6 +289,7 @@ pub fn drafts(
     figs: &[Figure],
     places: &[(ResolvedPlace, usize)],
     units: &[Unit],
+    gazetteer: &Gazetteer,
 ) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let anchor = d.anchor();
@@ -600,9 +604,14 @@ pub fn drafts(
                 {
                     return true;
                 }
+                // (A region counts where it is another governorate's: "..., and a soldier
+                // was killed in the northern countryside of Latakia".)
+                let admin1 = |i: usize| gazetteer.place(places[i].0.place).admin1.as_deref();
                 let new_place = match (cur.place, unit_place) {
                     (Some(a), Some(b)) => {
-                        places[a].0.place != places[b].0.place && places[b].0.precision <= 2
+                        places[a].0.place != places[b].0.place
+                            && (places[b].0.precision <= 2
+                                || admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y))
                     }
                     (None, Some(_)) => false,
                     _ => false,

@@ -196,7 +196,7 @@ impl<'g> Extractor<'g> {
         }
 
         let units = events::units(&d);
-        let mut drafts = events::drafts(&d, &figs, &resolved, &units);
+        let mut drafts = events::drafts(&d, &figs, &resolved, &units, self.gazetteer);
         // The headline's events are told again by the body; a headline figure the body
         // does not repeat keeps its event.
         if drafts.iter().any(|x| x.units[0].first >= d.body_start) {

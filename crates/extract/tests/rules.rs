@@ -2640,3 +2640,41 @@ fn events_counted_in_a_running_total_are_not_an_event() {
     );
     assert_eq!(deaths(&x), 5, "{:?}", x.events);
 }
+
+#[test]
+fn a_region_of_another_governorate_tells_another_event() {
+    // "..., and SOHR sources confirmed that a soldier was killed ... in the northern
+    // countryside of Latakia": a new report, in another governorate, is another event.
+    let x = extract(
+        "HTS fighters targeted with rockets positions of regime forces in Kafranbel, and SOHR sources confirmed that a regime soldier was killed by sniper fire on the Kabani axis in the northern countryside of Latakia.",
+        Some("2021-03-10"),
+    );
+    let places: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| (e.location.as_ref().map(|l| l.admin1.clone()), e.fatalities))
+        .collect();
+    assert_eq!(places.len(), 2, "{places:?}");
+    assert_eq!(
+        places[1],
+        (Some(Some("Latakia".to_string())), 1),
+        "{places:?}"
+    );
+    // So is a region of another governorate told on in the same report.
+    let x = extract(
+        "Clashes took place between regime forces and ISIS in the eastern countryside of Hama. Clashes in the eastern countryside of Homs killed 4 ISIS fighters.",
+        Some("2021-03-10"),
+    );
+    let admin1: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| e.location.as_ref().and_then(|l| l.admin1.clone()))
+        .collect();
+    assert_eq!(admin1.len(), 2, "{admin1:?}");
+    // A region named once it is the same governorate's adds nothing new.
+    let x = extract(
+        "Clashes broke out between regime forces and HTS in Kafranbel, and 3 HTS fighters were killed in the southern countryside of Idlib.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -329,6 +329,14 @@ pub fn drafts(
             })
         });
         let start = counted.map_or(start, |k| k.min(start));
+        // "the number of regime soldiers killed in ISIS attacks since March rose to 1563":
+        // the people counted, and the attacks that killed them, are the total's.
+        // (Without a period the toll may be the event's own, told as it grows: "the
+        // number of SDF fighters killed in clashes in Raqqa rose to 14".)
+        let has_period = (floor..=sb).any(|k| crate::figures::period_since(d, k));
+        let start = crate::figures::counted_people_before(d, f.num.first)
+            .filter(|_| has_period)
+            .map_or(start, |(k, _)| k.max(floor).min(start));
         tally_scopes.push((start, tally_end(d, f.num.first, sb)));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);

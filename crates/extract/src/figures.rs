@@ -1991,6 +1991,12 @@ fn rising_event_toll(d: &Doc<'_>, num: &NumberExpr) -> bool {
 /// people counted are named before the verb that gives their number. Returns the word
 /// after "of".
 fn number_of_before(d: &Doc<'_>, first: usize) -> Option<usize> {
+    counted_people_before(d, first).map(|(_, after)| after)
+}
+
+/// [`number_of_before`] with where its phrase opens: ("the" of "the number of", the
+/// word after "of").
+pub fn counted_people_before(d: &Doc<'_>, first: usize) -> Option<(usize, usize)> {
     let w = &d.words;
     let start = d.sentences[d.sentence_of[first]].0;
     // (A hedge, "at least 24", is part of the number: `first` is its first word.)
@@ -2009,13 +2015,18 @@ fn number_of_before(d: &Doc<'_>, first: usize) -> Option<usize> {
             // ("the death toll of regime soldiers killed ... rose to 45" too.)
             // A toll "of" an event ("the death toll of the Israeli strikes") names no
             // people: the toll is the event's (`death_toll_before`).
-            let people = |k: usize| noun_phrase(d, k, 4).has_noun;
+            // ("the death toll of regime soldiers killed ...": a party's name that
+            // holds its noun names people too, where no event word follows it.)
+            let people = |k: usize| {
+                let np = noun_phrase(d, k, 4);
+                np.has_noun || (!np.parties.is_empty() && !d.trigger_at(np.end + 1))
+            };
             if w.phrase_at(j, "the number of") {
-                Some(j + 3)
+                Some((j, j + 3))
             } else if w.phrase_at(j, "the toll of") {
-                people(j + 3).then_some(j + 3)
+                people(j + 3).then_some((j, j + 3))
             } else if w.phrase_at(j, "the death toll of") {
-                people(j + 4).then_some(j + 4)
+                people(j + 4).then_some((j, j + 4))
             } else {
                 None
             }

@@ -2678,3 +2678,31 @@ fn a_region_of_another_governorate_tells_another_event() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_death_toll_of_a_party_over_a_period_is_a_running_total() {
+    // "the death toll of regime soldiers ...": a party's name holding its noun names the
+    // people counted; with its period, the attacks they died in are the total's words.
+    let x = extract(
+        "ISIS cells attacked a position of the regime forces near Palmyra, killing two soldiers. The death toll of regime soldiers killed in ISIS attacks in the desert since March 24, 2019 has thus risen to 1,563.",
+        Some("2021-03-10"),
+    );
+    let t: Vec<_> = x
+        .tallies
+        .iter()
+        .map(|t| (t.party, t.count.best, t.since.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        t,
+        [(Party::Regime, Some(1563), Some("2019-03-24".to_string()))],
+        "{:?}",
+        x.tallies
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    // The death toll of an event is that event's.
+    let x = extract(
+        "The death toll of the Israeli strikes on al-Kiswah rose to 9.",
+        Some("2021-03-10"),
+    );
+    assert!(x.tallies.is_empty(), "{:?}", x.tallies);
+}

@@ -509,6 +509,30 @@ pub fn drafts(
             prev_unit_date = Some((u.sentence, x, kind));
         }
         if triggers.is_empty() && unit_figs.is_empty() {
+            // "..., while they were playing near their house in the town of Saraqib on
+            // Tuesday afternoon": a clause of circumstance says where and when the event
+            // of its sentence happened.
+            // (Only a clause about the people of the event: "while they were ...",
+            // "while working in their land"; not "while other sources confirmed ...".)
+            let w = &d.words;
+            let circumstance = w.is(u.first, "while")
+                && ((w.is_any(u.first + 1, &["they", "he", "she"])
+                    && w.is_any(u.first + 2, &["were", "was"]))
+                    || w.w(u.first + 1).ends_with("ing"));
+            if let Some(cur) = out.last_mut().filter(|c| {
+                circumstance && c.units.last().is_some_and(|x| x.sentence == u.sentence)
+            }) {
+                let finer = unit_place.is_some_and(|q| {
+                    cur.place
+                        .is_none_or(|p| places[q].0.precision < places[p].0.precision)
+                });
+                if finer {
+                    cur.place = unit_place;
+                }
+                if cur.date.is_none() {
+                    cur.date = unit_date;
+                }
+            }
             continue;
         }
         let unit_agent = agent_in(d, u.first, u.last);

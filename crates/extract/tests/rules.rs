@@ -2706,3 +2706,36 @@ fn a_death_toll_of_a_party_over_a_period_is_a_running_total() {
     );
     assert!(x.tallies.is_empty(), "{:?}", x.tallies);
 }
+
+#[test]
+fn injuries_sustained_and_a_clause_of_circumstance() {
+    // "sustained serious injuries": the people before, then what they suffered; the
+    // clause "while they were playing ..." says where and when.
+    let x = extract(
+        "SOHR documented the death of four children as a result of the explosion of a landmine, while they were playing near their house in the town of Saraqib on Tuesday afternoon. Another child sustained serious injuries.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        figures(&x),
+        [
+            (Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact),
+            (
+                Outcome::Injured,
+                Party::Civilians,
+                Some(1),
+                Qualifier::Exact
+            )
+        ]
+    );
+    let e = &x.events[0];
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.pcode.clone()).as_deref(),
+        Some("C3916"),
+        "{:?}",
+        e.location
+    );
+    assert_eq!(
+        e.date.start.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-09")
+    );
+}

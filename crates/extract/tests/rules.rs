@@ -2739,3 +2739,13 @@ fn injuries_sustained_and_a_clause_of_circumstance() {
         Some("2021-03-09")
     );
 }
+
+#[test]
+fn a_death_under_torture_is_an_attack() {
+    // Not the arrest it retells: the death in the captor's hands.
+    assert_first_sub_event(
+        "A young man from the city of al-Rastan died under torture in regime prisons, two years after he was arrested at a checkpoint.",
+        Some("2021-03-10"),
+        Some(SubEventType::Attack),
+    );
+}

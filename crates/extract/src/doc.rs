@@ -213,6 +213,32 @@ impl<'a> Doc<'a> {
                 alias: h.id,
             });
         }
+        // "gunmen of al-Baggara tribe ... two gunmen dead": armed men of a named group
+        // are that group's, and so are the bare "gunmen" told of after them.
+        let mut last_gunmen: Option<Party> = None;
+        for i in 0..actors.len() {
+            let a = &actors[i];
+            if a.party != Party::Unknown || !words.is_any(a.last, &["gunmen", "men", "gunman"]) {
+                continue;
+            }
+            let bare = a.first == a.last
+                || (a.first + 1 == a.last && words.is_any(a.first, &["the", "armed"]));
+            let owner = actors.get(i + 1).filter(|b| {
+                b.party.is_armed()
+                    && b.party != Party::Unknown
+                    && words.is_any(a.last + 1, &["of", "from"])
+                    && b.first <= a.last + 5
+                    && (a.last + 2..b.first).all(|k| {
+                        words.words[k].capitalized || words.is_any(k, &["the", "al", "-", "'"])
+                    })
+            });
+            if let Some(p) = owner.map(|b| b.party) {
+                actors[i].party = p;
+                last_gunmen = Some(p);
+            } else if let Some(p) = last_gunmen.filter(|_| bare) {
+                actors[i].party = p;
+            }
+        }
         // Numbered army units ("the 4th Division", "25th Armoured Division") are
         // the Syrian army's unless another party owns them ("JWS's 1st Regiment").
         const FORMATION_WORDS: &[&str] = &[

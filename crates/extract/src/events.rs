@@ -2124,6 +2124,57 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let name = |a: &crate::doc::ActorHit| {
         d.words.text[w.words[a.first].start..w.words[a.last].end].to_string()
     };
+    // "the city of al-Bab, which is controlled by the Turkish-backed factions", "the
+    // SDF-held city of Manbij": who holds the place. Never the one who acted; where the
+    // event hurt civilians, not a party to it at all (an attack on the place itself,
+    // "raiding Castello area, which is controlled by the regime", is on its holder).
+    let controller = |a: &crate::doc::ActorHit| {
+        let k = if a.first >= 1 && w.is(a.first - 1, "the") {
+            a.first - 1
+        } else {
+            a.first
+        };
+        let held_by = k >= 2
+            && w.is(k - 1, "by")
+            && w.is_any(k - 2, &["controlled", "held", "run", "administered"])
+            && (k.saturating_sub(6)..k - 2).any(|j| {
+                w.is_any(
+                    j,
+                    &[
+                        "which",
+                        "that",
+                        "area",
+                        "areas",
+                        "territory",
+                        "territories",
+                        "region",
+                        "regions",
+                        "village",
+                        "villages",
+                        "town",
+                        "city",
+                        "neighbourhood",
+                        "neighborhood",
+                    ],
+                )
+            });
+        held_by
+            || (k >= 3 && w.phrase_at(k - 3, "under the control"))
+            || (w.is(a.last + 1, "-") && w.is_any(a.last + 2, &["held", "controlled"]))
+    };
+    let civilians_hurt = draft.figures.iter().any(|&i| {
+        figs[i].party == Party::Civilians
+            && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+    });
+    // (Where another party acts, "rebels shelled areas controlled by JKBW", the holder
+    // is the one attacked.)
+    let others_act = hits.iter().any(|a| {
+        a.party.is_armed() && !controller(a) && (a.last + 1..a.last + 4).any(|k| acting_verb(w, k))
+    });
+    let hits: Vec<&crate::doc::ActorHit> = hits
+        .into_iter()
+        .filter(|a| !(civilians_hurt && !others_act && controller(a)))
+        .collect();
     // Associated: "backed by X", "supported by X", "with the support of X".
     let associated = |a: &crate::doc::ActorHit| {
         let k = a.first;
@@ -2160,7 +2211,10 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
                 ],
             );
         let after = after || possessive;
-        let by = a.first >= 1 && w.is_any(a.first - 1, &["by", "to"]) && !associated(a);
+        let by = a.first >= 1
+            && w.is_any(a.first - 1, &["by", "to"])
+            && !associated(a)
+            && !controller(a);
         let between = a.first >= 1 && w.is(a.first - 1, "between");
         after || by || between
     };

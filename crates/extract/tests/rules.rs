@@ -2749,3 +2749,67 @@ fn a_death_under_torture_is_an_attack() {
         Some(SubEventType::Attack),
     );
 }
+
+#[test]
+fn who_holds_a_place_did_not_act_there() {
+    // An IED in a town its holder is named for: the holder is no party to the blast.
+    let x = extract(
+        "An IED exploded in a car in the city of al-Bab, which is controlled by the Turkish-backed factions, killing a young man.",
+        Some("2021-03-10"),
+    );
+    let parties: Vec<_> = x.events[0].actors.iter().map(|a| a.party).collect();
+    assert!(
+        !parties.contains(&Party::TurkishBackedFactions),
+        "{parties:?}"
+    );
+    let x = extract(
+        "Russian air strikes hit residential buildings in a village held by ISIS, killing 53 civilians.",
+        Some("2021-03-10"),
+    );
+    let a1: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == Role::Actor1)
+        .map(|a| a.party)
+        .collect();
+    assert_eq!(a1, [Party::Russia], "{:?}", x.events[0].actors);
+    // Where another party acts on the place, its holder is the one attacked.
+    let x = extract(
+        "Rebels shelled areas controlled by ISIS in the western countryside of Daraa, killing a media activist.",
+        Some("2021-03-10"),
+    );
+    let parties: Vec<_> = x.events[0].actors.iter().map(|a| a.party).collect();
+    assert!(parties.contains(&Party::Isis), "{parties:?}");
+}
+
+#[test]
+fn gunmen_of_a_named_group_are_that_groups() {
+    let x = extract(
+        "Clashes erupted between gunmen of al-Baggara tribe and members of the SDF in Theyban, leaving three SDF members and two gunmen dead.",
+        Some("2021-03-10"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Tribal, Some(2), Qualifier::Exact)),
+        "{f:?}"
+    );
+    let a1: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == Role::Actor1)
+        .map(|a| a.party)
+        .collect();
+    assert_eq!(a1, [Party::Tribal]);
+    // Men "from" a place are not the party named after their verb.
+    let x = extract(
+        "A group of armed men from Jlein attacked a Syrian regime checkpoint on the Jlein road.",
+        Some("2021-03-10"),
+    );
+    let a1: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == Role::Actor1)
+        .map(|a| a.party)
+        .collect();
+    assert_eq!(a1, [Party::Unknown], "{:?}", x.events[0].actors);
+}

@@ -160,7 +160,6 @@ struct Patterns {
     month_day: Regex,
     month_year: Regex,
     year_only: Regex,
-    month_alone: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -182,12 +181,6 @@ fn patterns() -> &'static Patterns {
         year_only: Regex::new(
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
         )
-        .expect("date pattern"),
-        // "since the beginning of March", "in mid-April", "during the month of May": a
-        // month without a year, after a preposition or with a part of it named.
-        month_alone: Regex::new(&format!(
-            r"(?-u:\b)(?:(since|in|during|throughout|until|till|from|by)\s+)?((?:the\s+)?(?:(early|mid|late|beginning|start|middle|end)\s*(?:-|of)?\s*)?(?:the\s+month\s+of\s+)?({FULL_MONTHS})(?:\s+(?:of\s+)?(last|this)\s+year)?)(?-u:\b)"
-        ))
         .expect("date pattern"),
         // "17-08-2016", "20.07.2016", "2016-08-17": dates in digits, as datelines and
         // scraped pages write them.
@@ -234,9 +227,8 @@ pub struct DateWindows<'t> {
     lower: &'t str,
     /// Byte ranges around month names (for the explicit patterns), merged.
     months: Vec<(usize, usize)>,
-    /// Byte ranges before capitalised month names with no digits in reach ("since the
-    /// beginning of March"), merged.
-    months_alone: Vec<(usize, usize)>,
+    /// Months named without a year ("since the beginning of March"), read by words.
+    months_alone: Vec<MonthAlone>,
     /// Byte ranges around four-digit years alone, merged.
     years: Vec<(usize, usize)>,
     /// Byte ranges around relative-date words and weekdays, merged.
@@ -295,11 +287,7 @@ impl<'t> DateWindows<'t> {
                 if (a..=b).any(|k| words.words[k].kind == WordKind::Digits) {
                     months.push(bytes((a, b)));
                 }
-                // ("May" the month, not "may" the verb.)
-                let glued = words.text[word.end..].starts_with(['\'', '’', '-']);
-                if word.capitalized && !glued && FULL_MONTHS.split('|').any(|m| m == w) {
-                    months_alone.push(span(i.saturating_sub(6), i));
-                }
+                months_alone.extend(MonthAlone::at(words, i));
             }
             if weekday(w).is_some() || RELATIVE_KEYS.contains(&w) {
                 relative.push(span(i.saturating_sub(4), i + 1));
@@ -311,7 +299,7 @@ impl<'t> DateWindows<'t> {
         DateWindows {
             lower: &words.lower,
             months: merge(months),
-            months_alone: merge(months_alone),
+            months_alone,
             years: merge(years),
             relative: merge(relative),
             anchors: merge(anchors),
@@ -340,6 +328,102 @@ impl<'t> DateWindows<'t> {
                     c,
                 )
             })
+        })
+    }
+}
+
+/// A month named without a year, after a preposition or with a part of it or "the month
+/// of" before it: "since the beginning of March", "in mid-April", "during the month of
+/// May", "in August last year".
+struct MonthAlone {
+    start_byte: usize,
+    end_byte: usize,
+    month: u8,
+    part: Option<&'static str>,
+    /// "last year": 1; "this year": 0; unsaid: `None` (the year is the anchor's, or the
+    /// one before for a month still to come).
+    years_back: Option<i32>,
+}
+
+impl MonthAlone {
+    /// The month-alone date whose month name is word `i`, if it is one.
+    fn at(words: &Words<'_>, i: usize) -> Option<MonthAlone> {
+        let word = &words.words[i];
+        let name = words.w(i);
+        // ("May" the month, not "may" the verb; "Mar'anaz" is a name.)
+        if !word.capitalized
+            || words.text[word.end..].starts_with(['\'', '’', '-'])
+            || !FULL_MONTHS.split('|').any(|m| m == name)
+        {
+            return None;
+        }
+        let mut k = i;
+        let named = k >= 3 && words.phrase_at(k - 3, "the month of");
+        if named {
+            k -= 3;
+        }
+        let part_word = |x: &str| -> Option<&'static str> {
+            [
+                "early",
+                "mid",
+                "late",
+                "beginning",
+                "start",
+                "middle",
+                "end",
+            ]
+            .into_iter()
+            .find(|p| *p == x)
+        };
+        let mut part = None;
+        if k >= 1 && matches!(words.w(k - 1), "early" | "mid" | "late") {
+            part = part_word(words.w(k - 1));
+            k -= 1;
+        } else if k >= 2 && words.is_any(k - 1, &["-", "of"]) {
+            if let Some(p) = part_word(words.w(k - 2)) {
+                part = Some(p);
+                k -= 2;
+            }
+        }
+        if part.is_some() && k >= 1 && words.is(k - 1, "the") {
+            k -= 1;
+        }
+        let after_preposition = k >= 1
+            && words.is_any(
+                k - 1,
+                &[
+                    "since",
+                    "in",
+                    "during",
+                    "throughout",
+                    "until",
+                    "till",
+                    "from",
+                    "by",
+                ],
+            );
+        if !(after_preposition || part.is_some() || named) {
+            return None;
+        }
+        let mut end = i;
+        let mut years_back = None;
+        let j = if words.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if words.is(j + 1, "year") {
+            years_back = match words.w(j) {
+                "last" => Some(1),
+                "this" => Some(0),
+                _ => None,
+            };
+            if years_back.is_some() {
+                end = j + 1;
+            }
+        }
+        Some(MonthAlone {
+            start_byte: words.words[k].start,
+            end_byte: words.words[end].end,
+            month: month_num(name),
+            part,
+            years_back,
         })
     }
 }
@@ -570,26 +654,16 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             kind: DateKind::Explicit,
         });
     }
-    for (m, c) in windows.captures(&p.month_alone, &windows.months_alone) {
-        let (Some(all), Some(body), Some(name)) = (c.get(0), c.get(2), c.get(4)) else {
-            continue;
-        };
-        let part = c.get(3).map(|x| x.as_str());
-        let named_month = body.as_str().contains("month of");
-        if c.get(1).is_none() && part.is_none() && !named_month {
-            continue;
-        }
-        // The date is the body, after the preposition.
-        let (start_byte, end_byte) = (m.start + (body.start() - all.start()), m.end);
+    for m in &windows.months_alone {
+        let (start_byte, end_byte, month, part) = (m.start_byte, m.end_byte, m.month, m.part);
         if overlaps(&out, start_byte, end_byte) {
             continue;
         }
-        let month = month_num(name.as_str());
+
         // The year is the anchor's, or the year before for a month still to come ("last
         // year": the year before the anchor's).
-        let first = match c.get(5).map(|x| x.as_str()) {
-            Some("last") => year_anchor.and_then(|a| Date::new(a.year - 1, month, 1)),
-            Some(_) => year_anchor.and_then(|a| Date::new(a.year, month, 1)),
+        let first = match m.years_back {
+            Some(back) => year_anchor.and_then(|a| Date::new(a.year - back, month, 1)),
             None => year_for(month, 1, year_anchor),
         };
         let (s, e) = match first {

@@ -142,6 +142,40 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
                 aside = true;
                 continue;
             }
+            // ", and a fighter of HTS was killed by sniper fire on the frontline of Kafr
+            // Takharim": a clause with its own outcome may tell another event; the
+            // drafts join it back where it names no other place, date or party.
+            // (Only a clause with a subject of its own: ", and killed 5 IS fighters" and
+            // ", and they killed ..." go on with the subject before.)
+            let own_subject = || {
+                w.is_any(
+                    k,
+                    &["a", "an", "the", "one", "two", "three", "four", "five"],
+                ) || w.words[k].kind == crate::words::WordKind::Digits
+                    || (w.words[k].capitalized && d.outcome_at(k).is_none())
+                    || d.actor_at(k).is_some()
+            };
+            let comma_and = w.is(k - 1, "and")
+                && k >= 2
+                && w.is(k - 2, ",")
+                && k - 2 > start
+                && own_subject()
+                && (k..(k + 12).min(b + 1))
+                    .take_while(|&j| !w.is_any(j, &[",", ";"]))
+                    .any(|j| d.outcome_at(j).is_some());
+            if comma_and {
+                out.push(Unit {
+                    first: start,
+                    last: k - 3,
+                    sentence: s,
+                    marked,
+                    aside,
+                });
+                start = k;
+                marked = false;
+                aside = false;
+                continue;
+            }
             let comma_while = w.is(k, "while") && w.is(k - 1, ",");
             if comma_while && k > start {
                 out.push(Unit {

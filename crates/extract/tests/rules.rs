@@ -2813,3 +2813,37 @@ fn gunmen_of_a_named_group_are_that_groups() {
         .collect();
     assert_eq!(a1, [Party::Unknown], "{:?}", x.events[0].actors);
 }
+
+#[test]
+fn a_clause_with_its_own_subject_and_outcome_may_tell_another_event() {
+    // ", and a fighter of HTS was killed ... on the frontline of Kafr Takharim": its own
+    // people, outcome and place.
+    let x = extract(
+        "Two children were killed in regime shelling on the town of Ariha, and a fighter of HTS was killed by sniper fire on the frontline of Kafr Takharim.",
+        Some("2021-03-10"),
+    );
+    let got: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| (e.location.as_ref().map(|l| l.name.clone()), e.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ariha".to_string()), 2),
+            (Some("Kafr Takharim".to_string()), 1)
+        ]
+    );
+    // The subject before goes on where the clause has none, and a clause at the same
+    // place joins its event.
+    let x = extract(
+        "On 7 June 2021, QSD started a military operation in Shadadah district in Al Hasakeh countryside, and killed 5 IS fighters.",
+        None,
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let x = extract(
+        "Clashes broke out between regime forces and HTS in Kafranbel, and three HTS fighters were killed in the clashes.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -2847,3 +2847,25 @@ fn a_clause_with_its_own_subject_and_outcome_may_tell_another_event() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_daily_round_up_is_a_total_and_its_paragraphs_events() {
+    let text = "SOHR has documented the death of 23 people across Syrian territory on Monday, including 7 civilians, as follows:\n\nDaraa: a civilian was shot dead by unknown gunmen in the town of Jasim.\n\nIdlib: two children were killed in regime shelling on the town of Ariha.";
+    let x = extract(text, Some("2021-03-10"));
+    // The day's toll across the country is a total, not an incident.
+    let t: Vec<_> = x.tallies.iter().map(|t| t.count.best).collect();
+    assert_eq!(t, [Some(23)], "{:?}", x.tallies);
+    // Each paragraph's event is where its own words put it, not in its heading's city.
+    let places: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| e.location.as_ref().map(|l| l.name.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        [Some("Jasim".to_string()), Some("Ariha".to_string())],
+        "{:?}",
+        x.events
+    );
+    assert_eq!(deaths(&x), 3);
+}

@@ -1334,6 +1334,24 @@ impl Gazetteer {
             {
                 relation = Relation::Region;
             }
+            // "Daraa: a civilian was shot dead ... in the town of Jasim": a governorate
+            // heading a paragraph of a round-up is the governorate, the region of what
+            // the paragraph tells.
+            let heading = text[span.1..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(':')
+                && text[..span.0]
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|line| line.trim().is_empty());
+            if relation == Relation::Plain
+                && heading
+                && places
+                    .iter()
+                    .any(|p| self.place(*p).kind == PlaceKind::Governorate)
+            {
+                relation = Relation::Region;
+            }
             out.push(PlaceMention {
                 span,
                 candidates: places.iter().map(|&place| candidate(place)).collect(),

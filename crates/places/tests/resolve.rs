@@ -1152,3 +1152,28 @@ fn ain_ein_and_ayn_key_alike() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_governorate_heading_a_paragraph_is_the_governorate() {
+    // A round-up's "Daraa:" heads what happened across the governorate: a region, not
+    // a plain name (which an event would read as its city).
+    let relation_of = |text: &str| {
+        let g = gaz();
+        let m = g.find_mentions(text, &[]);
+        g.resolve(&m)
+            .iter()
+            .find(|r| &text[r.span.0..r.span.1] == "Daraa")
+            .map(|r| r.relation)
+    };
+    assert_eq!(
+        relation_of(
+            "Daily toll, as follows:\n\nDaraa: a civilian was shot dead in the town of Jasim."
+        ),
+        Some(Relation::Region)
+    );
+    // Not where the name is told in a sentence.
+    assert_eq!(
+        relation_of("Clashes erupted in Daraa: a civilian was shot dead."),
+        Some(Relation::Plain)
+    );
+}

@@ -2008,8 +2008,20 @@ pub fn counted_people_before(d: &Doc<'_>, first: usize) -> Option<(usize, usize)
     if k <= start || !w.is_any(k - 1, TOLL_VERBS) {
         return None;
     }
-    (k.saturating_sub(30).max(start)..k - 1)
+    // (The people may be named at length: "the death toll of regime soldiers and members
+    // of the pro-regime militias of Syrian and non-Syrian nationalities killed in ISIS
+    // attacks, ambushes and explosions in the desert since March 24, 2019 rose to".)
+    // A clause before it ("..., while it rose to 388") or another count (not a date's
+    // numbers) ends the look-back.
+    (k.saturating_sub(45).max(start)..k - 1)
         .rev()
+        .take_while(|&j| {
+            !w.is_any(j, &["while", ";"])
+                && (d.in_date[j]
+                    || !starts_number(w, j)
+                    // ("abducted in the last three days stands at 220": a span of time.)
+                    || number_at(w, j).is_some_and(|n| w.is_any(n.last + 1, TIME_UNITS)))
+        })
         .filter(|&j| !(j > start && w.is_any(j - 1, &["previous", "earlier", "initial"])))
         .find_map(|j| {
             // ("the death toll of regime soldiers killed ... rose to 45" too.)
@@ -2532,7 +2544,11 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                     && ((o > 0 && w.is_any(o - 1, &["has", "have"]))
                         || (o > 2 && w.phrase_at(o - 3, "has so far")))
             });
+            // "ISIS lost 1,236 members in the same period": the period of the total before.
+            let same_period =
+                (f.num.first..=(f.last + 8).min(b)).any(|k| w.phrase_at(k, "the same period"));
             let cue = losses_so_far
+                || same_period
                 || (rise_cue(d, &f.num).is_some() && !event_toll)
                 || number_of_cue(d, f.np_end + 1).is_some()
                 || number_of_cue(d, f.num.last + 1).is_some()

@@ -2869,3 +2869,48 @@ fn a_daily_round_up_is_a_total_and_its_paragraphs_events() {
     );
     assert_eq!(deaths(&x), 3);
 }
+
+#[test]
+fn a_total_named_at_length_and_losses_in_the_same_period() {
+    let x = extract(
+        "Accordingly, the death toll of regime soldiers and members of the pro-regime militias of Syrian and non-Syrian nationalities killed in ISIS attacks, ambushes and explosions in the desert since March 24, 2019 rose to 1,580, among them two Russians and 162 Iranian-backed militiamen of non-Syrian nationalities. Meanwhile, ISIS lost 1,236 members in the same period.",
+        Some("2021-03-10"),
+    );
+    let t: Vec<_> = x
+        .tallies
+        .iter()
+        .map(|t| (t.party, t.count.best, t.since.map(|d| d.to_string())))
+        .collect();
+    let since = Some("2019-03-24".to_string());
+    assert_eq!(
+        t,
+        [
+            (Party::Regime, Some(1580), since.clone()),
+            (Party::Isis, Some(1236), since)
+        ],
+        "{:?}",
+        x.tallies
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    // The look-back stops at a clause of its own: "..., while it rose to 388 people"
+    // is not the number of the fighters named before.
+    let x = extract(
+        "It rose to 653 the number of fighters of the SDF who have been killed since the 10th of November, while the Syrian Observatory published hours ago that it rose to 388 people including 141 children since the 10th of December 2018.",
+        Some("2018-12-20"),
+    );
+    let t388 = x
+        .tallies
+        .iter()
+        .find(|t| t.count.best == Some(388))
+        .expect("388");
+    assert_ne!(t388.party, Party::Sdf);
+}
+
+#[test]
+fn a_gathering_in_solidarity_is_a_protest() {
+    assert_first_sub_event(
+        "In Daraa, dozens of people gathered in the town of Tafas in solidarity with the people of Al-Suwaidaa.",
+        Some("2021-03-10"),
+        Some(SubEventType::PeacefulProtest),
+    );
+}

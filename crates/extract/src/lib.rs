@@ -18,7 +18,7 @@ use doc::Doc;
 use figures::{Figure, FigureRole};
 use marsad_model::{
     Actor, CasualtyFigure, Certainty, DateBasis, Document, Event, EventKind, EventType, Extraction,
-    Outcome, Part, Party, Published, Qualifier, Role, Span, Tally, Warning,
+    Outcome, Part, Party, Published, Qualifier, Role, Span, SubEventType, Tally, Warning,
 };
 use marsad_places::{Gazetteer, Relation, ResolvedPlace};
 
@@ -340,6 +340,31 @@ impl<'g> Extractor<'g> {
                         .map(|a| (a.party, ends_in, a.name.clone()))
                         .collect();
                 }
+            }
+            // Protesters act in a protest (ACLED's actor1, "Protesters (Syria)"): a party
+            // the text names is whom they protest ("chanting slogans against the
+            // regime"), or the force that intervened (actor2). Only where force was
+            // used against them is that force the first actor.
+            if matches!(
+                sub,
+                SubEventType::PeacefulProtest | SubEventType::ProtestWithIntervention
+            ) {
+                let intervened = sub == SubEventType::ProtestWithIntervention;
+                let force = actors
+                    .iter()
+                    .find(|a| a.party.is_armed() && a.role != Role::Associated)
+                    .filter(|_| intervened)
+                    .cloned();
+                actors = vec![Actor {
+                    party: Party::Civilians,
+                    name: "protesters".to_string(),
+                    role: Role::Actor1,
+                    certainty: Certainty::Stated,
+                }];
+                actors.extend(force.map(|a| Actor {
+                    role: Role::Actor2,
+                    ..a
+                }));
             }
             let date = events::event_date(&d, draft);
             let location = place

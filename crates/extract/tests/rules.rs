@@ -2914,3 +2914,34 @@ fn a_gathering_in_solidarity_is_a_protest() {
         Some(SubEventType::PeacefulProtest),
     );
 }
+
+#[test]
+fn protesters_act_in_a_protest() {
+    // The party they protest against is no actor; a force that intervened is the second.
+    let x = extract(
+        "Dozens of people took part in a protest in Al-Suwaidaa city, chanting slogans against the regime.",
+        Some("2021-03-10"),
+    );
+    let a: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert_eq!(a, [(Party::Civilians, Role::Actor1)]);
+    let x = extract(
+        "Security forces dispersed a demonstration in Daraa by firing in the air.",
+        Some("2021-03-10"),
+    );
+    let a: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert_eq!(
+        a,
+        [
+            (Party::Civilians, Role::Actor1),
+            (Party::Regime, Role::Actor2)
+        ]
+    );
+}

@@ -51,6 +51,15 @@ fn acled_actor(p: &str) -> (&'static str, u8) {
     }
 }
 
+/// [`acled_actor`] within an event of `event_type`: the civilians of a protest are
+/// ACLED's protesters.
+fn acled_actor_in(p: &str, event_type: &str) -> (&'static str, u8) {
+    match (Party::parse(p), event_type) {
+        (Some(Party::Civilians), "protests") => ("Protesters (Syria)", 6),
+        _ => acled_actor(p),
+    }
+}
+
 /// ACLED's name for a stored type or sub-event type; an unknown one as stored.
 fn acled_name<T>(
     stored: &str,
@@ -161,8 +170,9 @@ pub fn export(
                 "timestamp",
             ])?;
             for e in &events {
-                let a1 = e.actor1.as_deref().map(acled_actor).unwrap_or(("", 0));
-                let a2 = e.actor2.as_deref().map(acled_actor).unwrap_or(("", 0));
+                let in_event = |p: &str| acled_actor_in(p, &e.event_type);
+                let a1 = e.actor1.as_deref().map(in_event).unwrap_or(("", 0));
+                let a2 = e.actor2.as_deref().map(in_event).unwrap_or(("", 0));
                 let assoc: Vec<&str> = e
                     .parties
                     .iter()
@@ -312,11 +322,11 @@ pub fn export(
                     tov.to_string(),
                     e.actor1
                         .as_deref()
-                        .map(|p| acled_actor(p).0.to_string())
+                        .map(|p| acled_actor_in(p, &e.event_type).0.to_string())
                         .unwrap_or_default(),
                     e.actor2
                         .as_deref()
-                        .map(|p| acled_actor(p).0.to_string())
+                        .map(|p| acled_actor_in(p, &e.event_type).0.to_string())
                         .unwrap_or_default(),
                     e.documents.join("; "),
                     e.location_name.clone().unwrap_or_default(),

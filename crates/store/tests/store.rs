@@ -258,3 +258,29 @@ fn the_schema_is_versioned_and_reopens() {
         .expect("a newer schema is refused");
     assert!(err.to_string().contains("newer"));
 }
+
+#[test]
+fn protesters_are_acleds_first_actor_of_a_protest() {
+    let mut s = SqliteStore::open_in_memory().unwrap();
+    ingest(
+        &mut s,
+        &[doc(
+            "p1",
+            "2021-03-07",
+            "Dozens of people took part in a protest in Al-Suwaidaa city on Sunday, chanting slogans against the regime.",
+        )],
+    );
+    let mut out = Vec::new();
+    export(&s, &EventQuery::default(), ExportFormat::AcledCsv, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let h = rdr.headers().unwrap().clone();
+    let row = rdr.records().next().expect("a row").unwrap();
+    let col = |n: &str| row[h.iter().position(|x| x == n).unwrap()].to_string();
+    assert_eq!(col("sub_event_type"), "Peaceful protest");
+    // The regime is whom they protested, not a party to the protest.
+    assert_eq!(
+        (col("actor1"), col("actor2")),
+        ("Protesters (Syria)".to_string(), String::new())
+    );
+}

@@ -2196,9 +2196,13 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (k >= 3 && w.phrase_at(k - 3, "under the control"))
             || (w.is(a.last + 1, "-") && w.is_any(a.last + 2, &["held", "controlled"]))
     };
+    // (Or among the parts of a pooled toll: "nearly 20 people, including 6 civilians".)
     let civilians_hurt = draft.figures.iter().any(|&i| {
-        figs[i].party == Party::Civilians
-            && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+        matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+            && (figs[i].party == Party::Civilians
+                || figs
+                    .iter()
+                    .any(|f| f.role == FigureRole::Part(i) && f.party == Party::Civilians))
     });
     // (Where another party acts, "rebels shelled areas controlled by JKBW", the holder
     // is the one attacked.)
@@ -2271,15 +2275,17 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         .map(|a| a.party)
         .collect();
     named.dedup();
+    // (Named in a toll's breakdown too: "nearly 20 people, including ... 9 members of
+    // the factions".)
     let hurt = |p: Party| {
         draft.figures.iter().any(|&i| {
-            figs[i].party == p
-                && matches!(
-                    figs[i].outcome,
-                    Some(
-                        Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted
-                    )
-                )
+            matches!(
+                figs[i].outcome,
+                Some(Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted)
+            ) && (figs[i].party == p
+                || figs
+                    .iter()
+                    .any(|f| f.role == FigureRole::Part(i) && f.party == p))
         })
     };
     let unattributed = !acting

@@ -1842,9 +1842,21 @@ fn finish(
             Some(NounParty::Others) | Some(NounParty::FromContext) | None => {
                 let from_prev = same_sentence_prev.map(|p| p.party).filter(|p| p.is_armed());
                 match (np.noun_party, from_prev) {
-                    (Some(NounParty::Others), _) if same_sentence_prev.is_some() => {
-                        same_sentence_prev.map_or(Party::Unknown, |p| p.party)
-                    }
+                    // ("killed nearly 20 people, including 6 civilians and 9 members of
+                    // the factions, and injured more than 30 others": others than the
+                    // whole, not than its last part.)
+                    (Some(NounParty::Others), _) if same_sentence_prev.is_some() => prev
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .take_while(|(_, p)| p.sentence == sentence)
+                        .filter(|(_, p)| p.role != FigureRole::Dropped)
+                        .find(|(j, p)| {
+                            part_cue(d, &p.num).is_none()
+                                && !coordinated_with_part(d, &p.num, &prev[..*j])
+                        })
+                        .or_else(|| same_sentence_prev.map(|p| (0, p)))
+                        .map_or(Party::Unknown, |(_, p)| p.party),
                     (_, Some(p)) if !total => p,
                     _ if total => Party::Mixed,
                     _ => d.context_party(num.first).unwrap_or(Party::Unknown),

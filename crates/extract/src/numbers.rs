@@ -325,6 +325,9 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
     }
     let (count, last, article) = if let Some((c, last)) = vague(w, i) {
         (c, last, false)
+    } else if w.is_any(i, &["a", "one"]) && w.is(i + 1, "dozen") {
+        // "a dozen people": twelve, as written.
+        (Count::exact(12), i + 1, false)
     } else if let Some((v, last)) = value_at(w, i) {
         // Ranges: "10 to 15", "10-15", "between 10 and 15".
         let (hi, last) = match (w.w(last + 1), value_at(w, last + 2)) {
@@ -381,6 +384,18 @@ mod tests {
         (0..w.len())
             .find_map(|i| number_at(&w, i).filter(|n| !n.article))
             .map(|n| (n.count.best, n.count.qualifier))
+    }
+
+    #[test]
+    fn a_dozen_is_twelve() {
+        assert_eq!(
+            parse("injuring a dozen people"),
+            Some((Some(12), Qualifier::Exact))
+        );
+        assert_eq!(
+            parse("injuring about a dozen people"),
+            Some((Some(12), Qualifier::About))
+        );
     }
 
     #[test]

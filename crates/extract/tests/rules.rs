@@ -2945,3 +2945,54 @@ fn protesters_act_in_a_protest() {
         ]
     );
 }
+
+#[test]
+fn others_after_a_breakdown_are_others_than_the_whole() {
+    let x = extract(
+        "A car bomb exploded near a market in the city of Afrin, which is controlled by the Turkish-backed factions. The explosion killed nearly 20 people, including at least 6 civilians and some 9 members of the factions, and injured more than 30 others.",
+        Some("2021-03-10"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Mixed,
+            Some(30),
+            Qualifier::MoreThan
+        )),
+        "{f:?}"
+    );
+    // The blast's victims named in a breakdown did not set it off.
+    let a1: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == Role::Actor1)
+        .map(|a| a.party)
+        .collect();
+    assert_eq!(a1, [Party::Unknown], "{:?}", x.events[0].actors);
+}
+
+#[test]
+fn a_bomb_that_went_off_elsewhere_is_another_event() {
+    let x = extract(
+        "A car bomb exploded in the city of Afrin, killing 5 people. A motorcycle rigged with explosives went off in the town of Jindires, injuring a dozen people.",
+        Some("2021-03-10"),
+    );
+    let got: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type,
+                e.location.as_ref().and_then(|l| l.pcode.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, SubEventType::RemoteExplosiveLandmineIed);
+    assert!(
+        figures(&x).contains(&(Outcome::Injured, Party::Mixed, Some(12), Qualifier::Exact)),
+        "{:?}",
+        figures(&x)
+    );
+}

@@ -673,9 +673,19 @@ pub fn drafts(
                 // (A region counts where it is another governorate's: "..., and a soldier
                 // was killed in the northern countryside of Latakia".)
                 let admin1 = |i: usize| gazetteer.place(places[i].0.place).admin1.as_deref();
+                // (In one sentence, a town within the region the event had is where in it:
+                // "Daraa province – Four members ... were killed, and two others were
+                // injured in an ambush ... between Inkhil and Jasim".)
+                let refines = |a: usize, b: usize| {
+                    same_sentence
+                        && places[a].0.precision == 3
+                        && places[b].0.precision <= 2
+                        && admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x == y)
+                };
                 let new_place = match (cur.place, unit_place) {
                     (Some(a), Some(b)) => {
                         places[a].0.place != places[b].0.place
+                            && !refines(a, b)
                             && (places[b].0.precision <= 2
                                 || admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y))
                     }

@@ -978,6 +978,10 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
         if let Some(a) = d.actor_at(k) {
             np.parties.push(a.party);
             k = a.last + 1;
+            // ("the regime" + "forces": the alias matched may leave its head noun out.)
+            while w.is_any(k, &["forces", "force", "troops"]) {
+                k += 1;
+            }
             np.end = k - 1;
             steps += 1;
             continue;
@@ -1107,6 +1111,11 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 np.parties.push(a.party);
                 np.end = a.last;
                 m = a.last + 1;
+                // ("the regime" + "forces": the alias matched may leave its head out.)
+                while w.is_any(m, &["forces", "force", "troops"]) {
+                    np.end = m;
+                    m += 1;
+                }
                 continue;
             }
             let word = w.w(m);
@@ -1340,6 +1349,10 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
             continue;
         }
         // "3 regime members, including an officer, were killed"
+        if w.is(k, ",") && w.is(k + 1, "including") {
+            k += 1;
+            continue;
+        }
         if w.is(k, "including") {
             let mut j = k + 1;
             while j < w.len()

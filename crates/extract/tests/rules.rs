@@ -2996,3 +2996,17 @@ fn a_bomb_that_went_off_elsewhere_is_another_event() {
         figures(&x)
     );
 }
+
+#[test]
+fn a_toll_with_its_breakdown_set_off_by_commas() {
+    // "Four members of the regime forces, including a warrant officer, were killed":
+    // the four are the toll, the officer one of them; the alias "the regime" leaves
+    // "forces" to the people's phrase.
+    let x = extract(
+        "Daraa province – Four members of the regime forces, including a warrant officer, were killed, and two others were injured in an ambush set up by unidentified gunmen on the road between the towns of Inkhil and Jasim.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+    // One event: the ambush's town refines the province the sentence opened with.
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

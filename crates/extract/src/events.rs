@@ -714,7 +714,19 @@ pub fn drafts(
                         .units
                         .last()
                         .is_some_and(|x| x.sentence + 1 == u.sentence);
-                if answers && !new_date && !new_kind && triggers.iter().all(|t| family(t.1) <= 3) {
+                // (Not one in another governorate: "HTS responded by targeting regime
+                // positions in Kafr Nabudah in the countryside of Hama" after shelling in
+                // Idlib is an event of its own.)
+                let elsewhere = cur
+                    .place
+                    .zip(unit_place)
+                    .is_some_and(|(a, b)| admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y));
+                if answers
+                    && !new_date
+                    && !new_kind
+                    && !elsewhere
+                    && triggers.iter().all(|t| family(t.1) <= 3)
+                {
                     return true;
                 }
                 let fam_cur: Vec<u8> = cur.triggers.iter().map(|t| family(t.1)).collect();

@@ -3010,3 +3010,22 @@ fn a_toll_with_its_breakdown_set_off_by_commas() {
     // One event: the ambush's town refines the province the sentence opened with.
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn an_answer_in_another_governorate_is_its_own_event() {
+    let x = extract(
+        "Regime forces shelled the town of Kansafra in Jabal al-Zawiya, killing a man and his son. HTS fighters responded by targeting regime positions in the northwestern countryside of Hama with mortar shells.",
+        Some("2021-03-10"),
+    );
+    let admin1: Vec<_> = x
+        .events
+        .iter()
+        .map(|e| e.location.as_ref().and_then(|l| l.admin1.clone()))
+        .collect();
+    assert_eq!(
+        admin1,
+        [Some("Idlib".to_string()), Some("Hama".to_string())],
+        "{:?}",
+        x.events
+    );
+}

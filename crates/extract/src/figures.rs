@@ -1749,6 +1749,31 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     if !np.has_noun && np.parties.is_empty() && noun_outcome.is_none() && outcome.is_none() {
         return None;
     }
+    // Nor is a count of strikes or raids, whatever verb stands before it ("the warplanes
+    // executed 4 airstrikes").
+    if !np.has_noun
+        && np.parties.is_empty()
+        && w.is_any(
+            after_hedge,
+            &[
+                "airstrikes",
+                "strikes",
+                "raids",
+                "air",
+                "shells",
+                "rockets",
+                "missiles",
+                "attacks",
+                "explosions",
+                "barrel",
+                "bombs",
+                "rounds",
+                "sorties",
+            ],
+        )
+    {
+        return None;
+    }
     if outcome.is_none()
         && part_cue.is_none()
         && rise.is_none()

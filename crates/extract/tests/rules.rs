@@ -3029,3 +3029,13 @@ fn an_answer_in_another_governorate_is_its_own_event() {
         x.events
     );
 }
+
+#[test]
+fn a_count_of_strikes_is_no_toll() {
+    // "executed 4 airstrikes": what was carried out, not people executed.
+    let x = extract(
+        "The warplanes executed 4 airstrikes on areas in the town of Arbeen in the Eastern Ghouta, no reports on casualties.",
+        Some("2014-05-10"),
+    );
+    assert!(figures(&x).is_empty(), "{:?}", figures(&x));
+}

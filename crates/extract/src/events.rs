@@ -657,10 +657,20 @@ pub fn drafts(
                 if (cur.units[0].first < d.body_start) != (u.first < d.body_start) {
                     return false;
                 }
-                if triggers.is_empty() {
-                    return cur.kind == kind;
-                }
                 let same_sentence = cur.units.last().is_some_and(|x| x.sentence == u.sentence);
+                // (A region counts where it is another governorate's: "..., and a soldier
+                // was killed in the northern countryside of Latakia".)
+                let admin1 = |i: usize| gazetteer.place(places[i].0.place).admin1.as_deref();
+                let other_governorate = cur
+                    .place
+                    .zip(unit_place)
+                    .is_some_and(|(a, b)| admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y));
+                // Deaths told without an event word go with the event before, unless they
+                // are in another governorate ("In Al-Hasakah, a woman and her three
+                // children were killed when a fire broke out in their tent").
+                if triggers.is_empty() {
+                    return cur.kind == kind && !(other_governorate && !same_sentence);
+                }
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.
                 let protest = |t: &(usize, Trigger)| is_protest(t.1);
@@ -670,9 +680,6 @@ pub fn drafts(
                 {
                     return true;
                 }
-                // (A region counts where it is another governorate's: "..., and a soldier
-                // was killed in the northern countryside of Latakia".)
-                let admin1 = |i: usize| gazetteer.place(places[i].0.place).admin1.as_deref();
                 // (In one sentence, a town within the region the event had is where in it:
                 // "Daraa province – Four members ... were killed, and two others were
                 // injured in an ambush ... between Inkhil and Jasim".)
@@ -686,8 +693,7 @@ pub fn drafts(
                     (Some(a), Some(b)) => {
                         places[a].0.place != places[b].0.place
                             && !refines(a, b)
-                            && (places[b].0.precision <= 2
-                                || admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y))
+                            && (places[b].0.precision <= 2 || other_governorate)
                     }
                     (None, Some(_)) => false,
                     _ => false,
@@ -717,14 +723,10 @@ pub fn drafts(
                 // (Not one in another governorate: "HTS responded by targeting regime
                 // positions in Kafr Nabudah in the countryside of Hama" after shelling in
                 // Idlib is an event of its own.)
-                let elsewhere = cur
-                    .place
-                    .zip(unit_place)
-                    .is_some_and(|(a, b)| admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y));
                 if answers
                     && !new_date
                     && !new_kind
-                    && !elsewhere
+                    && !other_governorate
                     && triggers.iter().all(|t| family(t.1) <= 3)
                 {
                     return true;

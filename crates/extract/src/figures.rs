@@ -412,7 +412,13 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
             continue;
         }
         if let Some(f) = parse_figure(d, num, &figs) {
-            let next = f.num.last + 1;
+            // (Past the kin counted with one person: "a woman and her three children"
+            // are four, not four and three.)
+            let next = if f.num.article && f.count.best.is_some_and(|n| n > 1) {
+                f.np_end.max(f.num.last) + 1
+            } else {
+                f.num.last + 1
+            };
             figs.push(f);
             i = next;
         } else {
@@ -1907,6 +1913,8 @@ fn finish(
     // with an article, and one more of his.
     let w = &d.words;
     let mut count = count;
+    // The last word of the kin counted with one person ("a woman and her three children").
+    let mut kin_end = num.last;
     if num.article && count.best == Some(1) {
         // (Or "and his 5 escorts": one and five more.)
         // (Right after the figure only when the verb came before it: "killed X and his 5
@@ -1931,6 +1939,7 @@ fn finish(
                 next = after;
             }
             count = Count::exact(1 + more);
+            kin_end = next - 1;
         }
     }
     Figure {
@@ -1947,7 +1956,7 @@ fn finish(
         sentence,
         total,
         named: np.has_noun || !np.parties.is_empty(),
-        np_end: np.end.max(num.last),
+        np_end: np.end.max(kin_end),
     }
 }
 

@@ -3039,3 +3039,23 @@ fn a_count_of_strikes_is_no_toll() {
     );
     assert!(figures(&x).is_empty(), "{:?}", figures(&x));
 }
+
+#[test]
+fn a_person_and_their_kin_are_counted_once() {
+    // "A woman and her three children were killed": four, not four and three.
+    let x = extract(
+        "A woman and her three children were killed when a fire broke out in their tent in al-Hol camp.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+}
+
+#[test]
+fn deaths_without_an_event_word_in_another_governorate_are_another_event() {
+    let x = extract(
+        "Unidentified gunmen opened fire on a member of the SDF in the town of al-Shuhayl in Deir Ezzor, killing him instantly. In Al-Hasakah, a woman and her three children were killed when a fire broke out in their tent in al-Hol camp.",
+        Some("2021-03-10"),
+    );
+    let got: Vec<_> = x.events.iter().map(|e| e.fatalities).collect();
+    assert_eq!(got, [1, 4], "{:?}", x.events);
+}

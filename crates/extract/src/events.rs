@@ -2238,19 +2238,23 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         .filter(|a| !(civilians_hurt && !others_act && controller(a)))
         .collect();
     // Associated: "backed by X", "supported by X", "with the support of X".
+    // (Past an article and a few modifiers: "backed by the US-led International
+    // Coalition".)
     let associated = |a: &crate::doc::ActorHit| {
-        let k = a.first;
+        let mut k = a.first;
+        while k > 0
+            && a.first - k < 5
+            && w.is_any(k - 1, &["the", "us", "u", "s", ".", "-", "led", "american"])
+        {
+            k -= 1;
+        }
         (k >= 2
             && w.is(k - 1, "by")
             && w.is_any(
                 k - 2,
                 &["backed", "supported", "aided", "assisted", "covered"],
             ))
-            || (k >= 3
-                && w.is(k - 1, "by")
-                && w.is(k - 2, "the")
-                && w.is_any(k - 3, &["backed", "supported"]))
-            || (k >= 2 && w.phrase_at(k.saturating_sub(4), "with the support of"))
+            || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
     let agent = |a: &crate::doc::ActorHit| {
         let after = (a.last + 1..a.last + 4).any(|k| w.is_any(k, AGENT_VERBS));
@@ -2273,10 +2277,25 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
                 ],
             );
         let after = after || possessive;
+        // ("belonging to ISIS cells", "loyal to the regime": whose men, not who acted.)
+        let member_of = a.first >= 2
+            && w.is(a.first - 1, "to")
+            && w.is_any(
+                a.first - 2,
+                &[
+                    "belonging",
+                    "belong",
+                    "belongs",
+                    "loyal",
+                    "affiliated",
+                    "related",
+                ],
+            );
         let by = a.first >= 1
             && w.is_any(a.first - 1, &["by", "to"])
             && !associated(a)
-            && !controller(a);
+            && !controller(a)
+            && !member_of;
         let between = a.first >= 1 && w.is(a.first - 1, "between");
         after || by || between
     };

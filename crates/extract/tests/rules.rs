@@ -3059,3 +3059,20 @@ fn deaths_without_an_event_word_in_another_governorate_are_another_event() {
     let got: Vec<_> = x.events.iter().map(|e| e.fatalities).collect();
     assert_eq!(got, [1, 4], "{:?}", x.events);
 }
+
+#[test]
+fn backers_and_the_party_men_belong_to_do_not_act() {
+    // "backed by the US-led International Coalition": associated, past the article and
+    // its modifiers; "on charges of belonging to ISIS cells": whose men, not who acted.
+    let x = extract(
+        "The SDF, backed by the US-led International Coalition, launched a security campaign at dawn today in the town of Diban, arresting five persons on charges of belonging to ISIS cells.",
+        Some("2021-03-10"),
+    );
+    let a: Vec<_> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert_eq!(a[0], (Party::Sdf, Role::Actor1), "{a:?}");
+    assert!(a.contains(&(Party::Coalition, Role::Associated)), "{a:?}");
+}

@@ -160,6 +160,7 @@ struct Patterns {
     month_day: Regex,
     month_year: Regex,
     year_only: Regex,
+    day_of_month: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -180,6 +181,10 @@ fn patterns() -> &'static Patterns {
         // "the" only before an event's name, so "the 2000 fighters" stays a count.
         year_only: Regex::new(
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
+        )
+        .expect("date pattern"),
+        day_of_month: Regex::new(
+            r"(?-u:\b)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(this|current|last|past)\s+month(?-u:\b)",
         )
         .expect("date pattern"),
         // "17-08-2016", "20.07.2016", "2016-08-17": dates in digits, as datelines and
@@ -456,6 +461,32 @@ pub fn find_dates_with(
 ) -> Vec<DateExpr> {
     let p = patterns();
     let mut out = explicit_dates(windows, year_anchor);
+    // "on the 3rd of this month", "the 28th of last month": a day of the report's month
+    // or the one before.
+    for (m, c) in windows.captures(&p.day_of_month, &windows.relative) {
+        let day: u8 = c[1].parse().unwrap_or(0);
+        let date = published.and_then(|p| {
+            let first = Date::new(p.year, p.month, 1)?;
+            let month = if &c[2] == "last" || &c[2] == "past" {
+                first.add_days(-1)
+            } else {
+                first
+            };
+            Date::new(month.year, month.month, day)
+        });
+        out.push(DateExpr {
+            start_byte: m.start,
+            end_byte: m.end,
+            start: date,
+            end: date,
+            precision: if date.is_some() {
+                DatePrecision::Day
+            } else {
+                DatePrecision::Unknown
+            },
+            kind: DateKind::Relative,
+        });
+    }
     for (m, c) in windows.captures(&p.relative, &windows.relative) {
         if overlaps(&out, m.start, m.end) {
             continue;
@@ -482,11 +513,19 @@ pub fn find_dates_with(
             (Some(p), None, Some(wd)) => Some(if p.weekday() == wd { p } else { p.previous(wd) }),
             _ => None,
         };
+        // "last month": the whole of the month before the report's.
+        let (date, end) = match (word, published) {
+            ("last month", Some(p)) => {
+                let last = Date::new(p.year, p.month, 1).map(|f| f.add_days(-1));
+                (last.and_then(|l| Date::new(l.year, l.month, 1)), last)
+            }
+            _ => (date, date),
+        };
         out.push(DateExpr {
             start_byte: m.start,
             end_byte: m.end,
             start: date,
-            end: date,
+            end,
             precision: if date.is_some() {
                 precision
             } else {

@@ -3076,3 +3076,28 @@ fn backers_and_the_party_men_belong_to_do_not_act() {
     assert_eq!(a[0], (Party::Sdf, Role::Actor1), "{a:?}");
     assert!(a.contains(&(Party::Coalition, Role::Associated)), "{a:?}");
 }
+
+#[test]
+fn days_of_this_or_last_month_and_last_month_whole() {
+    let date_of = |text: &str| {
+        let x = extract(text, Some("2021-03-10"));
+        let e = x.events.first().expect("an event").date.clone();
+        (e.start.map(|d| d.to_string()), e.end.map(|d| d.to_string()))
+    };
+    let day = |d: &str| (Some(d.to_string()), Some(d.to_string()));
+    assert_eq!(
+        date_of("Regime forces shelled Ariha on the 3rd of this month, killing 2 civilians."),
+        day("2021-03-03")
+    );
+    assert_eq!(
+        date_of("Regime forces shelled Ariha on the 28th of last month, killing 2 civilians."),
+        day("2021-02-28")
+    );
+    assert_eq!(
+        date_of("Regime forces shelled Ariha last month, killing 2 civilians."),
+        (
+            Some("2021-02-01".to_string()),
+            Some("2021-02-28".to_string())
+        )
+    );
+}

@@ -155,7 +155,9 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
                     || (w.words[k].capitalized && d.outcome_at(k).is_none())
                     || d.actor_at(k).is_some()
             };
-            let comma_and = w.is(k - 1, "and")
+            // (Asked only after a pause, which most words do not follow.)
+            let comma_and = after_pause
+                && w.is(k - 1, "and")
                 && k >= 2
                 && w.is(k - 2, ",")
                 && k - 2 > start

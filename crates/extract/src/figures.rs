@@ -2071,16 +2071,21 @@ pub fn counted_people_before(d: &Doc<'_>, first: usize) -> Option<(usize, usize)
     // of the pro-regime militias of Syrian and non-Syrian nationalities killed in ISIS
     // attacks, ambushes and explosions in the desert since March 24, 2019 rose to".)
     // A clause before it ("..., while it rose to 388") or another count (not a date's
-    // numbers) ends the look-back.
+    // numbers or a span of time) between it and the number ends the look-back. (The
+    // phrase is looked for first, and the words between it and the number read only
+    // where one is found: most numbers after "was" or "is" have none.)
+    let count_between = |j: usize| {
+        (j..k - 1).any(|x| {
+            w.is_any(x, &["while", ";"])
+                || (!d.in_date[x]
+                    && starts_number(w, x)
+                    // ("abducted in the last three days stands at 220": a span of time.)
+                    && !number_at(w, x).is_some_and(|n| w.is_any(n.last + 1, TIME_UNITS)))
+        })
+    };
     (k.saturating_sub(45).max(start)..k - 1)
         .rev()
-        .take_while(|&j| {
-            !w.is_any(j, &["while", ";"])
-                && (d.in_date[j]
-                    || !starts_number(w, j)
-                    // ("abducted in the last three days stands at 220": a span of time.)
-                    || number_at(w, j).is_some_and(|n| w.is_any(n.last + 1, TIME_UNITS)))
-        })
+        .filter(|&j| w.is(j, "the"))
         .filter(|&j| !(j > start && w.is_any(j - 1, &["previous", "earlier", "initial"])))
         .find_map(|j| {
             // ("the death toll of regime soldiers killed ... rose to 45" too.)
@@ -2102,6 +2107,7 @@ pub fn counted_people_before(d: &Doc<'_>, first: usize) -> Option<(usize, usize)
                 None
             }
         })
+        .filter(|&(j, _)| !count_between(j))
 }
 
 /// Verbs that give a toll its number: "rose to 45", "reached 45", "was 45".

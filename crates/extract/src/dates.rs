@@ -26,6 +26,41 @@ pub struct DateExpr {
     pub kind: DateKind,
 }
 
+impl DateExpr {
+    /// A date the text names at `bytes`, from `start` to `end` at `precision`; where it
+    /// cannot be fixed (no anchor for a day or month written without a year), a date of
+    /// unknown precision.
+    fn spanning(
+        bytes: (usize, usize),
+        (start, end): (Option<Date>, Option<Date>),
+        precision: DatePrecision,
+        kind: DateKind,
+    ) -> DateExpr {
+        DateExpr {
+            start_byte: bytes.0,
+            end_byte: bytes.1,
+            start,
+            end,
+            precision: if start.is_some() {
+                precision
+            } else {
+                DatePrecision::Unknown
+            },
+            kind,
+        }
+    }
+
+    /// [`DateExpr::spanning`] one day.
+    fn day(start_byte: usize, end_byte: usize, date: Option<Date>, kind: DateKind) -> DateExpr {
+        DateExpr::spanning(
+            (start_byte, end_byte),
+            (date, date),
+            DatePrecision::Day,
+            kind,
+        )
+    }
+}
+
 // Full names first: the regex alternation takes the first that matches. The short
 // forms ("6 Feb 2015" in news datelines) only ever match beside a day or a year.
 const MONTHS: &str =
@@ -474,18 +509,7 @@ pub fn find_dates_with(
             };
             Date::new(month.year, month.month, day)
         });
-        out.push(DateExpr {
-            start_byte: m.start,
-            end_byte: m.end,
-            start: date,
-            end: date,
-            precision: if date.is_some() {
-                DatePrecision::Day
-            } else {
-                DatePrecision::Unknown
-            },
-            kind: DateKind::Relative,
-        });
+        out.push(DateExpr::day(m.start, m.end, date, DateKind::Relative));
     }
     for (m, c) in windows.captures(&p.relative, &windows.relative) {
         if overlaps(&out, m.start, m.end) {
@@ -521,18 +545,12 @@ pub fn find_dates_with(
             }
             _ => (date, date),
         };
-        out.push(DateExpr {
-            start_byte: m.start,
-            end_byte: m.end,
-            start: date,
-            end,
-            precision: if date.is_some() {
-                precision
-            } else {
-                DatePrecision::Unknown
-            },
-            kind: DateKind::Relative,
-        });
+        out.push(DateExpr::spanning(
+            (m.start, m.end),
+            (date, end),
+            precision,
+            DateKind::Relative,
+        ));
     }
     out.sort_by_key(|d| d.start_byte);
     out
@@ -557,18 +575,7 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             None => year_for(month, day, year_anchor),
         };
         if date.is_some() || c.get(3).is_none() {
-            out.push(DateExpr {
-                start_byte: m.start,
-                end_byte: m.end,
-                start: date,
-                end: date,
-                precision: if date.is_some() {
-                    DatePrecision::Day
-                } else {
-                    DatePrecision::Unknown
-                },
-                kind: DateKind::Explicit,
-            });
+            out.push(DateExpr::day(m.start, m.end, date, DateKind::Explicit));
         }
     }
     for (m, c) in windows.captures(&p.month_day, &windows.months) {
@@ -718,18 +725,12 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             }
             None => (None, None),
         };
-        out.push(DateExpr {
-            start_byte,
-            end_byte,
-            start: s,
-            end: e,
-            precision: if s.is_some() {
-                DatePrecision::Month
-            } else {
-                DatePrecision::Unknown
-            },
-            kind: DateKind::Explicit,
-        });
+        out.push(DateExpr::spanning(
+            (start_byte, end_byte),
+            (s, e),
+            DatePrecision::Month,
+            DateKind::Explicit,
+        ));
     }
     out
 }

@@ -2223,13 +2223,20 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (w.is(a.last + 1, "-") && w.is_any(a.last + 2, &["held", "controlled"]))
     };
     // (Or among the parts of a pooled toll: "nearly 20 people, including 6 civilians".)
-    let civilians_hurt = draft.figures.iter().any(|&i| {
-        matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
-            && (figs[i].party == Party::Civilians
+    // Whether the event hurt party `p`'s people (named in a toll's breakdown too:
+    // "nearly 20 people, including 6 civilians and 9 members of the factions").
+    let hurt = |p: Party| {
+        draft.figures.iter().any(|&i| {
+            matches!(
+                figs[i].outcome,
+                Some(Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted)
+            ) && (figs[i].party == p
                 || figs
                     .iter()
-                    .any(|f| f.role == FigureRole::Part(i) && f.party == Party::Civilians))
-    });
+                    .any(|f| f.role == FigureRole::Part(i) && f.party == p))
+        })
+    };
+    let civilians_hurt = hurt(Party::Civilians);
     // (Where another party acts, "rebels shelled areas controlled by JKBW", the holder
     // is the one attacked.)
     let others_act = hits.iter().any(|a| {
@@ -2320,19 +2327,6 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         .map(|a| a.party)
         .collect();
     named.dedup();
-    // (Named in a toll's breakdown too: "nearly 20 people, including ... 9 members of
-    // the factions".)
-    let hurt = |p: Party| {
-        draft.figures.iter().any(|&i| {
-            matches!(
-                figs[i].outcome,
-                Some(Outcome::Killed | Outcome::Injured | Outcome::Executed | Outcome::Abducted)
-            ) && (figs[i].party == p
-                || figs
-                    .iter()
-                    .any(|f| f.role == FigureRole::Part(i) && f.party == p))
-        })
-    };
     let unattributed = !acting
         && named.len() == 1
         && named[0] != Party::Unknown

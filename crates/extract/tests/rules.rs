@@ -35,6 +35,16 @@ fn deaths(x: &Extraction) -> u32 {
     x.events.iter().map(|e| e.fatalities).sum()
 }
 
+/// The first actors of the first event of an extraction.
+fn actor1_of(x: &Extraction) -> Vec<Party> {
+    x.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == Role::Actor1)
+        .map(|a| a.party)
+        .collect()
+}
+
 /// Where the first event extracted from `text` happened.
 fn first_location(text: &str, published: Option<&str>) -> Option<Location> {
     extract(text, published)
@@ -2766,12 +2776,7 @@ fn who_holds_a_place_did_not_act_there() {
         "Russian air strikes hit residential buildings in a village held by ISIS, killing 53 civilians.",
         Some("2021-03-10"),
     );
-    let a1: Vec<_> = x.events[0]
-        .actors
-        .iter()
-        .filter(|a| a.role == Role::Actor1)
-        .map(|a| a.party)
-        .collect();
+    let a1 = actor1_of(&x);
     assert_eq!(a1, [Party::Russia], "{:?}", x.events[0].actors);
     // Where another party acts on the place, its holder is the one attacked.
     let x = extract(
@@ -2793,24 +2798,14 @@ fn gunmen_of_a_named_group_are_that_groups() {
         f.contains(&(Outcome::Killed, Party::Tribal, Some(2), Qualifier::Exact)),
         "{f:?}"
     );
-    let a1: Vec<_> = x.events[0]
-        .actors
-        .iter()
-        .filter(|a| a.role == Role::Actor1)
-        .map(|a| a.party)
-        .collect();
+    let a1 = actor1_of(&x);
     assert_eq!(a1, [Party::Tribal]);
     // Men "from" a place are not the party named after their verb.
     let x = extract(
         "A group of armed men from Jlein attacked a Syrian regime checkpoint on the Jlein road.",
         Some("2021-03-10"),
     );
-    let a1: Vec<_> = x.events[0]
-        .actors
-        .iter()
-        .filter(|a| a.role == Role::Actor1)
-        .map(|a| a.party)
-        .collect();
+    let a1 = actor1_of(&x);
     assert_eq!(a1, [Party::Unknown], "{:?}", x.events[0].actors);
 }
 
@@ -2963,12 +2958,7 @@ fn others_after_a_breakdown_are_others_than_the_whole() {
         "{f:?}"
     );
     // The blast's victims named in a breakdown did not set it off.
-    let a1: Vec<_> = x.events[0]
-        .actors
-        .iter()
-        .filter(|a| a.role == Role::Actor1)
-        .map(|a| a.party)
-        .collect();
+    let a1 = actor1_of(&x);
     assert_eq!(a1, [Party::Unknown], "{:?}", x.events[0].actors);
 }
 

@@ -671,7 +671,7 @@ pub fn drafts(
                 // are in another governorate ("In Al-Hasakah, a woman and her three
                 // children were killed when a fire broke out in their tent").
                 if triggers.is_empty() {
-                    return cur.kind == kind && !(other_governorate && !same_sentence);
+                    return cur.kind == kind && (!other_governorate || same_sentence);
                 }
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.

@@ -3071,7 +3071,7 @@ fn backers_and_the_party_men_belong_to_do_not_act() {
 fn days_of_this_or_last_month_and_last_month_whole() {
     let date_of = |text: &str| {
         let x = extract(text, Some("2021-03-10"));
-        let e = x.events.first().expect("an event").date.clone();
+        let e = x.events.first().expect("an event").date;
         (e.start.map(|d| d.to_string()), e.end.map(|d| d.to_string()))
     };
     let day = |d: &str| (Some(d.to_string()), Some(d.to_string()));

@@ -1397,13 +1397,13 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         .filter(|a| a.party.is_armed() && a.role != Role::Associated)
         .map(|a| a.party)
         .collect();
-    let civilian_victims = draft
-        .figures
-        .iter()
-        .any(|&i| figs[i].party == Party::Civilians)
+    // (Detainees are unarmed in their captors' hands: violence against them is against
+    // civilians, as ACLED's "Prisoners" are.)
+    let unarmed = |p: Party| matches!(p, Party::Civilians | Party::Detainees);
+    let civilian_victims = draft.figures.iter().any(|&i| unarmed(figs[i].party))
         || actors
             .iter()
-            .any(|a| a.party == Party::Civilians && a.role == Role::Actor2);
+            .any(|a| unarmed(a.party) && a.role == Role::Actor2);
     let armed_victims = draft.figures.iter().any(|&i| figs[i].party.is_armed());
     let actor1 = actors
         .iter()
@@ -2428,20 +2428,14 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             push(&mut out, a.party, name(a), Role::Associated, a.suspected);
         }
     }
-    // Civilian victims are the second actor where no armed one is.
-    if !out.iter().any(|a| a.role == Role::Actor2)
-        && draft
-            .figures
-            .iter()
-            .any(|&i| figs[i].party == Party::Civilians)
-    {
-        push(
-            &mut out,
-            Party::Civilians,
-            "civilians".to_string(),
-            Role::Actor2,
-            false,
-        );
+    // Civilian victims (or detainees) are the second actor where no armed one is.
+    if !out.iter().any(|a| a.role == Role::Actor2) {
+        let victims = [Party::Civilians, Party::Detainees]
+            .into_iter()
+            .find(|&p| draft.figures.iter().any(|&i| figs[i].party == p));
+        if let Some(p) = victims {
+            push(&mut out, p, p.as_str().to_string(), Role::Actor2, false);
+        }
     }
     out
 }

@@ -430,9 +430,37 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     pronoun_objects(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
+    deaths_in_custody(d, &mut figs);
     mark_tallies(d, &mut figs);
     background_deaths(d, &mut figs);
     figs
+}
+
+/// "the death of 14 people under torture in regime prisons", "a young man died in
+/// detention": people who died in their captors' hands were detainees (the gold's
+/// `detainees`), whatever else the words call them.
+fn deaths_in_custody(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for f in figs.iter_mut() {
+        if f.outcome != Some(Outcome::Killed)
+            || !matches!(f.party, Party::Civilians | Party::Mixed | Party::Unknown)
+            || !matches!(f.role, FigureRole::Whole)
+        {
+            continue;
+        }
+        let (_, b) = d.sentences[f.sentence];
+        let from = f.np_end.max(f.last) + 1;
+        let custody = (from..(from + 8).min(b + 1))
+            .take_while(|&k| !w.is_any(k, &[",", ";", "and", "while"]))
+            .any(|k| {
+                w.is(k, "torture")
+                    || (w.is(k, "in")
+                        && w.is_any(k + 1, &["detention", "custody", "prison", "prisons"]))
+            });
+        if custody {
+            f.party = Party::Detainees;
+        }
+    }
 }
 
 /// Keeps figure `i` out of the records, and the parts of its breakdown with it.

@@ -3091,3 +3091,36 @@ fn days_of_this_or_last_month_and_last_month_whole() {
         )
     );
 }
+
+#[test]
+fn deaths_in_custody_are_detainees() {
+    // Died in the captors' hands: detainees, and violence against the unarmed.
+    let x = extract(
+        "SOHR has documented the death of 14 people under torture in regime prisons since early January.",
+        Some("2021-03-10"),
+    );
+    let t: Vec<_> = x.tallies.iter().map(|t| (t.party, t.count.best)).collect();
+    assert_eq!(t, [(Party::Detainees, Some(14))], "{:?}", x.tallies);
+    let x = extract(
+        "A young man from the city of al-Rastan died under torture in regime prisons.",
+        Some("2021-03-10"),
+    );
+    let e = &x.events[0];
+    assert_eq!(e.sub_event_type, SubEventType::Attack);
+    assert!(
+        e.actors
+            .iter()
+            .any(|a| a.party == Party::Detainees && a.role == Role::Actor2),
+        "{:?}",
+        e.actors
+    );
+    // Civilians killed in shelling are civilians still.
+    let x = extract(
+        "Regime forces shelled Douma, killing 3 civilians.",
+        Some("2021-03-10"),
+    );
+    assert_eq!(
+        figures(&x),
+        [(Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact)]
+    );
+}

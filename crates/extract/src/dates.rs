@@ -136,6 +136,7 @@ const RELATIVE_KEYS: &[&str] = &[
     "ago",
     "week",
     "month",
+    "year",
 ];
 
 /// The openings of every word [`DateWindows::new`] looks for: month names and their short
@@ -196,6 +197,7 @@ struct Patterns {
     month_year: Regex,
     year_only: Regex,
     day_of_month: Regex,
+    this_year: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -216,6 +218,11 @@ fn patterns() -> &'static Patterns {
         // "the" only before an event's name, so "the 2000 fighters" stays a count.
         year_only: Regex::new(
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
+        )
+        .expect("date pattern"),
+        // "since the beginning of the year", "this year": the report's year.
+        this_year: Regex::new(
+            r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?year|(?:the\s+)?(?:current|this)\s+year)(?-u:\b)",
         )
         .expect("date pattern"),
         day_of_month: Regex::new(
@@ -496,6 +503,31 @@ pub fn find_dates_with(
 ) -> Vec<DateExpr> {
     let p = patterns();
     let mut out = explicit_dates(windows, year_anchor);
+    for (m, c) in windows.captures(&p.this_year, &windows.relative) {
+        // ("the beginning of the year 2021" is that year's, read before.)
+        if overlaps(&out, m.start, m.end)
+            || windows.lower[m.end..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let span = published.and_then(|p| {
+            let (a, b) = match c.get(1).map(|x| x.as_str()) {
+                Some("beginning" | "start" | "outset") => ((1, 1), (4, 30)),
+                Some("middle") => ((5, 1), (8, 31)),
+                Some("end") => ((9, 1), (12, 31)),
+                _ => ((1, 1), (12, 31)),
+            };
+            Some((Date::new(p.year, a.0, a.1)?, Date::new(p.year, b.0, b.1)?))
+        });
+        out.push(DateExpr::spanning(
+            (m.start, m.end),
+            (span.map(|x| x.0), span.map(|x| x.1)),
+            DatePrecision::Year,
+            DateKind::Relative,
+        ));
+    }
     // "on the 3rd of this month", "the 28th of last month": a day of the report's month
     // or the one before.
     for (m, c) in windows.captures(&p.day_of_month, &windows.relative) {

@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::lexicon::{NounParty, OutcomePosition, PersonNoun};
 use crate::numbers::{hedge_after, hedged, number_at, NumberExpr};
 use crate::words::{WordKind, Words};
-use marsad_model::{Count, Outcome, Party, Qualifier};
+use marsad_model::{Count, DatePrecision, Outcome, Party, Qualifier};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureRole {
@@ -2610,6 +2610,33 @@ const SCOPE_OPENERS: &[&str] = &[
     "so",
 ];
 
+/// The month or year sentence `s` counts over: "in February 2021", "during the month
+/// of February", "throughout 2020" (not a day, nor a date a period starts from).
+pub fn period_of_sentence<'d>(d: &'d Doc<'_>, s: usize) -> Option<&'d crate::dates::DateExpr> {
+    let (a, b) = d.sentences[s];
+    let (from, to) = (d.words.words[a].start, d.words.words[b].end);
+    let lo = d.dates.partition_point(|x| x.start_byte < from);
+    d.dates[lo..]
+        .iter()
+        .take_while(|x| x.start_byte < to)
+        .filter(|x| matches!(x.precision, DatePrecision::Month | DatePrecision::Year))
+        .find(|x| {
+            let k = d.words.words.partition_point(|w| w.start < x.start_byte);
+            // (Not when something began: "the conflict, which flared in March 2011".)
+            let began = (k.saturating_sub(16)..k).any(|j| {
+                d.words.is_any(
+                    j,
+                    &[
+                        "began", "begun", "started", "erupted", "flared", "broke", "launched",
+                    ],
+                )
+            });
+            !began
+                && (k > 0 && d.words.is_any(k - 1, &["in", "during", "throughout"])
+                    || d.words.phrase_at(k, "the month of"))
+        })
+}
+
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     let mut next = 0;
@@ -2662,7 +2689,10 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                     )
                 })
             });
-            let by_since = since_pos.is_some_and(|p| p < f.num.first || documented);
+            // "SOHR documented the death of 95 civilians during the month of February": a
+            // count over a month or a year, documented, is a total too.
+            let by_since = since_pos.is_some_and(|p| p < f.num.first || documented)
+                || (documented && period_of_sentence(d, s).is_some());
             // "More than 330,000 people have been killed since the conflict began in
             // 2011", "... in Syria's war": the toll of the whole war, not an incident's.
             let war = !(cue || by_since || on) && {

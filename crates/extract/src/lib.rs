@@ -518,8 +518,16 @@ impl<'g> Extractor<'g> {
             // period of the total before.
             let same_period = since_date.is_none()
                 && (scope_start..=scope_end).any(|k| d.words.phrase_at(k, "the same period"));
-            let (since, until) = match out.last() {
-                Some((_, t)) if same_period => (t.since, t.until),
+            // "in February 2021", "during the month of February": a total over a month or
+            // a year runs from its start to its end.
+            // (Not where a "since" opens the period another way: "since the conflict
+            // began in March 2011" is no count over March 2011.)
+            let period = (since_date.is_none() && !(sa..=sb).any(|k| d.words.is(k, "since")))
+                .then(|| figures::period_of_sentence(&d, f.sentence))
+                .flatten();
+            let (since, until) = match (out.last(), period) {
+                (Some((_, t)), _) if same_period => (t.since, t.until),
+                (_, Some(p)) => (p.start, p.end),
                 _ => (since_date.and_then(|x| x.start), until),
             };
             let (fs, _) = d.bytes(f.num.first, f.num.first);

@@ -3124,3 +3124,37 @@ fn deaths_in_custody_are_detainees() {
         [(Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact)]
     );
 }
+
+#[test]
+fn totals_over_a_month_or_the_year() {
+    let tally = |text: &str| {
+        let x = extract(text, Some("2021-03-10"));
+        assert!(x.events.is_empty(), "{text}: {:?}", x.events);
+        x.tallies
+            .iter()
+            .map(|t| {
+                (
+                    t.count.best,
+                    t.since.map(|d| d.to_string()),
+                    t.until.map(|d| d.to_string()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let s = |d: &str| Some(d.to_string());
+    // A month documented: from its first day to its last.
+    assert_eq!(
+        tally("During the month of February, SOHR documented the death of 95 civilians in Idlib."),
+        [(Some(95), s("2021-02-01"), s("2021-02-28"))]
+    );
+    // "since the beginning of the year": the report's year.
+    assert_eq!(
+        tally("SOHR has documented 2,000 deaths since the beginning of the year."),
+        [(Some(2000), s("2021-01-01"), None)]
+    );
+    // When the war began is no period of its toll.
+    assert_eq!(
+        tally("More than 150000 people have been killed in Syria's conflict, which started as a peaceful protest movement in March 2011."),
+        [(Some(150000), None, None)]
+    );
+}

@@ -336,7 +336,10 @@ impl<'t> DateWindows<'t> {
                 }
                 months_alone.extend(MonthAlone::at(words, i));
             }
-            if weekday(w).is_some() || RELATIVE_KEYS.contains(&w) {
+            // ("year" only as "the/this/current year": most years are counts of them.)
+            let year_alone =
+                w == "year" && !(i > 0 && words.is_any(i - 1, &["the", "this", "current"]));
+            if weekday(w).is_some() || (RELATIVE_KEYS.contains(&w) && !year_alone) {
                 relative.push(span(i.saturating_sub(4), i + 1));
             }
             if matches!(w, "yesterday" | "today") {

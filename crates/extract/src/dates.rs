@@ -61,6 +61,43 @@ impl DateExpr {
     }
 }
 
+/// The part of a month or year a word names ("early", "the beginning of", "mid",
+/// "middle", "late", "end of"): early, mid or late; `None` for the whole.
+fn part_named(words: &str) -> Option<&'static str> {
+    let last = words
+        .trim_end_matches(" of")
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    match last {
+        "early" | "beginning" | "start" | "outset" => Some("early"),
+        "mid" | "middle" => Some("mid"),
+        "late" | "end" => Some("late"),
+        _ => None,
+    }
+}
+
+/// The days of a month from its `first`, or of its early, mid or late part.
+fn part_of_month(first: Date, part: Option<&str>) -> (Date, Date) {
+    match part {
+        Some("early") => (first, first.add_days(9)),
+        Some("mid") => (first.add_days(9), first.add_days(19)),
+        Some("late") => (first.add_days(20), first.last_day_of_month()),
+        _ => (first, first.last_day_of_month()),
+    }
+}
+
+/// The days of `year`, or of its early (to April), mid (May to August) or late part.
+fn part_of_year(year: i32, part: Option<&str>) -> Option<(Date, Date)> {
+    let ((a, b), (c, e)) = match part {
+        Some("early") => ((1, 1), (4, 30)),
+        Some("mid") => ((5, 1), (8, 31)),
+        Some("late") => ((9, 1), (12, 31)),
+        _ => ((1, 1), (12, 31)),
+    };
+    Some((Date::new(year, a, b)?, Date::new(year, c, e)?))
+}
+
 // Full names first: the regex alternation takes the first that matches. The short
 // forms ("6 Feb 2015" in news datelines) only ever match beside a day or a year.
 const MONTHS: &str =
@@ -412,25 +449,12 @@ impl MonthAlone {
         if named {
             k -= 3;
         }
-        let part_word = |x: &str| -> Option<&'static str> {
-            [
-                "early",
-                "mid",
-                "late",
-                "beginning",
-                "start",
-                "middle",
-                "end",
-            ]
-            .into_iter()
-            .find(|p| *p == x)
-        };
         let mut part = None;
         if k >= 1 && matches!(words.w(k - 1), "early" | "mid" | "late") {
-            part = part_word(words.w(k - 1));
+            part = part_named(words.w(k - 1));
             k -= 1;
         } else if k >= 2 && words.is_any(k - 1, &["-", "of"]) {
-            if let Some(p) = part_word(words.w(k - 2)) {
+            if let Some(p) = part_named(words.w(k - 2)) {
                 part = Some(p);
                 k -= 2;
             }
@@ -515,15 +539,8 @@ pub fn find_dates_with(
         {
             continue;
         }
-        let span = published.and_then(|p| {
-            let (a, b) = match c.get(1).map(|x| x.as_str()) {
-                Some("beginning" | "start" | "outset") => ((1, 1), (4, 30)),
-                Some("middle") => ((5, 1), (8, 31)),
-                Some("end") => ((9, 1), (12, 31)),
-                _ => ((1, 1), (12, 31)),
-            };
-            Some((Date::new(p.year, a.0, a.1)?, Date::new(p.year, b.0, b.1)?))
-        });
+        let part = c.get(1).and_then(|x| part_named(x.as_str()));
+        let span = published.and_then(|p| part_of_year(p.year, part));
         out.push(DateExpr::spanning(
             (m.start, m.end),
             (span.map(|x| x.0), span.map(|x| x.1)),
@@ -643,13 +660,7 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         let Some(first) = Date::new(year, month, 1) else {
             continue;
         };
-        let last = first.last_day_of_month();
-        let (s, e) = match c.get(1).map(|x| x.as_str()) {
-            Some("early" | "beginning of" | "the beginning of") => (first, first.add_days(9)),
-            Some("mid") => (first.add_days(9), first.add_days(19)),
-            Some("late" | "end of" | "the end of") => (first.add_days(20), last),
-            _ => (first, last),
-        };
+        let (s, e) = part_of_month(first, c.get(1).and_then(|x| part_named(x.as_str())));
         out.push(DateExpr {
             start_byte: m.start,
             end_byte: m.end,
@@ -701,24 +712,10 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
         else {
             continue;
         };
-        let (Some(first), Some(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
-            continue;
-        };
         // "the beginning of the year 2021": early 2021.
-        let part = c.get(1).or(c.get(4)).map(|x| match x.as_str() {
-            "beginning" | "start" | "outset" => "early",
-            "middle" => "mid",
-            "end" => "late",
-            other => other,
-        });
-        let (s, e) = match part {
-            Some("early") => (first, Date::new(year, 4, 30).unwrap_or(last)),
-            Some("mid") => (
-                Date::new(year, 5, 1).unwrap_or(first),
-                Date::new(year, 8, 31).unwrap_or(last),
-            ),
-            Some("late") => (Date::new(year, 9, 1).unwrap_or(first), last),
-            _ => (first, last),
+        let part = c.get(1).or(c.get(4)).and_then(|x| part_named(x.as_str()));
+        let Some((s, e)) = part_of_year(year, part) else {
+            continue;
         };
         // "since 2012": the date is the year; "since" before it makes it a period's start
         // (not an event's day), as "since the 10th of December" does.
@@ -747,19 +744,8 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             Some(back) => year_anchor.and_then(|a| Date::new(a.year - back, month, 1)),
             None => year_for(month, 1, year_anchor),
         };
-        let (s, e) = match first {
-            Some(first) => {
-                let last = first.last_day_of_month();
-                let (s, e) = match part {
-                    Some("early" | "beginning" | "start") => (first, first.add_days(9)),
-                    Some("mid" | "middle") => (first.add_days(9), first.add_days(19)),
-                    Some("late" | "end") => (first.add_days(20), last),
-                    _ => (first, last),
-                };
-                (Some(s), Some(e))
-            }
-            None => (None, None),
-        };
+        let span = first.map(|first| part_of_month(first, part));
+        let (s, e) = (span.map(|x| x.0), span.map(|x| x.1));
         out.push(DateExpr::spanning(
             (start_byte, end_byte),
             (s, e),

@@ -2222,7 +2222,6 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (k >= 3 && w.phrase_at(k - 3, "under the control"))
             || (w.is(a.last + 1, "-") && w.is_any(a.last + 2, &["held", "controlled"]))
     };
-    // (Or among the parts of a pooled toll: "nearly 20 people, including 6 civilians".)
     // Whether the event hurt party `p`'s people (named in a toll's breakdown too:
     // "nearly 20 people, including 6 civilians and 9 members of the factions").
     let hurt = |p: Party| {

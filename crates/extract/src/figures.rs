@@ -444,7 +444,7 @@ fn deaths_in_custody(d: &Doc<'_>, figs: &mut [Figure]) {
     for f in figs.iter_mut() {
         if f.outcome != Some(Outcome::Killed)
             || !matches!(f.party, Party::Civilians | Party::Mixed | Party::Unknown)
-            || !matches!(f.role, FigureRole::Whole)
+            || f.role != FigureRole::Whole
         {
             continue;
         }
@@ -973,6 +973,15 @@ struct NounPhrase {
     scan_end: usize,
 }
 
+/// The word after a party's name and the head noun its alias may leave out ("the
+/// regime" + "forces", where the alias matched first is the shorter one).
+fn past_head_noun(w: &Words<'_>, mut k: usize) -> usize {
+    while w.is_any(k, &["forces", "force", "troops"]) {
+        k += 1;
+    }
+    k
+}
+
 /// Reads the noun phrase starting at word `j` (after a number).
 fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     let w = &d.words;
@@ -1011,11 +1020,7 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
     while k < w.len() && steps < max_pre {
         if let Some(a) = d.actor_at(k) {
             np.parties.push(a.party);
-            k = a.last + 1;
-            // ("the regime" + "forces": the alias matched may leave its head noun out.)
-            while w.is_any(k, &["forces", "force", "troops"]) {
-                k += 1;
-            }
+            k = past_head_noun(w, a.last + 1);
             np.end = k - 1;
             steps += 1;
             continue;
@@ -1143,13 +1148,8 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             if let Some(a) = d.actor_at(m) {
                 np.parties.push(a.party);
-                np.end = a.last;
-                m = a.last + 1;
-                // ("the regime" + "forces": the alias matched may leave its head out.)
-                while w.is_any(m, &["forces", "force", "troops"]) {
-                    np.end = m;
-                    m += 1;
-                }
+                m = past_head_noun(w, a.last + 1);
+                np.end = m - 1;
                 continue;
             }
             let word = w.w(m);
@@ -1242,7 +1242,6 @@ fn family_of(w: &crate::words::Words<'_>, i: usize) -> bool {
     i >= 2 && w.is(i - 1, "of") && w.is(i - 2, "family")
 }
 
-/// An outcome phrase that ends just before word `i`, skipping articles and hedges.
 /// Times of day, which stand beside a date word ("on Monday evening", "at dawn today").
 const TIME_OF_DAY: &[&str] = &[
     "morning",
@@ -1257,6 +1256,7 @@ const TIME_OF_DAY: &[&str] = &[
     "yesterday",
 ];
 
+/// An outcome phrase that ends just before word `i`, skipping articles and hedges.
 fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
     let w = &d.words;
     let mut k = num.first;
@@ -2664,16 +2664,17 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                     && ((o > 0 && w.is_any(o - 1, &["has", "have"]))
                         || (o > 2 && w.phrase_at(o - 3, "has so far")))
             });
-            // "ISIS lost 1,236 members in the same period": the period of the total before.
-            let same_period =
-                (f.num.first..=(f.last + 8).min(b)).any(|k| w.phrase_at(k, "the same period"));
+            // ("ISIS lost 1,236 members in the same period": the period of the total
+            // before.)
             let cue = losses_so_far
-                || same_period
                 || (rise_cue(d, &f.num).is_some() && !event_toll)
                 || number_of_cue(d, f.np_end + 1).is_some()
                 || number_of_cue(d, f.num.last + 1).is_some()
-                || (f.num.first..=(f.last + 8).min(b))
-                    .any(|k| w.phrase_at(k, "in total") || w.phrase_at(k, "so far"));
+                || (f.num.first..=(f.last + 8).min(b)).any(|k| {
+                    w.phrase_at(k, "in total")
+                        || w.phrase_at(k, "so far")
+                        || w.phrase_at(k, "the same period")
+                });
             // "documented the death of 71", "documented 1,213 civilian deaths".
             let documented = f.outcome_before.into_iter().chain([f.num.first]).any(|o| {
                 (o.saturating_sub(3)..o).any(|k| {

@@ -302,7 +302,8 @@ fn general_keys_into(
     } else {
         stem
     };
-    // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ey, ie → i; aa → a),
+    // Vowel-class key: vowel pairs first (ou, oo → u; ee, ei, ay, ai, ey, ie → i; aa → a:
+    // "ai" is the diphthong of "Shaikh" and "Bougailia", as "ay" and "ei" are),
     // then classes; only ASCII letters and digits are kept.
     let mut chars = stem.chars().peekable();
     while let Some(c) = chars.next() {
@@ -311,6 +312,7 @@ fn general_keys_into(
             ('e', Some('e'))
             | ('e', Some('i'))
             | ('a', Some('y'))
+            | ('a', Some('i'))
             | ('e', Some('y'))
             | ('i', Some('e')) => Some('i'),
             ('a', Some('a')) => Some('a'),
@@ -428,7 +430,12 @@ fn ascii_keys_into(token: &[u8], vowel: &mut String, skeleton: &mut String) {
         let next = stem.get(i + 1).copied().unwrap_or(0);
         let (c, skip) = match (stem[i], next) {
             (b'o', b'u') | (b'o', b'o') => (b'u', 2),
-            (b'e', b'e') | (b'e', b'i') | (b'a', b'y') | (b'e', b'y') | (b'i', b'e') => (b'i', 2),
+            (b'e', b'e')
+            | (b'e', b'i')
+            | (b'a', b'y')
+            | (b'a', b'i')
+            | (b'e', b'y')
+            | (b'i', b'e') => (b'i', 2),
             (b'a', b'a') => (b'a', 2),
             (b'o' | b'w', _) => (b'u', 1),
             (b'e' | b'y', _) => (b'i', 1),
@@ -769,6 +776,8 @@ mod tests {
             ("Al-Hasakah", "Hasakeh"),
             ("Qamishli", "Kamishli"),
             ("Khan Shaykhun", "Khan Sheikhoun"),
+            ("Shaikh Maqsoud", "Sheikh Maqsoud"),
+            ("Husainiyah", "Husseiniyeh"),
         ] {
             assert!(
                 same(a, b),

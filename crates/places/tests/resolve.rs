@@ -73,6 +73,18 @@ fn spellings_resolve_to_ocha_pcodes() {
             "Ayn Issa",
             "C5905",
         ),
+        // "ai" is the diphthong "ay"/"ei" ("Shaikh", "Sheikh"): OCHA's neighbourhood "Al
+        // Bougailia" is the reports' al-Bogeleyyah.
+        (
+            "clashes in the neighbourhood of al-Bogeleyyah in Deir Ezzor city",
+            "al-Bogeleyyah",
+            "N0411",
+        ),
+        (
+            "clashes near Bogeleyyah in Deir-ez-Zor",
+            "Bogeleyyah",
+            "N0411",
+        ),
     ] {
         assert_eq!(
             pcode_of(text, name).as_deref(),

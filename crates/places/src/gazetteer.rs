@@ -480,7 +480,73 @@ fn add_landmarks(b: &mut GazetteerBuilder) {
             importance: 3.0,
             parent: None,
         };
-        b.add(place, names.split('|').map(str::to_string));
+        b.add(place, names.split('|').flat_map(landmark_name_forms));
+    }
+}
+
+/// A base named after the unit that holds it is written "Brigade 137", "the 137th
+/// Brigade" and "137 Brigade": each form of a landmark's name is indexed with the others
+/// (and without a leading "the", which a text leaves lower-case and out of the name);
+/// a field is also named in the plural.
+fn landmark_name_forms(name: &str) -> Vec<String> {
+    const UNITS: [&str; 5] = ["Brigade", "Division", "Regiment", "Battalion", "Base"];
+    let bare = name.strip_prefix("the ").unwrap_or(name);
+    let mut forms = vec![name.to_string()];
+    if bare != name {
+        forms.push(bare.to_string());
+    }
+    // "the Shaer oil fields" (a field and its wells).
+    if bare.ends_with("field") {
+        forms.push(format!("{bare}s"));
+    }
+    let words: Vec<&str> = bare.split(' ').collect();
+    let (unit, number) = match words[..] {
+        [u, n] if UNITS.contains(&u) => (u, n),
+        [n, u] if UNITS.contains(&u) => (u, n),
+        _ => return forms,
+    };
+    let digits = number.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return forms;
+    }
+    let suffix = match (
+        digits.len() >= 2 && &digits[digits.len() - 2..digits.len() - 1] == "1",
+        digits.as_bytes()[digits.len() - 1],
+    ) {
+        (false, b'1') => "st",
+        (false, b'2') => "nd",
+        (false, b'3') => "rd",
+        _ => "th",
+    };
+    for form in [
+        format!("{unit} {digits}"),
+        format!("{digits} {unit}"),
+        format!("{digits}{suffix} {unit}"),
+    ] {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::landmark_name_forms;
+
+    #[test]
+    fn a_unit_base_is_named_in_every_order() {
+        let forms = landmark_name_forms("the 137th Brigade");
+        for f in ["137th Brigade", "Brigade 137", "137 Brigade"] {
+            assert!(forms.iter().any(|x| x == f), "{f} in {forms:?}");
+        }
+        assert!(landmark_name_forms("Regiment 111").contains(&"111th Regiment".to_string()));
+        assert!(landmark_name_forms("Division 93").contains(&"93rd Division".to_string()));
+        assert!(landmark_name_forms("Regiment 121").contains(&"121st Regiment".to_string()));
+        assert_eq!(
+            landmark_name_forms("al-Omar oil field"),
+            vec!["al-Omar oil field", "al-Omar oil fields"]
+        );
     }
 }
 

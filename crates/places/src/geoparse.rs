@@ -1182,7 +1182,11 @@ impl Gazetteer {
                             .any(|p| self.place(*p).kind == PlaceKind::Governorate)
                         && relation_with(text, Span(t0.start, t0.end), false) == Relation::Region
                 };
-                if !capitalised(t0) && !opened && !lower_governorate() {
+                // "the 137th Brigade": a base named after its unit opens with the ordinal.
+                let numbered = t0.text.as_bytes()[0].is_ascii_digit()
+                    && last > first
+                    && capitalised(&tokens[last]);
+                if !capitalised(t0) && !opened && !numbered && !lower_governorate() {
                     continue;
                 }
                 let all_stop = tokens[first..=last]

@@ -1189,3 +1189,33 @@ fn a_governorate_heading_a_paragraph_is_the_governorate() {
         Some(Relation::Plain)
     );
 }
+
+#[test]
+fn bases_named_by_their_unit_and_fields_in_the_plural_are_landmarks() {
+    for (text, name, admin1) in [
+        (
+            "Regime forces clashed with the Islamic State around the 137th Brigade area.",
+            "137th Brigade",
+            "SY09",
+        ),
+        (
+            "clashes took place on the 46th Regiment front in western Aleppo",
+            "46th Regiment",
+            "SY02",
+        ),
+        (
+            "regime forces fought IS near Al-Shair oil fields",
+            "Al-Shair oil fields",
+            "SY04",
+        ),
+    ] {
+        let r = resolved_full(text);
+        assert!(
+            r.iter()
+                .any(|x| x.0 == name && x.1.is_none() && x.2.as_deref() == Some(admin1)),
+            "{text:?}: {r:?}"
+        );
+    }
+    // Numbers that open no landmark's name stay out: "3 Syrian soldiers".
+    assert!(resolved_full("3 Syrian soldiers were killed").is_empty());
+}

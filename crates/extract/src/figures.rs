@@ -1090,7 +1090,12 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                     found = Some((x, nn.party));
                     break;
                 }
-                if w.words[x].kind != WordKind::Alpha || CHAIN_STOP.contains(&w.w(x)) {
+                // A verb of an outcome opens a clause of its own: "a man and his son
+                // and injuring four others" lists no "others" with the man.
+                if w.words[x].kind != WordKind::Alpha
+                    || CHAIN_STOP.contains(&w.w(x))
+                    || d.outcome_at(x).is_some()
+                {
                     break;
                 }
             }
@@ -1483,7 +1488,8 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                             &[
                                 "a", "an", "the", "two", "three", "four", "five", "several",
                                 "dozens", "tens", "one", "him", "her", "them", "another",
-                                "members", "fighters",
+                                "members", "fighters", "many", "some", "scores", "hundreds",
+                                "numerous",
                             ],
                         )
                         || d.actor_at(n).is_some()
@@ -1511,6 +1517,11 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                         ],
                     );
                 if pos == OutcomePosition::Both && !passive && object && !victims {
+                    return None;
+                }
+                // "at least 12 civilians and injured many others": a verb after "and"
+                // with an object of its own opens another clause, with its own people.
+                if object && !passive && k > from && w.is(k - 1, "and") {
                     return None;
                 }
                 return Some((o, h.last));
@@ -1977,7 +1988,8 @@ fn finish(
         outcome,
         outcome_before,
         party,
-        subgroup: np.subgroup,
+        // "A woman and her two children" are three people, not three women.
+        subgroup: np.subgroup.filter(|_| kin_end == num.last),
         count,
         role: FigureRole::Whole,
         tally: false,
@@ -2382,9 +2394,11 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             .filter(|f| f.role == FigureRole::Part(wh) && !bracketed(f))
             .collect();
         // (Civilians named as such among the parts set them apart from the rest.)
+        // (A family, "a woman and her child", is one of those too.)
+        let family = |f: &Figure| f.num.article && f.count.best.is_some_and(|n| n > 1);
         if parts
             .iter()
-            .any(|f| matches!(f.subgroup, Some("women" | "children")))
+            .any(|f| matches!(f.subgroup, Some("women" | "children")) || family(f))
             && parts.iter().all(|f| {
                 f.party == Party::Civilians && !w.is_any(f.np_end, &["civilians", "civilian"])
             })

@@ -3158,3 +3158,44 @@ fn totals_over_a_month_or_the_year() {
         [(Some(150000), None, None)]
     );
 }
+
+#[test]
+fn a_clause_after_a_family_or_a_list_keeps_its_own_people() {
+    // The family is three people (not three women); the wounded are their own clause.
+    let x = extract(
+        "Regime forces shelled Balyun village this morning, killing a woman and her two children and injuring four others.",
+        Some("2021-06-12"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact))
+            && f.contains(&(
+                Outcome::Injured,
+                Party::Civilians,
+                Some(4),
+                Qualifier::Exact
+            )),
+        "{f:?}"
+    );
+    assert!(
+        x.events[0].casualties.iter().all(|c| c.subgroup.is_none()),
+        "{:?}",
+        x.events[0].casualties
+    );
+    // "and injured many others" opens a clause with its own object: the 12 were killed.
+    let x = extract(
+        "Coalition strikes on Raqqa city led to the killing of 1 IS fighter, at least 12 civilians and injured many others.",
+        Some("2017-08-24"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Killed,
+            Party::Civilians,
+            Some(12),
+            Qualifier::AtLeast
+        )),
+        "{f:?}"
+    );
+    assert_eq!(deaths(&x), 13, "{f:?}");
+}

@@ -785,6 +785,87 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// People told of before the verb that befalls them, named again by "both", "all three"
+/// or "them": "gunmen opened fire on two men near Tafas, killing them", "... on a commander
+/// and his companion, killing both of them", "killing all 3 of them". (Where the people
+/// already have a figure of their own, "abducted 9 soldiers ... killed them" is read by
+/// [`pronoun_objects`].)
+fn people_named_before(d: &Doc<'_>, figs: &[Figure]) -> Vec<Figure> {
+    let w = &d.words;
+    let mut out = Vec::new();
+    for h in &d.outcome_hits {
+        let (outcome, pos) = d.lex.outcomes.values[h.id];
+        if !matches!(pos, OutcomePosition::Before | OutcomePosition::Both) {
+            continue;
+        }
+        let k = h.last + 1;
+        if !w.is_any(k, &["both", "them", "all"]) || figs.iter().any(|f| f.num.first == k) {
+            continue;
+        }
+        let sentence = d.sentence_of[h.first];
+        let start = d.sentences[sentence].0;
+        // The latest number of people before the verb in its sentence, not a figure of
+        // its own: "two men", "three IRGC members".
+        let antecedent = (start..h.first).rev().find_map(|j| {
+            let n = number_at(w, j).filter(|n| !n.article && n.first == j)?;
+            let np = noun_phrase(d, n.last + 1, 4);
+            (np.has_noun && !figs.iter().any(|f| f.num.first == n.first)).then_some((n, np))
+        });
+        let of_them = |at: usize| usize::from(w.phrase_at(at, "of them")) * 2;
+        let (count, last) = if w.is(k, "both") {
+            // "both" alone, "both of them", not "both sides" (a figure of its own, or none).
+            if !(w.is_any(k + 1, &[",", ".", "in", "on", "and", "at", "near", "while"])
+                || w.phrase_at(k + 1, "of them"))
+            {
+                continue;
+            }
+            (Count::exact(2), k + of_them(k + 1))
+        } else if w.is(k, "them") && w.is(k + 1, "both") {
+            (Count::exact(2), k + 1)
+        } else if w.is(k, "all") {
+            // "all three", "all 3 of them".
+            let Some(n) = number_at(w, k + 1).filter(|n| !n.article && n.count.best > Some(1))
+            else {
+                continue;
+            };
+            if !(w.is_any(n.last + 1, &[",", ".", "in", "on", "and", "at", "near"])
+                || w.phrase_at(n.last + 1, "of them"))
+            {
+                continue;
+            }
+            (n.count, n.last + of_them(n.last + 1))
+        } else {
+            // "them", "them all": as many as the people told of before.
+            let Some((n, _)) = &antecedent else { continue };
+            if n.count.qualifier != Qualifier::Exact || n.count.best.is_none_or(|b| b < 2) {
+                continue;
+            }
+            (n.count, k + usize::from(w.is(k + 1, "all")))
+        };
+        // The people's side, as their own noun phrase names it.
+        let party = antecedent
+            .as_ref()
+            .filter(|(n, _)| n.count.best == count.best)
+            .and_then(|(_, np)| match (np.parties.as_slice(), np.noun_party) {
+                ([p], _) => Some(*p),
+                ([], Some(NounParty::Party(p))) => Some(p),
+                ([], Some(NounParty::People)) => Some(Party::Civilians),
+                ([], Some(NounParty::FromContext)) => d.context_party(h.first),
+                _ => None,
+            })
+            .or_else(|| d.context_party(h.first))
+            .unwrap_or(Party::Unknown);
+        out.push(Figure {
+            first: h.first,
+            last,
+            np_end: last,
+            outcome_before: Some(h.first),
+            ..Figure::implied(k, count, outcome, party, sentence)
+        });
+    }
+    out
+}
+
 /// "opened fire on a regime soldier, killing him": one person, the one named before.
 fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
@@ -836,6 +917,7 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         })
         .collect();
     figs.extend(groups);
+    figs.extend(people_named_before(d, figs));
     for &(first, pronoun, outcome) in &objects {
         // "killing him and his driver", "him and two of his companions": the people
         // named after the pronoun die with him.

@@ -3199,3 +3199,23 @@ fn a_clause_after_a_family_or_a_list_keeps_its_own_people() {
     );
     assert_eq!(deaths(&x), 13, "{f:?}");
 }
+
+#[test]
+fn both_all_three_and_them_count_the_people_told_of_before() {
+    for (text, want) in [
+        ("Unidentified gunmen opened fire on a former commander of opposition factions and his companion near Tafas city on Wednesday evening, killing both of them on the spot.", 2),
+        ("A member of the faction opened fire on two other members in Sharan district, killing them.", 2),
+        ("Unknown gunmen attacked a vehicle carrying two officers and their driver on the outskirts of Rasm Al Qabo, killing all three.", 3),
+    ] {
+        let x = extract(text, Some("2021-06-12"));
+        assert_eq!(deaths(&x), want, "{text:?}: {:?}", figures(&x));
+    }
+    // "both sides" is no count of people, and "them" needs people counted before it.
+    for text in [
+        "Clashes erupted between regime forces and the factions near Tafas, and both sides exchanged fire.",
+        "Regime forces shelled the villages of the area, destroying them.",
+    ] {
+        let x = extract(text, Some("2021-06-12"));
+        assert_eq!(deaths(&x), 0, "{text:?}: {:?}", figures(&x));
+    }
+}

@@ -3219,3 +3219,18 @@ fn both_all_three_and_them_count_the_people_told_of_before() {
         assert_eq!(deaths(&x), 0, "{text:?}: {:?}", figures(&x));
     }
 }
+
+#[test]
+fn civilian_trades_count_people_in_a_running_toll() {
+    let x = extract(
+        "Accordingly, the death toll of truffle hunters since early February has risen to 68, including 9 children and 5 women, most of whom were killed by landmines.",
+        Some("2023-03-14"),
+    );
+    assert!(
+        x.tallies
+            .iter()
+            .any(|t| t.count.best == Some(68) && t.party == Party::Civilians),
+        "{:?}",
+        x.tallies
+    );
+}

@@ -1478,7 +1478,7 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
             let mut j = k + 1;
             while j < w.len()
                 && j < k + 12
-                && !w.is_any(j, &["were", "was", "who", "have", "had", "has"])
+                && !w.is_any(j, &["were", "was", "who", "whom", "have", "had", "has"])
             {
                 j += 1;
             }
@@ -1529,8 +1529,10 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
         {
             let mut landing = None;
             for j in k + 1..(k + 24).min(w.len()) {
-                if w.is_any(j, &[".", ";", "who", "which", "after", "while", "when"])
-                    || (!joined && w.words[j].kind == WordKind::Digits)
+                if w.is_any(
+                    j,
+                    &[".", ";", "who", "whom", "which", "after", "while", "when"],
+                ) || (!joined && w.words[j].kind == WordKind::Digits)
                 {
                     break;
                 }

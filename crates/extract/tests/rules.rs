@@ -3233,4 +3233,14 @@ fn civilian_trades_count_people_in_a_running_toll() {
         "{:?}",
         x.tallies
     );
+    // "most of whom were killed by ..." tells of the whole: its verb is not the parts'.
+    let x = extract(
+        "Accordingly, the death toll of gold prospectors since early February has risen to 68, including 9 children and 5 women, most of whom were killed by landmines.",
+        Some("2023-03-14"),
+    );
+    assert!(
+        x.tallies.iter().any(|t| t.count.best == Some(68)),
+        "{:?}",
+        x.tallies
+    );
 }

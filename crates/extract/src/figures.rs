@@ -1540,8 +1540,11 @@ fn outcome_after(d: &Doc<'_>, from: usize) -> Option<(Outcome, usize)> {
                 // the clause's own verb. (Not after a verb's participle: "are reported
                 // to have died" is a report, read by the rules for hedged tolls.)
                 if d.outcome_at(j).is_some() {
+                    // ("left two SDF members and three of the tribal fighters dead":
+                    // "dead" is never a verb with an object.)
                     landing =
-                        (j > k + 1 && k == from && w.is_any(j, &["died", "perished"])).then_some(j);
+                        (j > k + 1 && k == from && w.is_any(j, &["died", "perished", "dead"]))
+                            .then_some(j);
                     break;
                 }
                 if w.is_any(j, &["was", "were"]) {

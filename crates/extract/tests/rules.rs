@@ -3244,3 +3244,12 @@ fn civilian_trades_count_people_in_a_running_toll() {
         x.tallies
     );
 }
+
+#[test]
+fn people_joined_before_dead_share_it() {
+    let x = extract(
+        "Regime forces clashed with Islamic State fighters between Salhiyeh and Abu Kamal, which left 14 regime and 19 Islamic State fighters dead.",
+        Some("2017-11-20"),
+    );
+    assert_eq!(deaths(&x), 33, "{:?}", figures(&x));
+}

@@ -246,6 +246,54 @@ fn cause_or_aim(w: &crate::words::Words<'_>, first: usize) -> bool {
         || prev == "accusing"
 }
 
+/// "A child was killed and his brother was injured": the kin of one person counted, with
+/// an outcome of their own (the kin counted with the person share the person's verb:
+/// "killed a woman and her two children", read by [`finish`]). They are of the person's
+/// side.
+fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    let mut found = Vec::new();
+    let mut sides = Vec::new();
+    for f in figs.iter() {
+        let k = f.np_end.max(f.last) + 1;
+        if !w.is(k, "and") || f.num.article && f.count.best.is_some_and(|n| n > 1) {
+            continue;
+        }
+        let Some((noun, count)) = owned_people(d, k + 1) else {
+            continue;
+        };
+        // Its own verb, passive, right after the kin: "his brother was injured".
+        if !w.is_any(noun + 1, &["was", "were"]) {
+            continue;
+        }
+        let Some((outcome, last)) = outcome_after(d, noun + 1) else {
+            continue;
+        };
+        // Counted already ("her two sons were wounded"): theirs is the person's side.
+        if let Some(g) = figs
+            .iter()
+            .position(|g| g.num.first > f.num.first && g.num.first <= last)
+        {
+            if figs[g].num.first == k + 2 && matches!(figs[g].party, Party::Mixed | Party::Unknown)
+            {
+                sides.push((g, f.party));
+            }
+            continue;
+        }
+        found.push(Figure {
+            first: k + 1,
+            last,
+            np_end: noun,
+            ..Figure::implied(k + 1, count, outcome, f.party, f.sentence)
+        });
+    }
+    for (g, party) in sides {
+        figs[g].party = party;
+    }
+    figs.extend(found);
+    figs.sort_by_key(|f| f.num.first);
+}
+
 /// "shot and injured a regime member ... He died later from his wounds": one wounded
 /// person who is then said to have died counts as killed. Only a single wounded
 /// person in the sentence before (or the same sentence) is taken up, so that "he"
@@ -428,6 +476,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     unknown_counts(d, &mut figs);
     singular_subjects(d, &mut figs);
     pronoun_objects(d, &mut figs);
+    kin_with_their_own_outcome(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
     deaths_in_custody(d, &mut figs);

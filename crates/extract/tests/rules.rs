@@ -3253,3 +3253,37 @@ fn people_joined_before_dead_share_it() {
     );
     assert_eq!(deaths(&x), 33, "{:?}", figures(&x));
 }
+
+#[test]
+fn kin_with_an_outcome_of_their_own_are_counted_apart() {
+    let x = extract(
+        "A child was killed and his brother was injured by regime sniper fire on the outskirts of Darat Izza.",
+        Some("2023-03-09"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact))
+            && f.contains(&(
+                Outcome::Injured,
+                Party::Civilians,
+                Some(1),
+                Qualifier::Exact
+            )),
+        "{f:?}"
+    );
+    assert_eq!(deaths(&x), 1, "{f:?}");
+    let x = extract(
+        "A woman was killed and her two sons were wounded in the shelling of Ariha.",
+        Some("2023-03-09"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(2),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+}

@@ -235,6 +235,7 @@ struct Patterns {
     year_only: Regex,
     day_of_month: Regex,
     this_year: Regex,
+    this_month: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -260,6 +261,11 @@ fn patterns() -> &'static Patterns {
         // "since the beginning of the year", "this year": the report's year.
         this_year: Regex::new(
             r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?year|(?:the\s+)?(?:current|this)\s+year)(?-u:\b)",
+        )
+        .expect("date pattern"),
+        // "since the beginning of the month", "this month": the report's month.
+        this_month: Regex::new(
+            r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?month|(?:the\s+)?(?:current|this)\s+month)(?-u:\b)",
         )
         .expect("date pattern"),
         day_of_month: Regex::new(
@@ -545,6 +551,22 @@ pub fn find_dates_with(
             (m.start, m.end),
             (span.map(|x| x.0), span.map(|x| x.1)),
             DatePrecision::Year,
+            DateKind::Relative,
+        ));
+    }
+    for (m, c) in windows.captures(&p.this_month, &windows.relative) {
+        // ("the 3rd of this month" is a day, read below.)
+        if overlaps(&out, m.start, m.end) || windows.lower[..m.start].trim_end().ends_with(" of") {
+            continue;
+        }
+        let part = c.get(1).and_then(|x| part_named(x.as_str()));
+        let span = published
+            .and_then(|p| Date::new(p.year, p.month, 1))
+            .map(|first| part_of_month(first, part));
+        out.push(DateExpr::spanning(
+            (m.start, m.end),
+            (span.map(|x| x.0), span.map(|x| x.1)),
+            DatePrecision::Month,
             DateKind::Relative,
         ));
     }

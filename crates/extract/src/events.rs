@@ -370,9 +370,13 @@ pub fn drafts(
         // (Without a period the toll may be the event's own, told as it grows: "the
         // number of SDF fighters killed in clashes in Raqqa rose to 14".)
         let has_period = (floor..=sb).any(|k| crate::figures::period_since(d, k));
+        // ("the death toll of Russian airstrikes since the beginning of the month has
+        // risen to 9": the strikes a toll over a period is of are the total's too.)
         let start = crate::figures::counted_people_before(d, f.num.first)
+            .map(|(k, _)| k)
+            .or_else(|| crate::figures::death_toll_phrase_before(d, f.num.first))
             .filter(|_| has_period)
-            .map_or(start, |(k, _)| k.max(floor).min(start));
+            .map_or(start, |k| k.max(floor).min(start));
         tally_scopes.push((start, tally_end(d, f.num.first, sb)));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);

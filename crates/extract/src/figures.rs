@@ -294,6 +294,35 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
+/// "The death toll ... has risen to 9, all of them civilians", "killed 4 people, all
+/// civilians": a pooled figure whose people the text then names as one side.
+fn all_of_them(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for f in figs.iter_mut() {
+        if !matches!(f.party, Party::Mixed | Party::Unknown) {
+            continue;
+        }
+        let mut k = f.np_end.max(f.last).max(f.num.last) + 1;
+        if !(w.is(k, ",") && w.is(k + 1, "all")) {
+            continue;
+        }
+        k += 2;
+        if w.is(k, "of") && w.is_any(k + 1, &["them", "whom"]) {
+            k += 2;
+        }
+        if w.is_any(k, &["were", "are", "being"]) {
+            k += 1;
+        }
+        let np = noun_phrase(d, k, 3);
+        let party = match (np.parties.as_slice(), np.noun_party) {
+            ([p], _) => *p,
+            ([], Some(NounParty::Party(p))) => p,
+            _ => continue,
+        };
+        f.party = party;
+    }
+}
+
 /// "shot and injured a regime member ... He died later from his wounds": one wounded
 /// person who is then said to have died counts as killed. Only a single wounded
 /// person in the sentence before (or the same sentence) is taken up, so that "he"
@@ -477,6 +506,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     singular_subjects(d, &mut figs);
     pronoun_objects(d, &mut figs);
     kin_with_their_own_outcome(d, &mut figs);
+    all_of_them(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
     deaths_in_custody(d, &mut figs);
@@ -1223,8 +1253,10 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 }
                 // A verb of an outcome opens a clause of its own: "a man and his son
                 // and injuring four others" lists no "others" with the man.
+                // ("4 people, all civilians" names the same people: see `all_of_them`.)
                 if w.words[x].kind != WordKind::Alpha
                     || CHAIN_STOP.contains(&w.w(x))
+                    || w.is(x, "all")
                     || d.outcome_at(x).is_some()
                 {
                     break;
@@ -2154,6 +2186,11 @@ fn kin_list_goes_on(k: usize, kin: &dyn Fn(usize) -> Option<(u32, usize)>) -> bo
 /// sentence came to: "the death toll from the strikes was 45", "the death toll rose to
 /// at least 45".
 fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
+    death_toll_phrase_before(d, first).is_some()
+}
+
+/// Where the phrase "death toll" of [`death_toll_before`] opens ("death").
+pub fn death_toll_phrase_before(d: &Doc<'_>, first: usize) -> Option<usize> {
     let w = &d.words;
     let start = d.sentences[d.sentence_of[first]].0;
     // (A hedge, "at least 24", is part of the number: `first` is its first word.)
@@ -2162,7 +2199,7 @@ fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
         k -= 1;
     }
     if k == start || !w.is_any(k - 1, TOLL_VERBS) {
-        return false;
+        return None;
     }
     // (Not "the previous death toll was 20": a figure the report has since replaced.)
     // The toll may name its event at length ("the death toll of the Israeli strikes that
@@ -2171,11 +2208,12 @@ fn death_toll_before(d: &Doc<'_>, first: usize) -> bool {
     (k.saturating_sub(30).max(start + 1)..k - 1)
         .rev()
         .take_while(|&j| !starts_number(w, j))
-        .any(|j| {
+        .find(|&j| {
             w.is(j, "toll")
                 && w.is(j - 1, "death")
                 && !(j >= 2 && w.is_any(j - 2, &["previous", "earlier", "initial", "old"]))
         })
+        .map(|j| j - 1)
 }
 
 /// Whether word `j` is a number's first word (digits or a number word).

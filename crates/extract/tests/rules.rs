@@ -3287,3 +3287,25 @@ fn kin_with_an_outcome_of_their_own_are_counted_apart() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_toll_of_strikes_since_the_beginning_of_the_month_is_a_running_total_of_one_side() {
+    let x = extract(
+        "The death toll of Russian airstrikes on the de-escalation zone since the beginning of the month has risen to 9, all of them civilians.",
+        Some("2023-03-10"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let t = &x.tallies[0];
+    assert_eq!(t.party, Party::Civilians);
+    assert_eq!(t.since, Date::parse_iso("2023-03-01"));
+    // "4 people, all civilians": the same people, named as one side.
+    let x = extract(
+        "Regime shelling on Ariha killed 4 people, all civilians, on Monday.",
+        Some("2023-03-10"),
+    );
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact)]
+    );
+}

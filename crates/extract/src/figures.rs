@@ -529,13 +529,18 @@ fn deaths_in_custody(d: &Doc<'_>, figs: &mut [Figure]) {
         }
         let (_, b) = d.sentences[f.sentence];
         let from = f.np_end.max(f.last) + 1;
+        let in_custody = |k: usize| {
+            w.is(k, "torture")
+                || (w.is(k, "in")
+                    && w.is_any(k + 1, &["detention", "custody", "prison", "prisons"]))
+        };
         let custody = (from..(from + 8).min(b + 1))
             .take_while(|&k| !w.is_any(k, &[",", ";", "and", "while"]))
-            .any(|k| {
-                w.is(k, "torture")
-                    || (w.is(k, "in")
-                        && w.is_any(k + 1, &["detention", "custody", "prison", "prisons"]))
-            });
+            .any(in_custody)
+            // "the number of people who died under torture in regime prisons since ...
+            // has risen to 27": the people counted are named before their number.
+            || counted_people_before(d, f.num.first)
+                .is_some_and(|(_, after)| (after..f.num.first).any(in_custody));
         if custody {
             f.party = Party::Detainees;
         }

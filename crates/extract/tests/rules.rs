@@ -3309,3 +3309,14 @@ fn a_toll_of_strikes_since_the_beginning_of_the_month_is_a_running_total_of_one_
         vec![(Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact)]
     );
 }
+
+#[test]
+fn a_running_total_of_deaths_under_torture_counts_detainees() {
+    let x = extract(
+        "According to SOHR statistics, the number of people who died under torture in regime prisons since the beginning of the year has risen to 27.",
+        Some("2023-03-10"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    assert_eq!(x.tallies[0].party, Party::Detainees);
+    assert_eq!(x.tallies[0].count.best, Some(27));
+}

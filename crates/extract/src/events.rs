@@ -380,6 +380,7 @@ pub fn drafts(
         tally_scopes.push((start, tally_end(d, f.num.first, sb)));
     }
     let in_tally = |k: usize| tally_scopes.iter().any(|&(a, b)| a <= k && k <= b);
+    let roundup = roundup_day(d, figs);
     for u in units {
         let tally_from = tally_from.get(&u.sentence).copied().unwrap_or(usize::MAX);
         let lo = d.trigger_hits.partition_point(|h| h.first < u.first);
@@ -540,8 +541,9 @@ pub fn drafts(
                 };
                 (Some(x), k)
             }
-            None => match prev_unit_date {
-                Some((s, x, k)) if s == u.sentence => (Some(x), k),
+            None => match (prev_unit_date, roundup) {
+                (Some((s, x, k)), _) if s == u.sentence => (Some(x), k),
+                (_, Some((s, x))) if u.sentence > s => (Some(x), EventKind::Incident),
                 _ => (None, EventKind::Incident),
             },
         };
@@ -788,6 +790,59 @@ pub fn drafts(
         }
     }
     out
+}
+
+/// A daily round-up: "SOHR has documented the death of 14 people across Syrian territory
+/// on Thursday, March 9, as follows:". The day its toll is of is the day of each event it
+/// then lists that gives no date of its own. Returns the toll's sentence and its day.
+fn roundup_day(d: &Doc<'_>, figs: &[Figure]) -> Option<(usize, (EventDate, DateKind))> {
+    let f = figs
+        .iter()
+        .find(|f| f.tally && opens_a_list(d, f.sentence))?;
+    Some((f.sentence, day_of_sentence(d, f.sentence)?))
+}
+
+/// Whether sentence `s` ends with a colon: "..., as follows:".
+fn opens_a_list(d: &Doc<'_>, s: usize) -> bool {
+    let (_, b) = d.sentences[s];
+    d.words.is(b, ":") || (b > 0 && d.words.is(b - 1, ":"))
+}
+
+/// The toll of a daily round-up ([`roundup_day`]) is of its day.
+pub fn roundup_toll_day(d: &Doc<'_>, f: &Figure) -> Option<EventDate> {
+    (f.tally && opens_a_list(d, f.sentence))
+        .then(|| day_of_sentence(d, f.sentence))
+        .flatten()
+        .map(|x| x.0)
+}
+
+/// The one day the dates of sentence `s` name, if they name one and only one.
+fn day_of_sentence(d: &Doc<'_>, s: usize) -> Option<(EventDate, DateKind)> {
+    let w = &d.words;
+    let (a, b) = d.sentences[s];
+    let (from, to) = (w.words[a].start, w.words[b].end);
+    let lo = d.dates.partition_point(|x| x.start_byte < from);
+    let mut days = d.dates[lo..]
+        .iter()
+        .take_while(|x| x.start_byte < to)
+        .filter(|x| x.start.is_some());
+    let day = days.next()?;
+    // One day ("on Thursday, March 9" names it twice): "since March" or two days is a
+    // period, not the day's toll.
+    if day.precision != DatePrecision::Day
+        || day.start != day.end
+        || days.any(|x| x.start != day.start || x.end != day.end)
+    {
+        return None;
+    }
+    Some((
+        EventDate {
+            start: day.start,
+            end: day.end,
+            precision: day.precision,
+        },
+        day.kind,
+    ))
 }
 
 /// The last word of the running total that starts at word `from` in a sentence ending

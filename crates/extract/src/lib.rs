@@ -525,9 +525,16 @@ impl<'g> Extractor<'g> {
             let period = (since_date.is_none() && !(sa..=sb).any(|k| d.words.is(k, "since")))
                 .then(|| figures::period_of_sentence(&d, f.sentence))
                 .flatten();
-            let (since, until) = match (out.last(), period) {
-                (Some((_, t)), _) if same_period => (t.since, t.until),
-                (_, Some(p)) => (p.start, p.end),
+            // "the death of 14 people across Syrian territory on Thursday, March 9, as
+            // follows:": a daily round-up's toll is of its day.
+            let day = since_date
+                .is_none()
+                .then(|| events::roundup_toll_day(&d, f))
+                .flatten();
+            let (since, until) = match (out.last(), period, day) {
+                (Some((_, t)), _, _) if same_period => (t.since, t.until),
+                (_, Some(p), _) => (p.start, p.end),
+                (_, None, Some(day)) => (day.start, day.end),
                 _ => (since_date.and_then(|x| x.start), until),
             };
             let (fs, _) = d.bytes(f.num.first, f.num.first);

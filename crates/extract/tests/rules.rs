@@ -3320,3 +3320,28 @@ fn a_running_total_of_deaths_under_torture_counts_detainees() {
     assert_eq!(x.tallies[0].party, Party::Detainees);
     assert_eq!(x.tallies[0].count.best, Some(27));
 }
+
+#[test]
+fn a_daily_round_up_dates_the_events_it_lists() {
+    let text = "SOHR has documented the death of 3 people across Syrian territory on Thursday, March 9, as follows:\nDeir Ezzor: A young man was shot dead by unknown gunmen in Al-Shuhail town.\nHoms: Two regime soldiers were killed in an ISIS attack on their post in the desert of Al-Sukhnah.";
+    let x = extract(text, Some("2023-03-10"));
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    for e in &x.events {
+        assert_eq!(e.date.start, Date::parse_iso("2023-03-09"), "{e:?}");
+        assert_eq!(e.date.precision, marsad_model::DatePrecision::Day);
+    }
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    assert_eq!(x.tallies[0].since, Date::parse_iso("2023-03-09"));
+    // Without the list's colon, an undated event is not the toll's day.
+    let x = extract(
+        "SOHR has documented the death of 3 people across Syrian territory on Thursday, March 9. A young man was shot dead by unknown gunmen in Al-Shuhail town.",
+        Some("2023-03-10"),
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.date.precision != marsad_model::DatePrecision::Day),
+        "{:?}",
+        x.events
+    );
+}

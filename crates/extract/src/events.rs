@@ -2214,6 +2214,47 @@ const AGENT_VERBS: &[&str] = &[
 ];
 
 /// Actors of a draft with roles and certainty.
+/// Fighting within one side: "clashes between members of Al-Hamzat Division and Sultan
+/// Murad Division" (two factions of the Turkish-backed National Army), "between two
+/// clans". Returns how the other group is named, if the event's words name `party` on
+/// both sides of a "between ... and".
+pub fn infighting(d: &Doc<'_>, draft: &Draft, party: Party) -> Option<String> {
+    let w = &d.words;
+    for u in &draft.units {
+        for k in (u.first..=u.last).filter(|&k| w.is(k, "between")) {
+            // "between two clans", "between two factions of the SDF".
+            if w.is(k + 1, "two")
+                && w.is_any(
+                    k + 2,
+                    &[
+                        "clans", "tribes", "factions", "groups", "families", "gangs", "militias",
+                    ],
+                )
+            {
+                return Some(w.w(k + 2).to_string());
+            }
+            let hits = d.actors_in(k + 1, (k + 14).min(u.last + 1));
+            let mut sides = hits.iter().filter(|h| h.party == party && !h.generic);
+            let (Some(a), Some(b)) = (sides.next(), sides.next()) else {
+                continue;
+            };
+            let named =
+                |h: &crate::doc::ActorHit| &w.text[w.words[h.first].start..w.words[h.last].end];
+            // (Not allies joined as one side: "between the regime forces and their
+            // allied militiamen".)
+            let allies = (a.last + 1..=b.first.min(b.last))
+                .any(|j| w.is_any(j, &["their", "its", "allied", "loyal", "affiliated"]));
+            if (a.last + 1..b.first).any(|j| w.is(j, "and"))
+                && !allies
+                && !named(a).eq_ignore_ascii_case(named(b))
+            {
+                return Some(named(b).to_string());
+            }
+        }
+    }
+    None
+}
+
 pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let w = &d.words;
     let hits: Vec<&crate::doc::ActorHit> = draft

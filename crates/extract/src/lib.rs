@@ -321,14 +321,25 @@ impl<'g> Extractor<'g> {
                         .find(|(p, _, _)| *p != one)
                         .filter(|_| fought.clone().any(|(p, _, _)| *p == one))
                         .map(|(p, _, n)| (*p, n.clone()));
-                    let (party, name) = opponent
-                        .unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
-                    actors.push(Actor {
-                        party,
-                        name,
-                        role: Role::Actor2,
-                        certainty: Certainty::Suspected,
-                    });
+                    // Fighting within the one side ("between Al-Hamzat Division and
+                    // Sultan Murad Division") is that side against itself, as told.
+                    if let Some(name) = events::infighting(&d, draft, one) {
+                        actors.push(Actor {
+                            party: one,
+                            name,
+                            role: Role::Actor2,
+                            certainty: Certainty::Stated,
+                        });
+                    } else {
+                        let (party, name) = opponent
+                            .unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
+                        actors.push(Actor {
+                            party,
+                            name,
+                            role: Role::Actor2,
+                            certainty: Certainty::Suspected,
+                        });
+                    }
                 } else if sides.len() >= 2 {
                     // Kept with the paragraph where the draft ends (its units may span several).
                     let ends_in = draft

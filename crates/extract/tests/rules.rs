@@ -3345,3 +3345,29 @@ fn a_daily_round_up_dates_the_events_it_lists() {
         x.events
     );
 }
+
+#[test]
+fn fighting_within_one_side_has_that_side_on_both_ends() {
+    let both = |text: &str| {
+        let x = extract(text, Some("2023-03-14"));
+        x.events[0]
+            .actors
+            .iter()
+            .filter(|a| matches!(a.role, Role::Actor1 | Role::Actor2))
+            .map(|a| a.party)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        both("Clashes broke out on Sunday evening between members of Al-Hamzat Division and Sultan Murad Division in Jinderes town."),
+        vec![Party::TurkishBackedFactions, Party::TurkishBackedFactions]
+    );
+    assert_eq!(
+        both("Clashes took place between two families over a feud in Baghuz town."),
+        vec![Party::Tribal, Party::Tribal]
+    );
+    // Allies joined as one side are no fight between them.
+    assert_ne!(
+        both("Clashes took place between the regime forces and their allied militiamen in Jobar."),
+        vec![Party::Regime, Party::Regime]
+    );
+}

@@ -333,7 +333,8 @@ pub fn drafts(
     // The words of each running total, from its figure to the end of its period:
     // they retell the period, not an event. A sentence's first total also marks where
     // its own date words stop dating events.
-    let mut tally_from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut tally_from: std::collections::HashMap<usize, usize, foldhash::fast::RandomState> =
+        std::collections::HashMap::default();
     let mut tally_scopes: Vec<(usize, usize)> = Vec::new();
     for (n, f) in figs.iter().enumerate().filter(|(_, f)| f.tally) {
         let e = tally_from.entry(f.sentence).or_insert(f.num.first);

@@ -57,7 +57,8 @@ pub enum Trigger {
 
 pub struct Lexicon {
     pub actors: PhraseSet<ActorAlias>,
-    pub nouns: HashMap<String, PersonNoun>,
+    /// (Looked up at most words: hashed fast.)
+    pub nouns: HashMap<String, PersonNoun, foldhash::fast::RandomState>,
     pub outcomes: PhraseSet<(Outcome, OutcomePosition)>,
     pub triggers: PhraseSet<Trigger>,
     /// Actors, outcomes and triggers in one automaton (see [`Lexicon::find_phrases`]).

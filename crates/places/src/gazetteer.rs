@@ -131,7 +131,7 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     pub(crate) vowel: KeyIndex,
     pub(crate) skeleton: KeyIndex,
-    pub(crate) by_pcode: HashMap<String, PlaceId>,
+    pub(crate) by_pcode: HashMap<String, PlaceId, FastHash>,
     pub(crate) stopnames: FastSet,
     /// Every word after the first in any name, lower-cased ("countryside" of "Damascus
     /// countryside", "zor" of "Deir ez-Zor"): a lower-case word or a number in a text
@@ -144,13 +144,13 @@ pub struct Gazetteer {
     /// Titles and roles written before a person's name (lower case).
     pub(crate) titles: FastSet,
     /// Each governorate's capital (its most important community), by governorate P-code.
-    pub(crate) capitals: HashMap<String, PlaceId>,
+    pub(crate) capitals: HashMap<String, PlaceId, FastHash>,
     /// Community points on a grid of `GRID_DEGREES` cells, with their governorate
     /// P-code: to tell a village on a governorate's border from one far inside another.
     pub(crate) community_grid: CommunityGrid,
     /// Each district's and sub-district's centre town (the community named after it),
     /// by the unit's P-code.
-    pub(crate) unit_centres: HashMap<String, PlaceId>,
+    pub(crate) unit_centres: HashMap<String, PlaceId, FastHash>,
     /// (place, vowel key index) pairs where the place has that key only through another
     /// spelling of its name ([`GazetteerBuilder::add_other_name`]).
     pub(crate) other_spelling: HashSet<(u32, u32), FastHash>,
@@ -314,8 +314,8 @@ impl GazetteerBuilder {
             .filter_map(|p| Some((p.pcode.as_deref()?, name_keys(&p.name).0)))
             .collect();
         let mut capitals: HashMap<String, (PlaceId, (bool, f32))> = HashMap::new();
-        let mut unit_centres: HashMap<String, PlaceId> = HashMap::new();
-        let mut community_grid = CommunityGrid::new();
+        let mut unit_centres: HashMap<String, PlaceId, FastHash> = HashMap::default();
+        let mut community_grid = CommunityGrid::default();
         for p in self
             .places
             .iter()
@@ -377,7 +377,7 @@ impl GazetteerBuilder {
 }
 
 /// Community points (latitude, longitude, governorate P-code) by grid cell.
-pub(crate) type CommunityGrid = HashMap<(i32, i32), Vec<(f64, f64, String)>>;
+pub(crate) type CommunityGrid = HashMap<(i32, i32), Vec<(f64, f64, String)>, FastHash>;
 
 /// Cell size of the community grid, in degrees.
 const GRID_DEGREES: f64 = 0.1;

@@ -165,7 +165,7 @@ fn shouting(text: &str, pos: usize) -> bool {
 struct TitleCase<'t> {
     /// Byte ranges of title-case lines.
     lines: Vec<(usize, usize)>,
-    body_capitalised: std::collections::HashSet<&'t str>,
+    body_capitalised: std::collections::HashSet<&'t str, FastHash>,
 }
 
 impl<'t> TitleCase<'t> {
@@ -1080,7 +1080,7 @@ impl Gazetteer {
         let mut taken = vec![false; tokens.len()];
         let mut out: Vec<PlaceMention> = Vec::new();
         // Mentions by their token range, for the same words matched under the other key.
-        let mut by_tokens: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut by_tokens: HashMap<(usize, usize), usize, FastHash> = HashMap::default();
         for &NameMatch {
             first,
             last,

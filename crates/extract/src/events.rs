@@ -1417,7 +1417,11 @@ fn agent_in(d: &Doc<'_>, a: usize, b: usize) -> Option<Party> {
 
 /// Whether word `k` is a verb of acting ("attacked", "shelled"), not an auxiliary.
 fn acting_verb(w: &crate::words::Words<'_>, k: usize) -> bool {
-    w.is_any(k, AGENT_VERBS) && !w.is_any(k, &["was", "were", "have", "has", "had"])
+    w.is_any(k, AGENT_VERBS)
+        && !w.is_any(k, &["was", "were", "have", "has", "had"])
+        // "the SDF continue their attempts to advance", not "the clashes between the
+        // regime and IS continue in ...".
+        && (!w.is_any(k, &["continue", "continues"]) || w.is_any(k + 1, &["their", "its", "to"]))
 }
 
 /// Whether the draft's explosion words are only "explosions were heard" kind.
@@ -2210,11 +2214,12 @@ const AGENT_VERBS: &[&str] = &[
     "has",
     "had",
     "continued",
+    "continue",
+    "continues",
     "intervened",
     "shelling",
 ];
 
-/// Actors of a draft with roles and certainty.
 /// Fighting within one side: "clashes between members of Al-Hamzat Division and Sultan
 /// Murad Division" (two factions of the Turkish-backed National Army), "between two
 /// clans". Returns how the other group is named, if the event's words name `party` on
@@ -2256,6 +2261,7 @@ pub fn infighting(d: &Doc<'_>, draft: &Draft, party: Party) -> Option<String> {
     None
 }
 
+/// Actors of a draft with roles and certainty.
 pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let w = &d.words;
     let hits: Vec<&crate::doc::ActorHit> = draft
@@ -2366,7 +2372,8 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
     let agent = |a: &crate::doc::ActorHit| {
-        let after = (a.last + 1..a.last + 4).any(|k| w.is_any(k, AGENT_VERBS));
+        let after = (a.last + 1..a.last + 4)
+            .any(|k| acting_verb(w, k) || w.is_any(k, &["was", "were", "have", "has", "had"]));
         // "the Coalition's strikes", "the regime's shelling": whose weapons acted.
         let possessive = w.is(a.last + 1, "'")
             && w.is(a.last + 2, "s")

@@ -3371,3 +3371,22 @@ fn fighting_within_one_side_has_that_side_on_both_ends() {
         vec![Party::Regime, Party::Regime]
     );
 }
+
+#[test]
+fn a_side_that_continues_its_advance_acts_but_clashes_that_continue_name_no_actor() {
+    let text = "At least 17 civilians were killed in airstrikes carried out by warplanes of the International Coalition on Al-Raqqah city at dawn on Monday, the 5th of June 2017.\nSOHR monitored more than 30 airstrikes carried out by the Coalition warplanes on the city during the past 24 hours, while the Syrian Democratic Forces continue their attempts to advance into the western parts of the city amid clashes with the organization.";
+    let x = extract(text, Some("2017-06-05"));
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::AirDroneStrike,
+        "{:?}",
+        x.events
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Coalition]);
+    // "the clashes between X and Y continue": Y does not act for it.
+    let x = extract(
+        "The clashes between the Syrian Democratic Forces and the Islamic State continue in Ar-Raqqah city.",
+        Some("2017-06-05"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Sdf]);
+}

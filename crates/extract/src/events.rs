@@ -2348,9 +2348,38 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let others_act = hits.iter().any(|a| {
         a.party.is_armed() && !controller(a) && (a.last + 1..a.last + 4).any(|k| acting_verb(w, k))
     });
+    // "executed 4 men on charges of apostasy and dealing with the regime": the party named
+    // in a charge took no part in the event.
+    // (Only for executions: arrests "on charges of dealing with the YPG" are told by event
+    // coders as fighting with the group the detained are said to serve.)
+    let executed = draft
+        .figures
+        .iter()
+        .any(|&i| figs[i].outcome == Some(Outcome::Executed));
+    let charged = |a: &crate::doc::ActorHit| {
+        let from = a.first.saturating_sub(6);
+        // (Not "on charges of belonging to IS": who the detained are, event coders' second
+        // actor.)
+        (from..a.first).any(|k| {
+            w.is_any(
+                k,
+                &[
+                    "dealing",
+                    "collaborating",
+                    "collaboration",
+                    "cooperating",
+                    "cooperation",
+                    "communicating",
+                    "communication",
+                    "spying",
+                ],
+            ) && w.is_any(k + 1, &["with", "for"])
+        }) && !(from..a.first).any(|k| w.is_any(k, &[".", ";", "while"]))
+    };
     let hits: Vec<&crate::doc::ActorHit> = hits
         .into_iter()
         .filter(|a| !(civilians_hurt && !others_act && controller(a)))
+        .filter(|a| !(executed && charged(a)))
         .collect();
     // Associated: "backed by X", "supported by X", "with the support of X".
     // (Past an article and a few modifiers: "backed by the US-led International

@@ -2585,6 +2585,26 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             figs[wh].party = Party::Civilians;
         }
     }
+    // The reverse: "the execution of 3271 people ..., among them 1853 civilians": where
+    // the civilians, named as such, are only some of the people, the rest are not.
+    for wh in 0..figs.len() {
+        let Some(n) = figs[wh]
+            .count
+            .best
+            .filter(|_| figs[wh].party == Party::Civilians)
+        else {
+            continue;
+        };
+        let some_civilians = figs.iter().any(|f| {
+            f.role == FigureRole::Part(wh)
+                && f.party == Party::Civilians
+                && w.is_any(f.np_end, &["civilians", "civilian"])
+                && f.count.best.is_some_and(|c| c < n)
+        });
+        if some_civilians && !w.is_any(figs[wh].np_end, &["civilians", "civilian", "citizens"]) {
+            figs[wh].party = Party::Mixed;
+        }
+    }
 }
 
 /// "killed 5 civilians, 3 women and 2 children", "killed a family of 4, a man, his wife
@@ -2710,6 +2730,20 @@ pub fn period_since(d: &Doc<'_>, k: usize) -> bool {
                 "operation",
                 "campaign",
                 "escalation",
+                // "since the announcement of its Caliphate on the 29th of June 2014",
+                // "since the Russian intervention", "since the entry of Turkish forces".
+                "announcement",
+                "declaration",
+                "establishment",
+                "formation",
+                "entry",
+                "arrival",
+                "intervention",
+                "signing",
+                "implementation",
+                "takeover",
+                "battle",
+                "battles",
             ],
         )
 }

@@ -3390,3 +3390,19 @@ fn a_side_that_continues_its_advance_acts_but_clashes_that_continue_name_no_acto
     );
     assert_eq!(actor1_of(&x), vec![Party::Sdf]);
 }
+
+#[test]
+fn executions_on_charges_and_a_total_since_an_announcement() {
+    let text = "The Islamic State organization has executed 4 men yesterday by beheading them in a square in Al-Mayadeen city in the eastern countryside of Deir Ezzor, on charges of apostasy and dealing with the regime.\nSOHR has documented the execution of 3271 people by the organization since the announcement of its Caliphate on the 29th of June 2014, among them 1853 civilians, including 93 children and 125 women.";
+    let x = extract(text, Some("2016-09-12"));
+    // The regime, named in the charge, took no part: ISIS killed civilians.
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(x.events[0].sub_event_type, SubEventType::Attack);
+    assert_eq!(deaths(&x), 4, "{:?}", figures(&x));
+    // The 3271 are a total since the Caliphate, of whom only some were civilians.
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let t = &x.tallies[0];
+    assert_eq!(t.count.best, Some(3271));
+    assert_eq!(t.since, Date::parse_iso("2014-06-29"));
+    assert_eq!(t.party, Party::Mixed);
+}

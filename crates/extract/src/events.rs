@@ -2384,7 +2384,34 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     // Associated: "backed by X", "supported by X", "with the support of X".
     // (Past an article and a few modifiers: "backed by the US-led International
     // Coalition".)
+    // "between the regime forces backed by Hezbollah and Iranian militiamen on one side,
+    // and the rebel factions on the other": all before "on one side" is the first side.
+    let one_side: Vec<usize> = draft
+        .units
+        .iter()
+        .flat_map(|u| u.first..=u.last)
+        .filter(|&k| {
+            (w.phrase_at(k, "on one side") || w.phrase_at(k, "on one hand"))
+                || w.phrase_at(k, "on the one hand")
+        })
+        .collect();
+    let first_armed_before = |k: usize| {
+        let s = d.sentence_of[k];
+        hits.iter()
+            .find(|h| h.party.is_armed() && d.sentence_of[h.first] == s && h.last < k)
+            .map(|h| h.first)
+    };
+    let with_the_first_side = |a: &crate::doc::ActorHit| {
+        one_side.iter().any(|&k| {
+            a.last < k
+                && d.sentence_of[a.first] == d.sentence_of[k]
+                && first_armed_before(k).is_some_and(|f| f < a.first)
+        })
+    };
     let associated = |a: &crate::doc::ActorHit| {
+        if with_the_first_side(a) {
+            return true;
+        }
         let mut k = a.first;
         while k > 0
             && a.first - k < 5

@@ -3406,3 +3406,36 @@ fn executions_on_charges_and_a_total_since_an_announcement() {
     assert_eq!(t.since, Date::parse_iso("2014-06-29"));
     assert_eq!(t.party, Party::Mixed);
 }
+
+#[test]
+fn on_one_side_and_on_the_other_name_the_two_sides() {
+    let x = extract(
+        "Violent clashes continue between the regime forces backed by Hezbollah and Iranian militiamen on one side, and the rebel factions on the other side, in the southern countryside of Aleppo.",
+        Some("2016-04-02"),
+    );
+    let role = |p: Party| {
+        x.events[0]
+            .actors
+            .iter()
+            .find(|a| a.party == p)
+            .map(|a| a.role)
+    };
+    assert_eq!(
+        role(Party::Regime),
+        Some(Role::Actor1),
+        "{:?}",
+        x.events[0].actors
+    );
+    assert_eq!(
+        role(Party::Opposition),
+        Some(Role::Actor2),
+        "{:?}",
+        x.events[0].actors
+    );
+    assert_eq!(
+        role(Party::IranBacked),
+        Some(Role::Associated),
+        "{:?}",
+        x.events[0].actors
+    );
+}

@@ -716,9 +716,25 @@ pub fn drafts(
                 // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party
                 // differs from the event's, or names one where the event had none, tells
                 // another event.
+                // (Not a side of the battle told already: "clashes between the regime
+                // forces and the factions ..., while ... the regime forces managed to
+                // advance".)
+                let named_side = |p: Party| {
+                    triggers.iter().all(|t| family(t.1) <= 1)
+                        && cur.triggers.iter().any(|t| family(t.1) == 0)
+                        && cur.units.iter().any(|x| {
+                            d.actors_in(x.first, x.last + 1)
+                                .iter()
+                                .any(|h| h.party == p)
+                        })
+                };
                 let new_agent = match (unit_agent, cur.agent) {
                     (Some(a), Some(b)) => a != b,
-                    (Some(_), None) => same_sentence && (u.marked || d.words.is(u.first, "while")),
+                    (Some(a), None) => {
+                        same_sentence
+                            && (u.marked || d.words.is(u.first, "while"))
+                            && !named_side(a)
+                    }
                     _ => false,
                 };
                 // "In response, regime forces shelled the factions' positions", "YPG fighters

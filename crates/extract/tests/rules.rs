@@ -3439,3 +3439,18 @@ fn on_one_side_and_on_the_other_name_the_two_sides() {
         x.events[0].actors
     );
 }
+
+#[test]
+fn a_side_of_the_battle_acting_in_a_while_clause_is_the_same_battle() {
+    let text = "Violent clashes continue between the regime forces and the rebel factions in the southern countryside of Aleppo. The clashes resulted in the death of at least 8 members of the regime forces, while 5 fighters of the factions were killed, and the regime forces managed to advance and take control of Al-Eis hill.";
+    let x = extract(text, Some("2016-04-02"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(deaths(&x), 13);
+    assert_eq!(actor1_of(&x), vec![Party::Regime]);
+    // Another kind of act by a party named in the battle is still another event.
+    let x = extract(
+        "Clashes broke out between the regime forces and ISIS in the desert of Al-Sukhnah, while ISIS shelled the neighbourhoods of Deir Ezzor city.",
+        Some("2016-04-02"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+}

@@ -2444,8 +2444,13 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
     let agent = |a: &crate::doc::ActorHit| {
-        let after = (a.last + 1..a.last + 4)
-            .any(|k| acting_verb(w, k) || w.is_any(k, &["was", "were", "have", "has", "had"]));
+        // ("5 fighters of the factions were killed": a passive's subject suffered it.)
+        let after = (a.last + 1..a.last + 4).any(|k| {
+            acting_verb(w, k)
+                || (w.is_any(k, &["was", "were", "have", "has", "had"])
+                    && d.outcome_at(k + 1).is_none()
+                    && !(w.is_any(k + 1, &["been", "being"]) && d.outcome_at(k + 2).is_some()))
+        });
         // "the Coalition's strikes", "the regime's shelling": whose weapons acted.
         let possessive = w.is(a.last + 1, "'")
             && w.is(a.last + 2, "s")

@@ -3454,3 +3454,17 @@ fn a_side_of_the_battle_acting_in_a_while_clause_is_the_same_battle() {
     );
     assert_eq!(x.events.len(), 2, "{:?}", x.events);
 }
+
+#[test]
+fn the_subject_of_a_passive_outcome_did_not_act() {
+    let x = extract(
+        "6 regime soldiers were found slaughtered presumably by IS in the Al Mayadin desert.",
+        Some("2020-09-18"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Isis], "{:?}", x.events);
+    let x = extract(
+        "A QSD volunteer was found dead in Hole Camp in Al Hasakeh countryside, killed by unknown gunmen.",
+        Some("2021-05-29"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
+}

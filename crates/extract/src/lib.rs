@@ -548,7 +548,11 @@ impl<'g> Extractor<'g> {
                 (_, None, Some(day)) => (day.start, day.end),
                 _ => (since_date.and_then(|x| x.start), until),
             };
-            let (fs, _) = d.bytes(f.num.first, f.num.first);
+            // "the number of regime soldiers killed by ISIS cells in the deserts of Deir
+            // Ezzor, Homs and Al-Raqqah since ... has risen to 1,563": the people counted,
+            // named before their number, say where and by whom too.
+            let counted = figures::counted_people_before(&d, f.num.first).map(|(j, _)| j);
+            let (fs, _) = d.bytes(counted.unwrap_or(f.num.first), f.num.first);
             let (_, fe) = d.bytes(scope_end, scope_end);
             let mut regions: Vec<String> = Vec::new();
             let plo = places.partition_point(|(r, _)| r.span.0 < fs);
@@ -568,13 +572,37 @@ impl<'g> Extractor<'g> {
                     }
                 }
             }
-            let perpetrator = f.outcome_before.and_then(|o| {
-                d.actors_in(sa.max(o.saturating_sub(12)), o)
-                    .iter()
-                    .rev()
-                    .find(|a| a.last < o && a.last + 4 >= o)
-                    .map(|a| a.party)
-            });
+            let perpetrator = f
+                .outcome_before
+                .and_then(|o| {
+                    d.actors_in(sa.max(o.saturating_sub(12)), o)
+                        .iter()
+                        .rev()
+                        .find(|a| a.last < o && a.last + 4 >= o)
+                        .map(|a| a.party)
+                })
+                .or_else(|| {
+                    let w = &d.words;
+                    d.actors_in(counted?, f.num.first)
+                        .iter()
+                        .find(|a| {
+                            (a.first > 0 && w.is(a.first - 1, "by"))
+                                || w.is_any(
+                                    a.last + 1,
+                                    &[
+                                        "attacks",
+                                        "attack",
+                                        "cells",
+                                        "ambushes",
+                                        "shelling",
+                                        "strikes",
+                                        "airstrikes",
+                                    ],
+                                )
+                        })
+                        .map(|a| a.party)
+                        .filter(|&p| p != f.party)
+                });
             let parts = parts_of(figs, i, d);
             let (s, e) = d.bytes(f.first, f.last);
             for p in &parts {

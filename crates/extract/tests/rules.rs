@@ -3468,3 +3468,15 @@ fn the_subject_of_a_passive_outcome_did_not_act() {
     );
     assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
 }
+
+#[test]
+fn a_running_total_says_where_and_by_whom_before_its_number() {
+    let x = extract(
+        "The number of regime soldiers and militiamen killed by ISIS cells in the deserts of Deir Ezzor, Homs and Al-Raqqah since March 24, 2019 has risen to 1,563, including 3 Russians.",
+        Some("2021-05-06"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let t = &x.tallies[0];
+    assert_eq!(t.perpetrator, Some(Party::Isis));
+    assert_eq!(t.regions.len(), 3, "{:?}", t.regions);
+}

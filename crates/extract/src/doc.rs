@@ -232,7 +232,52 @@ impl<'a> Doc<'a> {
                         words.words[k].capitalized || words.is_any(k, &["the", "al", "-", "'"])
                     })
             });
-            if let Some(p) = owner.map(|b| b.party) {
+            // "gunmen believed to belong to ISIS cells", "gunmen suspected to be members of
+            // the SDF": the same men, their side hedged.
+            let hedged_owner = actors.get(i + 1).filter(|b| {
+                b.party.is_armed()
+                    && b.party != Party::Unknown
+                    && b.suspected
+                    && b.first > a.last + 1
+                    && b.first <= a.last + 8
+                    && (a.last + 1..b.first).all(|k| {
+                        words.is_any(
+                            k,
+                            &[
+                                "believed",
+                                "suspected",
+                                "thought",
+                                "said",
+                                "reportedly",
+                                "allegedly",
+                                "likely",
+                                "probably",
+                                "to",
+                                "belong",
+                                "belonging",
+                                "be",
+                                "being",
+                                "members",
+                                "member",
+                                "of",
+                                "from",
+                                "the",
+                                "affiliated",
+                                "with",
+                                "linked",
+                                "loyal",
+                                "are",
+                                "were",
+                                "a",
+                            ],
+                        )
+                    })
+            });
+            if let Some(b) = hedged_owner {
+                let p = b.party;
+                actors[i].party = p;
+                actors[i].suspected = true;
+            } else if let Some(p) = owner.map(|b| b.party) {
                 actors[i].party = p;
                 last_gunmen = Some(p);
             } else if let Some(p) = last_gunmen.filter(|_| bare) {

@@ -3480,3 +3480,22 @@ fn a_running_total_says_where_and_by_whom_before_its_number() {
     assert_eq!(t.perpetrator, Some(Party::Isis));
     assert_eq!(t.regions.len(), 3, "{:?}", t.regions);
 }
+
+#[test]
+fn gunmen_believed_to_belong_to_a_group_are_that_group_suspected() {
+    let x = extract(
+        "Gunmen believed to belong to ISIS cells assassinated a local council member in Al-Shuhail town yesterday.",
+        Some("2023-07-07"),
+    );
+    let e = &x.events[0];
+    assert_eq!(e.sub_event_type, SubEventType::Attack, "{e:?}");
+    let a1: Vec<_> = e.actors.iter().filter(|a| a.role == Role::Actor1).collect();
+    assert_eq!(a1.len(), 1, "{:?}", e.actors);
+    assert_eq!(a1[0].party, Party::Isis);
+    assert_eq!(a1[0].certainty, marsad_model::Certainty::Suspected);
+    assert!(
+        e.actors.iter().all(|a| a.party != Party::Unknown),
+        "{:?}",
+        e.actors
+    );
+}

@@ -616,7 +616,7 @@ pub fn drafts(
         // first event word refers back to the latest event of that family in this or
         // the previous sentence, which these words continue.
         // ("the explosion of a landmine" is defined by what follows it: a new event.)
-        let referent = triggers
+        let definite = triggers
             .first()
             .filter(|&&(t, _)| t > 0 && d.words.is_any(t - 1, &["the", "these", "this", "those"]))
             .filter(|&&(t, _)| {
@@ -628,11 +628,37 @@ pub fn drafts(
                     .map_or(t, |h| h.last);
                 !(d.words.is(end + 1, "of") && d.words.is_any(end + 2, &["a", "an"]))
             })
-            .and_then(|&(_, t)| {
-                recent(8, 1, &|x| {
-                    x.triggers.iter().any(|y| family(y.1) == family(t))
-                })
-            });
+            .map(|&(_, t)| t);
+        let referent = definite.and_then(|t| {
+            recent(8, 1, &|x| {
+                x.triggers.iter().any(|y| family(y.1) == family(t))
+            })
+        });
+        // "SOHR had published on the day of the explosion that 11 people were killed": a
+        // unit with no date of its own that refers back to an older event retold just
+        // before is part of that retelling.
+        let retold = (referent.is_none() && date.is_none())
+            .then(|| {
+                let t = definite?;
+                out.iter()
+                    .enumerate()
+                    .rev()
+                    .take(8)
+                    .find(|(_, x)| {
+                        x.kind == EventKind::ReportOfEarlier
+                            && (x.units[0].first < d.body_start) == (u.first < d.body_start)
+                            && x.units.last().is_some_and(|l| l.sentence + 1 >= u.sentence)
+                            && x.triggers.iter().any(|y| family(y.1) == family(t))
+                    })
+                    .map(|(i, _)| i)
+            })
+            .flatten();
+        let kind = if retold.is_some() {
+            EventKind::ReportOfEarlier
+        } else {
+            kind
+        };
+        let referent = referent.or(retold);
         // "Rebel forces took it over.": ground taken by pronoun is the place of the
         // event just told.
         let taken_it = triggers.iter().any(|&(t, tr)| {

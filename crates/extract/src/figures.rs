@@ -2212,7 +2212,12 @@ pub fn death_toll_phrase_before(d: &Doc<'_>, first: usize) -> Option<usize> {
     // stand between: that would be a count of its own.
     (k.saturating_sub(30).max(start + 1)..k - 1)
         .rev()
-        .take_while(|&j| !starts_number(w, j))
+        // (A date's numbers are no count: "the death toll of the car bomb explosion ... on
+        // the 23rd of last month has risen to 19".)
+        // (Nor is an article: "which rocked a crowded market".)
+        .take_while(|&j| {
+            d.in_date[j] || !starts_number(w, j) || number_at(w, j).is_some_and(|n| n.article)
+        })
         .find(|&j| {
             w.is(j, "toll")
                 && w.is(j - 1, "death")

@@ -3499,3 +3499,13 @@ fn gunmen_believed_to_belong_to_a_group_are_that_group_suspected() {
         e.actors
     );
 }
+
+#[test]
+fn an_older_events_rising_toll_and_its_first_report_are_one_retold_event() {
+    let text = "The death toll of the car bomb explosion which rocked a crowded market in Azaz city on the 23rd of last month has risen to 19, after two of the injured died of their wounds today. SOHR had published on the day of the explosion that 11 people were killed and more than 30 others were injured.";
+    let x = extract(text, Some("2023-07-07"));
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let e = &x.events[0];
+    assert_eq!(e.kind, EventKind::ReportOfEarlier);
+    assert_eq!(e.fatalities, 19, "{:?}", e.casualties);
+}

@@ -292,6 +292,36 @@ impl GazetteerBuilder {
                 }
             }
         }
+        // A village's consonants as its Arabic name spells them, where OCHA's Latin
+        // spelling has others ("Kafr Nabutha", كفر نبودة, is the reports' "Kafr
+        // Nabudah"): a loose match, checked against the Latin name's vowels as any
+        // skeleton match is. (Names of one word per Latin word only, and none with size
+        // or side words, whose keys have another form.)
+        for p in &self.places {
+            if !matches!(p.kind, PlaceKind::Community | PlaceKind::Neighbourhood) {
+                continue;
+            }
+            let Some(ar) = p.name_ar.as_deref() else {
+                continue;
+            };
+            if ar.contains(['_', '-', '(']) || p.name.contains(['_', '(']) || p.name.contains(" - ")
+            {
+                continue;
+            }
+            let (v, latin) = crate::normalize::name_keys(&p.name);
+            let Some(k) = crate::normalize::arabic_skeleton(ar) else {
+                continue;
+            };
+            if v.is_empty()
+                || v.contains('#')
+                || k == latin
+                || k.split(' ').count() != latin.split(' ').count()
+                || k.chars().filter(|c| c.is_ascii_alphabetic()).count() < 4
+            {
+                continue;
+            }
+            skeleton.entry(k).or_default().push((p.id, v));
+        }
         let by_pcode = self
             .places
             .iter()

@@ -468,6 +468,82 @@ fn strip_ending_bytes(s: &[u8]) -> &[u8] {
     s
 }
 
+/// A Latin consonant skeleton read from a name's Arabic script, in the form of
+/// [`name_keys`]' skeletons ("كفر نبودة" is "kfr nbd"): OCHA's Latin spelling of a
+/// village sometimes departs from how reports write it ("Kafr Nabutha" for the reports'
+/// "Kafr Nabudah", كفر نبودة), but both follow the Arabic letters. Long vowels, alif,
+/// ʿayn and hamza are vowels (an opening one is "a", as an opening vowel is in a Latin
+/// skeleton); the article and a closing tāʾ marbūṭa or hāʾ go, as Latin endings do;
+/// "أبو" is glued to the next word, as "Abu" is. `None` for a name with no Arabic letters.
+pub fn arabic_skeleton(name_ar: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut glue = false;
+    for w in name_ar.split_whitespace() {
+        let w: String = w
+            .chars()
+            .filter(|c| is_arabic_char(*c) && !is_arabic_mark(*c))
+            .collect();
+        let w = w
+            .strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(&w);
+        if w.is_empty() {
+            continue;
+        }
+        if matches!(w, "أبو" | "ابو" | "أبي" | "ابي") {
+            glue = true;
+            continue;
+        }
+        let chars: Vec<char> = w.chars().collect();
+        let n = chars.len();
+        let mut out = String::new();
+        if glue {
+            out.push('b');
+        }
+        for (i, &c) in chars.iter().enumerate() {
+            let last = i + 1 == n;
+            let k = match c {
+                'ا' | 'أ' | 'إ' | 'آ' | 'ء' | 'ئ' | 'ؤ' | 'ى' | 'ع' | 'و' | 'ي' => {
+                    (i == 0 && !glue).then_some('a')
+                }
+                'ة' => None,
+                'ه' if last && n > 2 => None,
+                'ب' => Some('b'),
+                'ت' | 'ث' | 'ط' => Some('t'),
+                'ج' => Some('j'),
+                'ح' | 'ه' => Some('h'),
+                'خ' | 'ق' | 'ك' => Some('k'),
+                'د' | 'ذ' | 'ض' => Some('d'),
+                'ر' => Some('r'),
+                'ز' | 'ظ' => Some('z'),
+                'س' | 'ص' => Some('s'),
+                'ش' => Some('x'),
+                'غ' => Some('g'),
+                'ف' => Some('f'),
+                'ل' => Some('l'),
+                'م' => Some('m'),
+                'ن' => Some('n'),
+                _ => return None,
+            };
+            if let Some(k) = k {
+                if !out.ends_with(k) {
+                    out.push(k);
+                }
+            }
+        }
+        glue = false;
+        if !out.is_empty() {
+            words.push(out);
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Arabic diacritics and the tatweel, which spell no letter.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
 /// Vowel-class key of one Latin token; empty for an article.
 pub fn vowel_key(token: &str) -> String {
     let (mut v, mut s) = (String::new(), String::new());
@@ -753,6 +829,26 @@ mod tests {
         let (va, ka) = name_keys(a);
         let (vb, kb) = name_keys(b);
         va == vb || (ka == kb && ka.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3)
+    }
+
+    #[test]
+    fn arabic_names_give_latin_skeletons() {
+        for (ar, latin) in [
+            ("كفر نبودة", "Kafr Nabudah"),
+            ("مظلوم", "Mazloum"),
+            ("تل طوقان", "Tal Tuqan"),
+            ("دير الزور", "Deir ez-Zor"),
+            ("أبو كمال", "Abu Kamal"),
+            ("عين عيسى", "Ain Issa"),
+            ("زكية", "Zakiyah"),
+        ] {
+            assert_eq!(
+                arabic_skeleton(ar).as_deref(),
+                Some(name_keys(latin).1.as_str()),
+                "{ar} ~ {latin}"
+            );
+        }
+        assert_eq!(arabic_skeleton("Kafr"), None);
     }
 
     #[test]

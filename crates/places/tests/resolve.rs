@@ -1219,3 +1219,28 @@ fn bases_named_by_their_unit_and_fields_in_the_plural_are_landmarks() {
     // Numbers that open no landmark's name stay out: "3 Syrian soldiers".
     assert!(resolved_full("3 Syrian soldiers were killed").is_empty());
 }
+
+#[test]
+fn a_village_is_found_by_its_arabic_letters_where_ochas_latin_spelling_departs() {
+    // OCHA writes كفر نبودة "Kafr Nabutha" and مظلوم "Mathlum"; reports write the
+    // letters د and ظ as "d" and "z".
+    for (text, name, want) in [
+        (
+            "HTS fighters targeted regime positions in Kafr Nabudah in the northern countryside of Hama",
+            "Kafr Nabudah",
+            "C3209",
+        ),
+        (
+            "SDF fighters clashed with IS in Mazloum in Deir-ez-Zor",
+            "Mazloum",
+            "C5145",
+        ),
+    ] {
+        assert_eq!(
+            pcode_of(text, name).as_deref(),
+            Some(want),
+            "{name} in {text:?}: {:?}",
+            resolve(text)
+        );
+    }
+}

@@ -316,7 +316,7 @@ impl GazetteerBuilder {
                 || v.contains('#')
                 || k == latin
                 || k.split(' ').count() != latin.split(' ').count()
-                || k.chars().filter(|c| c.is_ascii_alphabetic()).count() < 4
+                || k.chars().filter(|c| c.is_ascii_alphabetic()).count() < 3
             {
                 continue;
             }

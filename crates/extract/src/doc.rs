@@ -269,6 +269,7 @@ impl<'a> Doc<'a> {
                                 "are",
                                 "were",
                                 "a",
+                                ",",
                             ],
                         )
                     })
@@ -374,6 +375,15 @@ impl<'a> Doc<'a> {
     /// an apostrophe ("man" of "Ma'arrat An Nu'man").
     pub fn noun_at(&self, i: usize) -> Option<&PersonNoun> {
         if self.words.after_apostrophe(i) {
+            return None;
+        }
+        // "a refugee camp", "the IDP camps": a noun of people naming a place.
+        if self.words.is_any(
+            i + 1,
+            &[
+                "camp", "camps", "crisis", "status", "centre", "center", "shelter",
+            ],
+        ) {
             return None;
         }
         self.lex.nouns.get(self.words.w(i))

@@ -323,6 +323,40 @@ fn all_of_them(d: &Doc<'_>, figs: &mut [Figure]) {
     }
 }
 
+/// "SOHR has documented the death of nine civilians in the past 24 hours. Six of them were
+/// killed in Russian airstrikes on Al-Bara, while three others were killed by regime
+/// shelling on Ariha": a toll the next sentence shares out between events, "N of them"
+/// and "M others" adding up to it, sums those events up. It is a running total of them,
+/// not an event's deaths of its own (counted with the events', it counts them twice).
+fn summed_up_later(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    for i in 0..figs.len() {
+        let f = &figs[i];
+        let Some(n) = f
+            .count
+            .best
+            .filter(|_| f.role == FigureRole::Whole && !f.tally)
+        else {
+            continue;
+        };
+        let next: Vec<&Figure> = figs
+            .iter()
+            .filter(|g| g.sentence == f.sentence + 1 && g.role == FigureRole::Whole)
+            .collect();
+        let Some(first) = next.first() else { continue };
+        let of_them = first.num.first <= d.sentences[first.sentence].0 + 1
+            && w.phrase_at(first.num.last + 1, "of them");
+        let others = next[1..]
+            .iter()
+            .filter(|g| g.outcome == f.outcome && w.is_any(g.num.last + 1, &["others", "other"]));
+        let shared: u32 =
+            first.count.best.unwrap_or(0) + others.map(|g| g.count.best.unwrap_or(0)).sum::<u32>();
+        if of_them && first.outcome == f.outcome && next.len() >= 2 && shared == n {
+            figs[i].tally = true;
+        }
+    }
+}
+
 /// "shot and injured a regime member ... He died later from his wounds": one wounded
 /// person who is then said to have died counts as killed. Only a single wounded
 /// person in the sentence before (or the same sentence) is taken up, so that "he"
@@ -511,6 +545,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     assign_roles(d, &mut figs);
     deaths_in_custody(d, &mut figs);
     mark_tallies(d, &mut figs);
+    summed_up_later(d, &mut figs);
     background_deaths(d, &mut figs);
     figs
 }
@@ -2074,8 +2109,24 @@ fn finish(
         .rev()
         .find(|p| p.sentence == sentence && p.role != FigureRole::Dropped);
     // "killing 2 of them": the people named last.
+    // ("Six of them were killed in Russian airstrikes", opening a sentence: the people
+    // of the toll the sentence before told.)
+    let opens_sentence = num.first <= d.sentences[sentence].0 + 1;
     let them = (np.noun_party.is_none() && d.words.phrase_at(num.last + 1, "of them"))
-        .then(|| them_group(d, num.first))
+        .then(|| {
+            them_group(d, num.first).or_else(|| {
+                prev.iter()
+                    .find(|p| {
+                        opens_sentence
+                            && p.sentence + 1 == sentence
+                            && p.role == FigureRole::Whole
+                            && p.count
+                                .best
+                                .is_some_and(|n| count.best.is_some_and(|c| c <= n))
+                    })
+                    .map(|p| p.party)
+            })
+        })
         .flatten();
     let party = if np.both || np.mixed_list || parties.len() > 1 {
         Party::Mixed

@@ -3509,3 +3509,41 @@ fn an_older_events_rising_toll_and_its_first_report_are_one_retold_event() {
     assert_eq!(e.kind, EventKind::ReportOfEarlier);
     assert_eq!(e.fatalities, 19, "{:?}", e.casualties);
 }
+
+#[test]
+fn a_toll_shared_out_between_events_in_the_next_sentence_sums_them_up() {
+    let text = "SOHR has documented the death of nine civilians, including three children and two women, in regime and Russian bombardment on the de-escalation zone in the past 24 hours. Six of them were killed in Russian airstrikes on Al-Bara and Kansafra in Jabal Al-Zawiya, while three others, including two children, were killed by regime shelling on Ariha city.";
+    let x = extract(text, Some("2022-06-20"));
+    assert_eq!(deaths(&x), 9, "{:?}", figures(&x));
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.casualties.iter().all(|c| c.party == Party::Civilians)),
+        "{:?}",
+        figures(&x)
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    assert_eq!(x.tallies[0].count.best, Some(9));
+}
+
+#[test]
+fn a_refugee_is_a_person_but_a_refugee_camp_is_a_place() {
+    let x = extract(
+        "An Iraqi refugee was found dead, shot in the head, in the fifth sector of Al-Hol camp this morning. According to SOHR sources, unknown gunmen, likely ISIS cells, opened fire on him.",
+        Some("2022-06-20"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", figures(&x));
+    assert_eq!(
+        x.events[0].sub_event_type,
+        SubEventType::Attack,
+        "{:?}",
+        x.events
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Isis]);
+    let x = extract(
+        "Syrian regime forces captured Hadalat refugee camp in the Sabe Byar sub-district of Rural Damascus.",
+        Some("2017-09-11"),
+    );
+    assert!(figures(&x).is_empty(), "{:?}", figures(&x));
+}

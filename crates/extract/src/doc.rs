@@ -378,15 +378,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "a refugee camp", "the IDP camps": a noun of people naming a place.
-        if self.words.is_any(
-            i + 1,
-            &[
-                "camp", "camps", "crisis", "status", "centre", "center", "shelter",
-            ],
-        ) {
-            return None;
-        }
-        self.lex.nouns.get(self.words.w(i))
+        self.lex.nouns.get(self.words.w(i)).filter(|_| {
+            !self.words.is_any(
+                i + 1,
+                &[
+                    "camp", "camps", "crisis", "status", "centre", "center", "shelter",
+                ],
+            )
+        })
     }
 
     /// Whether word `i` is a person noun (see [`Doc::noun_at`]).

@@ -339,7 +339,10 @@ fn summed_up_later(d: &Doc<'_>, figs: &mut [Figure]) {
         else {
             continue;
         };
-        let next: Vec<&Figure> = figs
+        // (Figures are in text order: the next sentence's are found by bisection.)
+        let lo = figs.partition_point(|g| g.sentence <= f.sentence);
+        let hi = figs.partition_point(|g| g.sentence <= f.sentence + 1);
+        let next: Vec<&Figure> = figs[lo..hi.max(lo)]
             .iter()
             .filter(|g| g.sentence == f.sentence + 1 && g.role == FigureRole::Whole)
             .collect();

@@ -2472,7 +2472,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let agent = |a: &crate::doc::ActorHit| {
         // ("5 fighters of the factions were killed": a passive's subject suffered it.)
         let after = (a.last + 1..a.last + 4).any(|k| {
-            acting_verb(w, k)
+            (acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"]))
                 || (w.is_any(k, &["was", "were", "have", "has", "had"])
                     && d.outcome_at(k + 1).is_none()
                     && !(w.is_any(k + 1, &["been", "being"]) && d.outcome_at(k + 2).is_some()))
@@ -2510,8 +2510,44 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
                     "related",
                 ],
             );
+        // ("carried out by the members of the Islamic State organization": the men of
+        // the party named after "by".)
+        let by_members = (a.first.saturating_sub(6)..a.first).rev().find(|&k| {
+            w.is(k, "by")
+                && (k + 1..a.first).any(|j| {
+                    w.is_any(
+                        j,
+                        &[
+                            "members",
+                            "member",
+                            "fighters",
+                            "elements",
+                            "militants",
+                            "cells",
+                        ],
+                    )
+                })
+                && (k + 1..a.first).all(|j| {
+                    w.is_any(
+                        j,
+                        &[
+                            "the",
+                            "members",
+                            "member",
+                            "fighters",
+                            "elements",
+                            "militants",
+                            "cells",
+                            "of",
+                            "\"",
+                            "“",
+                            "'",
+                        ],
+                    )
+                })
+        });
         let by = a.first >= 1
-            && w.is_any(a.first - 1, &["by", "to"])
+            && (w.is_any(a.first - 1, &["by", "to"]) || by_members.is_some())
             && !associated(a)
             && !controller(a)
             && !member_of;

@@ -290,6 +290,28 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     for (g, party) in sides {
         figs[g].party = party;
     }
+    // "Two members of the Military Security were killed and a third was injured": one
+    // more of the people just counted, with an outcome of their own.
+    for f in figs.iter() {
+        let k = f.np_end.max(f.last) + 1;
+        let Some(at) = (k..(k + 4).min(w.len())).find(|&j| {
+            w.is(j, "a") && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
+        }) else {
+            continue;
+        };
+        if !w.is_any(at + 2, &["was", "were"]) || d.sentence_of[at] != f.sentence {
+            continue;
+        }
+        let Some((outcome, last)) = outcome_after(d, at + 2) else {
+            continue;
+        };
+        found.push(Figure {
+            first: at,
+            last,
+            np_end: at + 1,
+            ..Figure::implied(at + 1, Count::exact(1), outcome, f.party, f.sentence)
+        });
+    }
     figs.extend(found);
     figs.sort_by_key(|f| f.num.first);
 }
@@ -1013,6 +1035,30 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             .filter(|&i| w.is(i, "shot") && w.is_any(i + 1, &["him", "her"]) && w.is(i + 2, "dead"))
             .map(|i| (i, i + 1, Outcome::Killed)),
     );
+    // "opened fire on a young man, leaving him seriously injured": the pronoun before
+    // its outcome.
+    objects.extend(d.outcome_hits.iter().filter_map(|h| {
+        let (o, pos) = d.lex.outcomes.values[h.id];
+        if pos == OutcomePosition::Before || h.first < 2 {
+            return None;
+        }
+        let mut k = h.first - 1;
+        if w.is_any(
+            k,
+            &[
+                "seriously",
+                "critically",
+                "severely",
+                "badly",
+                "lightly",
+                "slightly",
+            ],
+        ) {
+            k -= 1;
+        }
+        (k >= 1 && w.is_any(k, &["him", "her"]) && w.is_any(k - 1, &["leaving", "left"]))
+            .then_some((k - 1, k, o))
+    }));
     // "abducted 9 regime soldiers ... They later killed them": "them" are the people of
     // the latest figure before, in this sentence or the one before, and their death is
     // what became of them after another outcome. (Not the other way round: "executed 10
@@ -1063,13 +1109,16 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     }
     for (first, pronoun, outcome) in objects {
         let sentence = d.sentence_of[first];
-        // "executed a shepherd after abducting him": the one person just told of.
+        // "executed a shepherd after abducting him": the one person just told of; else
+        // one named before without a figure ("opened fire on a young man, seriously
+        // injuring him": a man named with no side is a civilian).
         let party = figs
             .iter()
             .rev()
             .find(|f| f.sentence == sentence && f.num.first < first && !f.tally)
             .filter(|f| f.count.best == Some(1) && f.named)
             .map(|f| f.party)
+            .or_else(|| one_person_before(d, first))
             .or_else(|| d.context_party(first))
             .unwrap_or(Party::Unknown);
         // "shot and killed a former rebel in Jalin, killing him": the one already counted.
@@ -1089,6 +1138,28 @@ fn pronoun_objects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         });
     }
     figs.sort_by_key(|f| f.num.first);
+}
+
+/// The side of the one person named with an article last before word `at` in its
+/// sentence ("a young man": civilians; "a regime soldier": the regime), if a person noun
+/// or an actor says it.
+fn one_person_before(d: &Doc<'_>, at: usize) -> Option<Party> {
+    let w = &d.words;
+    let start = d.sentences[d.sentence_of[at]].0;
+    let k = (start..at).rev().take(12).find(|&k| {
+        d.noun_at(k).is_some()
+            && one_person(w.w(k))
+            && (k.saturating_sub(4).max(start)..k).any(|j| w.is_any(j, &["a", "an"]))
+    })?;
+    let noun = d.noun_at(k)?;
+    match noun.party {
+        NounParty::Party(p) => Some(p),
+        NounParty::People => Some(Party::Civilians),
+        _ => d
+            .actors_in(k.saturating_sub(4).max(start), k + 4)
+            .first()
+            .map(|a| a.party),
+    }
 }
 
 /// "opened fire on protesters ..., killing 2 of them": the party of the people named

@@ -3547,3 +3547,34 @@ fn a_refugee_is_a_person_but_a_refugee_camp_is_a_place() {
     );
     assert!(figures(&x).is_empty(), "{:?}", figures(&x));
 }
+
+#[test]
+fn passive_victims_pronouns_and_one_more_of_them() {
+    // The soldiers were killed: the unknown persons who planted the IED acted.
+    let x = extract(
+        "Two members of the regime's Military Security were killed and a third was injured, when an IED planted by unknown persons exploded in their vehicle near Da'el.",
+        Some("2023-04-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Regime, Some(2), Qualifier::Exact))
+            && f.contains(&(Outcome::Injured, Party::Regime, Some(1), Qualifier::Exact)),
+        "{f:?}"
+    );
+    // "leaving him seriously injured": the young man, a civilian.
+    let x = extract(
+        "Gunmen opened fire on a young man in Nawa city, leaving him seriously injured.",
+        Some("2023-04-14"),
+    );
+    assert_eq!(
+        figures(&x),
+        vec![(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )]
+    );
+    assert_eq!(x.events[0].sub_event_type, SubEventType::Attack);
+}

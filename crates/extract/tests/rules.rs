@@ -3578,3 +3578,24 @@ fn passive_victims_pronouns_and_one_more_of_them() {
     );
     assert_eq!(x.events[0].sub_event_type, SubEventType::Attack);
 }
+
+#[test]
+fn armour_destroyed_in_fighting_is_a_clash() {
+    assert_first_sub_event(
+        "On 2 February 2020, opposition forces were able to destroy a regime tank on the axis of Dadikh southeast of Idlib.",
+        Some("2020-02-02"),
+        Some(SubEventType::ArmedClash),
+    );
+    // A threat of an operation is no fighting.
+    let x = extract(
+        "A French and American delegation visited Ein Issa to discuss the Turkish hinting about a military operation against the east of Euphrates.",
+        Some("2018-11-08"),
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.sub_event_type != SubEventType::ArmedClash),
+        "{:?}",
+        x.events
+    );
+}

@@ -2512,39 +2512,19 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             );
         // ("carried out by the members of the Islamic State organization": the men of
         // the party named after "by".)
+        const MEN_OF: &[&str] = &[
+            "members",
+            "member",
+            "fighters",
+            "elements",
+            "militants",
+            "cells",
+        ];
         let by_members = (a.first.saturating_sub(6)..a.first).rev().find(|&k| {
             w.is(k, "by")
-                && (k + 1..a.first).any(|j| {
-                    w.is_any(
-                        j,
-                        &[
-                            "members",
-                            "member",
-                            "fighters",
-                            "elements",
-                            "militants",
-                            "cells",
-                        ],
-                    )
-                })
-                && (k + 1..a.first).all(|j| {
-                    w.is_any(
-                        j,
-                        &[
-                            "the",
-                            "members",
-                            "member",
-                            "fighters",
-                            "elements",
-                            "militants",
-                            "cells",
-                            "of",
-                            "\"",
-                            "“",
-                            "'",
-                        ],
-                    )
-                })
+                && (k + 1..a.first).any(|j| w.is_any(j, MEN_OF))
+                && (k + 1..a.first)
+                    .all(|j| w.is_any(j, MEN_OF) || w.is_any(j, &["the", "of", "\"", "“", "'"]))
         });
         let by = a.first >= 1
             && (w.is_any(a.first - 1, &["by", "to"]) || by_members.is_some())

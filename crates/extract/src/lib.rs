@@ -540,7 +540,7 @@ impl<'g> Extractor<'g> {
             // follows:": a daily round-up's toll is of its day.
             let day = since_date
                 .is_none()
-                .then(|| events::roundup_toll_day(&d, f))
+                .then(|| events::roundup_toll_day(d, f))
                 .flatten();
             let (since, until) = match (out.last(), period, day) {
                 (Some((_, t)), _, _) if same_period => (t.since, t.until),
@@ -551,7 +551,7 @@ impl<'g> Extractor<'g> {
             // "the number of regime soldiers killed by ISIS cells in the deserts of Deir
             // Ezzor, Homs and Al-Raqqah since ... has risen to 1,563": the people counted,
             // named before their number, say where and by whom too.
-            let counted = figures::counted_people_before(&d, f.num.first).map(|(j, _)| j);
+            let counted = figures::counted_people_before(d, f.num.first).map(|(j, _)| j);
             let (fs, _) = d.bytes(counted.unwrap_or(f.num.first), f.num.first);
             let (_, fe) = d.bytes(scope_end, scope_end);
             let mut regions: Vec<String> = Vec::new();

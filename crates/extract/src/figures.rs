@@ -262,8 +262,18 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         let Some((noun, count)) = owned_people(d, k + 1) else {
             continue;
         };
-        // Its own verb, passive, right after the kin: "his brother was injured".
-        if !w.is_any(noun + 1, &["was", "were"]) {
+        // Its own verb, passive, right after the kin: "his brother was injured" (or with
+        // the auxiliary left out: "a civilian was killed and his son injured").
+        let elided = d.outcome_at(noun + 1).is_some_and(|h| {
+            matches!(
+                d.lex.outcomes.values[h.id].1,
+                OutcomePosition::After | OutcomePosition::Both
+            ) && !w.is_any(
+                h.last + 1,
+                &["a", "an", "the", "two", "three", "him", "her", "them"],
+            )
+        });
+        if !w.is_any(noun + 1, &["was", "were"]) && !elided {
             continue;
         }
         let Some((outcome, last)) = outcome_after(d, noun + 1) else {
@@ -292,19 +302,33 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     }
     // "Two members of the Military Security were killed and a third was injured": one
     // more of the people just counted, with an outcome of their own.
+    // ("... were killed in an explosion of a landmine near Ras Al-Ain, while a third was
+    // seriously injured": anywhere later in the sentence, after "and" or "while".)
+    let mut taken: Vec<usize> = Vec::new();
     for f in figs.iter() {
         let k = f.np_end.max(f.last) + 1;
-        let Some(at) = (k..(k + 4).min(w.len())).find(|&j| {
-            w.is(j, "a") && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
+        let end = d.sentences[f.sentence].1;
+        let Some(at) = (k..end.min(w.len())).find(|&j| {
+            w.is(j, "a")
+                && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
+                && j > 0
+                && w.is_any(j - 1, &["and", "while", ","])
         }) else {
             continue;
         };
-        if !w.is_any(at + 2, &["was", "were"]) || d.sentence_of[at] != f.sentence {
+        if !w.is_any(at + 2, &["was", "were"])
+            || d.sentence_of[at] != f.sentence
+            || taken.contains(&at)
+            || figs
+                .iter()
+                .any(|g| g.num.first > f.num.first && g.num.first < at)
+        {
             continue;
         }
         let Some((outcome, last)) = outcome_after(d, at + 2) else {
             continue;
         };
+        taken.push(at);
         found.push(Figure {
             first: at,
             last,

@@ -3599,3 +3599,45 @@ fn armour_destroyed_in_fighting_is_a_clash() {
         x.events
     );
 }
+
+#[test]
+fn kin_and_one_more_told_later_in_the_sentence() {
+    let x = extract(
+        "A civilian was killed and his son injured when a landmine left by ISIS exploded near Al-Karamah town.",
+        Some("2022-06-20"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+    let x = extract(
+        "Two members of the Sultan Murad Division were killed in an explosion of a landmine near Ras Al-Ain, while a third was seriously injured.",
+        Some("2022-06-20"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::TurkishBackedFactions,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+    // Only the last people counted have a third.
+    let x = extract(
+        "Two soldiers and three rebels were killed in the clashes in Tafas, while a third was injured.",
+        Some("2022-06-20"),
+    );
+    let injured: Vec<_> = figures(&x)
+        .into_iter()
+        .filter(|f| f.0 == Outcome::Injured)
+        .collect();
+    assert_eq!(injured.len(), 1, "{injured:?}");
+}

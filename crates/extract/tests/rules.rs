@@ -3641,3 +3641,12 @@ fn kin_and_one_more_told_later_in_the_sentence() {
         .collect();
     assert_eq!(injured.len(), 1, "{injured:?}");
 }
+
+#[test]
+fn an_answer_told_by_its_aim_makes_the_shelling_an_exchange() {
+    assert_first_sub_event(
+        "Turkish forces shelled the villages of Um Al-Kaif and Al-Dardara in northern Al-Hasakah on Sunday, killing an SDF fighter. SDF responded by targeting the factions' positions in Ras Al-Ain countryside.",
+        Some("2022-06-20"),
+        Some(SubEventType::ArmedClash),
+    );
+}

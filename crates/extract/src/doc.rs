@@ -189,21 +189,32 @@ impl<'a> Doc<'a> {
             if !alias.generic && !former && can_be_referent(party) {
                 last_referent = Some(party);
             }
-            let suspected = (h.first.saturating_sub(6)..h.first).any(|k| {
-                words.is_any(
-                    k,
-                    &[
-                        "believed",
-                        "suspected",
-                        "likely",
-                        "probably",
-                        "reportedly",
-                        "allegedly",
-                        "possibly",
-                        "presumably",
-                    ],
-                )
-            });
+            // ("Israeli warplanes are believed to have carried out airstrikes": the hedge
+            // right after the name.)
+            // (Not of unidentified men: "an unknown armed group believed to be IS" hedges
+            // whose men they are, told by the next name.)
+            let hedged_after = party != Party::Unknown
+                && (h.last + 1..(h.last + 4).min(n)).any(|k| {
+                    words.is_any(k, &["believed", "suspected", "thought"])
+                        && words.is_any(k + 1, &["to"])
+                        && (h.last + 1..k).all(|j| words.is_any(j, &["are", "is", "were", "was"]))
+                });
+            let suspected = hedged_after
+                || (h.first.saturating_sub(6)..h.first).any(|k| {
+                    words.is_any(
+                        k,
+                        &[
+                            "believed",
+                            "suspected",
+                            "likely",
+                            "probably",
+                            "reportedly",
+                            "allegedly",
+                            "possibly",
+                            "presumably",
+                        ],
+                    )
+                });
             actors.push(ActorHit {
                 first: h.first,
                 last: h.last,

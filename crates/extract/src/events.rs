@@ -389,6 +389,14 @@ pub fn drafts(
             .iter()
             .take_while(|h| h.first <= u.last)
             .filter(|h| h.last <= u.last && !in_tally(h.first))
+            // "rushing to the targeted area": a participle as an adjective tells no act.
+            .filter(|h| {
+                !(h.first == h.last
+                    && h.first > 0
+                    && d.words
+                        .is_any(h.first, &["targeted", "besieged", "shelled", "bombed"])
+                    && d.words.is_any(h.first - 1, &["the", "a", "an"]))
+            })
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| {

@@ -3650,3 +3650,18 @@ fn an_answer_told_by_its_aim_makes_the_shelling_an_exchange() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn a_hedge_after_the_name_and_a_participle_as_an_adjective() {
+    let x = extract(
+        "Israeli warplanes are believed to have carried out airstrikes after midnight on positions of Iranian-backed militias near Al-Bukamal city, killing five militiamen. Ambulances were seen rushing to the targeted area.",
+        Some("2023-08-20"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let israel = x.events[0]
+        .actors
+        .iter()
+        .find(|a| a.party == Party::Israel)
+        .expect("Israel named");
+    assert_eq!(israel.certainty, marsad_model::Certainty::Suspected);
+}

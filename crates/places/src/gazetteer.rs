@@ -309,7 +309,7 @@ impl GazetteerBuilder {
                 continue;
             }
             let (v, latin) = crate::normalize::name_keys(&p.name);
-            let Some(k) = crate::normalize::arabic_skeleton(ar) else {
+            let Some((av, k)) = crate::normalize::arabic_keys(ar) else {
                 continue;
             };
             if v.is_empty()
@@ -320,7 +320,13 @@ impl GazetteerBuilder {
             {
                 continue;
             }
-            skeleton.entry(k).or_default().push((p.id, v));
+            // Checked against the Latin name's vowels and against those the Arabic
+            // letters write ("Tal Tuqan" and طوقان's "tukan", where OCHA has "Tufan").
+            let entry = skeleton.entry(k).or_default();
+            if av != v && av.split(' ').count() == v.split(' ').count() {
+                entry.push((p.id, av));
+            }
+            entry.push((p.id, v));
         }
         let by_pcode = self
             .places

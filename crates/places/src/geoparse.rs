@@ -2146,12 +2146,13 @@ fn scan(
                             2
                         };
                         let a = arena.len();
-                        arena.extend(
-                            entries
-                                .iter()
-                                .filter(|(_, v)| within(v, text_key, limit))
-                                .map(|(p, _)| *p),
-                        );
+                        // (A place may be under one key twice, with its Latin name's vowels
+                        // and its Arabic name's: it is one candidate.)
+                        for (p, _) in entries.iter().filter(|(_, v)| within(v, text_key, limit)) {
+                            if arena.len() == a || arena.last() != Some(p) {
+                                arena.push(*p);
+                            }
+                        }
                         (a, arena.len())
                     };
                     if keyed.vowel_key_of(first, last, &mut vowels) {

@@ -476,7 +476,14 @@ fn strip_ending_bytes(s: &[u8]) -> &[u8] {
 /// skeleton); the article and a closing tāʾ marbūṭa or hāʾ go, as Latin endings do;
 /// "أبو" is glued to the next word, as "Abu" is. `None` for a name with no Arabic letters.
 pub fn arabic_skeleton(name_ar: &str) -> Option<String> {
-    let mut words: Vec<String> = Vec::new();
+    arabic_keys(name_ar).map(|k| k.1)
+}
+
+/// [`arabic_skeleton`] with a vowel key read from the same letters: the long vowels
+/// alif, wāw and yāʾ as "a", "u" and "i" (short vowels are not written, so the key
+/// has fewer vowels than a Latin spelling's; a loose match's vowel check allows for it).
+pub fn arabic_keys(name_ar: &str) -> Option<(String, String)> {
+    let mut words: Vec<(String, String)> = Vec::new();
     let mut glue = false;
     for w in name_ar.split_whitespace() {
         let w: String = w
@@ -494,49 +501,70 @@ pub fn arabic_skeleton(name_ar: &str) -> Option<String> {
             glue = true;
             continue;
         }
+        // The "-iyeh" and "-a" endings go, as Latin keys drop them.
+        let w = w
+            .strip_suffix("ية")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
         let chars: Vec<char> = w.chars().collect();
         let n = chars.len();
-        let mut out = String::new();
+        let (mut vowel, mut skeleton) = (String::new(), String::new());
         if glue {
-            out.push('b');
+            vowel.push_str("bu");
+            skeleton.push('b');
         }
         for (i, &c) in chars.iter().enumerate() {
             let last = i + 1 == n;
-            let k = match c {
-                'ا' | 'أ' | 'إ' | 'آ' | 'ء' | 'ئ' | 'ؤ' | 'ى' | 'ع' | 'و' | 'ي' => {
-                    (i == 0 && !glue).then_some('a')
-                }
-                'ة' => None,
-                'ه' if last && n > 2 => None,
-                'ب' => Some('b'),
-                'ت' | 'ث' | 'ط' => Some('t'),
-                'ج' => Some('j'),
-                'ح' | 'ه' => Some('h'),
-                'خ' | 'ق' | 'ك' => Some('k'),
-                'د' | 'ذ' | 'ض' => Some('d'),
-                'ر' => Some('r'),
-                'ز' | 'ظ' => Some('z'),
-                'س' | 'ص' => Some('s'),
-                'ش' => Some('x'),
-                'غ' => Some('g'),
-                'ف' => Some('f'),
-                'ل' => Some('l'),
-                'م' => Some('m'),
-                'ن' => Some('n'),
+            let (v, k) = match c {
+                'ا' | 'أ' | 'آ' | 'ى' => (if last && n > 2 { None } else { Some('a') }, None),
+                'إ' => (Some('i'), None),
+                'ء' | 'ئ' | 'ؤ' | 'ع' => (None, None),
+                'و' => (Some('u'), None),
+                'ي' => (Some('i'), None),
+                'ة' => (None, None),
+                'ه' if last && n > 2 => (None, None),
+                'ب' => (None, Some('b')),
+                'ت' | 'ث' | 'ط' => (None, Some('t')),
+                'ج' => (None, Some('j')),
+                'ح' | 'ه' => (None, Some('h')),
+                'خ' | 'ق' | 'ك' => (None, Some('k')),
+                'د' | 'ذ' | 'ض' => (None, Some('d')),
+                'ر' => (None, Some('r')),
+                'ز' | 'ظ' => (None, Some('z')),
+                'س' | 'ص' => (None, Some('s')),
+                'ش' => (None, Some('x')),
+                'غ' => (None, Some('g')),
+                'ف' => (None, Some('f')),
+                'ل' => (None, Some('l')),
+                'م' => (None, Some('m')),
+                'ن' => (None, Some('n')),
                 _ => return None,
             };
+            // An opening vowel letter is "a" in a skeleton, as in a Latin one.
+            if i == 0 && !glue && k.is_none() {
+                skeleton.push('a');
+            }
+            for ch in v.into_iter().chain(k) {
+                if !vowel.ends_with(ch) {
+                    vowel.push(ch);
+                }
+            }
             if let Some(k) = k {
-                if !out.ends_with(k) {
-                    out.push(k);
+                if !skeleton.ends_with(k) {
+                    skeleton.push(k);
                 }
             }
         }
         glue = false;
-        if !out.is_empty() {
-            words.push(out);
+        if !skeleton.is_empty() {
+            words.push((vowel, skeleton));
         }
     }
-    (!words.is_empty()).then(|| words.join(" "))
+    if words.is_empty() {
+        return None;
+    }
+    let (v, k): (Vec<String>, Vec<String>) = words.into_iter().unzip();
+    Some((v.join(" "), k.join(" ")))
 }
 
 /// Arabic diacritics and the tatweel, which spell no letter.
@@ -849,6 +877,12 @@ mod tests {
             );
         }
         assert_eq!(arabic_skeleton("Kafr"), None);
+        // The letters' own vowels: طوقان is "tukan", as "Tuqan" keys (short vowels are
+        // not written: تل is "tl").
+        assert_eq!(
+            arabic_keys("تل طوقان").map(|k| k.0).as_deref(),
+            Some("tl tukan")
+        );
     }
 
     #[test]

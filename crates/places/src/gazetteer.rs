@@ -315,18 +315,22 @@ impl GazetteerBuilder {
             if v.is_empty()
                 || v.contains('#')
                 || k == latin
-                || k.split(' ').count() != latin.split(' ').count()
                 || k.chars().filter(|c| c.is_ascii_alphabetic()).count() < 3
             {
                 continue;
             }
             // Checked against the Latin name's vowels and against those the Arabic
-            // letters write ("Tal Tuqan" and طوقان's "tukan", where OCHA has "Tufan").
+            // letters write ("Tal Tuqan" and طوقان's "tukan", where OCHA has "Tufan");
+            // where OCHA's Latin name has other words than the Arabic one (glued or
+            // split), against the Arabic letters' only.
+            let aligned = k.split(' ').count() == latin.split(' ').count();
             let entry = skeleton.entry(k).or_default();
-            if av != v && av.split(' ').count() == v.split(' ').count() {
+            if av != v {
                 entry.push((p.id, av));
             }
-            entry.push((p.id, v));
+            if aligned {
+                entry.push((p.id, v));
+            }
         }
         let by_pcode = self
             .places

@@ -1242,6 +1242,12 @@ fn a_village_is_found_by_its_arabic_letters_where_ochas_latin_spelling_departs()
             "Turnabah",
             "C3908",
         ),
+        // OCHA writes معرشورين in two words, reports in one.
+        (
+            "Jabhat Fateh al Sham attacked al-Mujahidin Army in their camp in Marshorin",
+            "Marshorin",
+            "C3978",
+        ),
     ] {
         assert_eq!(
             pcode_of(text, name).as_deref(),

@@ -536,39 +536,36 @@ pub fn find_dates_with(
 ) -> Vec<DateExpr> {
     let p = patterns();
     let mut out = explicit_dates(windows, year_anchor);
-    for (m, c) in windows.captures(&p.this_year, &windows.relative) {
-        // ("the beginning of the year 2021" is that year's, read before.)
-        if overlaps(&out, m.start, m.end)
-            || windows.lower[m.end..]
-                .trim_start()
-                .starts_with(|ch: char| ch.is_ascii_digit())
-        {
-            continue;
+    // "since the beginning of the year", "this year", "this month": a part of the
+    // report's year or month.
+    for (re, precision) in [
+        (&p.this_year, DatePrecision::Year),
+        (&p.this_month, DatePrecision::Month),
+    ] {
+        for (m, c) in windows.captures(re, &windows.relative) {
+            let taken = match precision {
+                // ("the beginning of the year 2021" is that year's, read before.)
+                DatePrecision::Year => windows.lower[m.end..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit()),
+                // ("the 3rd of this month" is a day, read below.)
+                _ => windows.lower[..m.start].trim_end().ends_with(" of"),
+            };
+            if taken || overlaps(&out, m.start, m.end) {
+                continue;
+            }
+            let part = c.get(1).and_then(|x| part_named(x.as_str()));
+            let span = published.and_then(|p| match precision {
+                DatePrecision::Year => part_of_year(p.year, part),
+                _ => Date::new(p.year, p.month, 1).map(|first| part_of_month(first, part)),
+            });
+            out.push(DateExpr::spanning(
+                (m.start, m.end),
+                (span.map(|x| x.0), span.map(|x| x.1)),
+                precision,
+                DateKind::Relative,
+            ));
         }
-        let part = c.get(1).and_then(|x| part_named(x.as_str()));
-        let span = published.and_then(|p| part_of_year(p.year, part));
-        out.push(DateExpr::spanning(
-            (m.start, m.end),
-            (span.map(|x| x.0), span.map(|x| x.1)),
-            DatePrecision::Year,
-            DateKind::Relative,
-        ));
-    }
-    for (m, c) in windows.captures(&p.this_month, &windows.relative) {
-        // ("the 3rd of this month" is a day, read below.)
-        if overlaps(&out, m.start, m.end) || windows.lower[..m.start].trim_end().ends_with(" of") {
-            continue;
-        }
-        let part = c.get(1).and_then(|x| part_named(x.as_str()));
-        let span = published
-            .and_then(|p| Date::new(p.year, p.month, 1))
-            .map(|first| part_of_month(first, part));
-        out.push(DateExpr::spanning(
-            (m.start, m.end),
-            (span.map(|x| x.0), span.map(|x| x.1)),
-            DatePrecision::Month,
-            DateKind::Relative,
-        ));
     }
     // "on the 3rd of this month", "the 28th of last month": a day of the report's month
     // or the one before.

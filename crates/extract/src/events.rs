@@ -605,20 +605,24 @@ pub fn drafts(
         // The latest of the last `depth` drafts of this kind, in this part of the report
         // (headline or body), told at most `reach` sentences back, that `fits`: only so
         // few drafts can be that close, so the look back is bounded.
+        let recent_of =
+            |want: EventKind, depth: usize, reach: usize, fits: &dyn Fn(&Draft) -> bool| {
+                out.iter()
+                    .enumerate()
+                    .rev()
+                    .take(depth)
+                    .find(|(_, x)| {
+                        x.kind == want
+                            && (x.units[0].first < d.body_start) == (u.first < d.body_start)
+                            && x.units
+                                .last()
+                                .is_some_and(|l| l.sentence + reach >= u.sentence)
+                            && fits(x)
+                    })
+                    .map(|(i, _)| i)
+            };
         let recent = |depth: usize, reach: usize, fits: &dyn Fn(&Draft) -> bool| {
-            out.iter()
-                .enumerate()
-                .rev()
-                .take(depth)
-                .find(|(_, x)| {
-                    x.kind == kind
-                        && (x.units[0].first < d.body_start) == (u.first < d.body_start)
-                        && x.units
-                            .last()
-                            .is_some_and(|l| l.sentence + reach >= u.sentence)
-                        && fits(x)
-                })
-                .map(|(i, _)| i)
+            recent_of(kind, depth, reach, fits)
         };
         // "the clashes of yesterday have killed 12": a definite article before the unit's
         // first event word refers back to the latest event of that family in this or
@@ -645,22 +649,13 @@ pub fn drafts(
         // "SOHR had published on the day of the explosion that 11 people were killed": a
         // unit with no date of its own that refers back to an older event retold just
         // before is part of that retelling.
-        let retold = (referent.is_none() && date.is_none())
-            .then(|| {
-                let t = definite?;
-                out.iter()
-                    .enumerate()
-                    .rev()
-                    .take(8)
-                    .find(|(_, x)| {
-                        x.kind == EventKind::ReportOfEarlier
-                            && (x.units[0].first < d.body_start) == (u.first < d.body_start)
-                            && x.units.last().is_some_and(|l| l.sentence + 1 >= u.sentence)
-                            && x.triggers.iter().any(|y| family(y.1) == family(t))
-                    })
-                    .map(|(i, _)| i)
-            })
-            .flatten();
+        let retold = definite
+            .filter(|_| referent.is_none() && date.is_none())
+            .and_then(|t| {
+                recent_of(EventKind::ReportOfEarlier, 8, 1, &|x| {
+                    x.triggers.iter().any(|y| family(y.1) == family(t))
+                })
+            });
         let kind = if retold.is_some() {
             EventKind::ReportOfEarlier
         } else {
@@ -2477,10 +2472,14 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             ))
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
+    // An acting verb, not a passive's participle ("were killed").
+    let active_verb = |k: usize| {
+        acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
+    };
     let agent = |a: &crate::doc::ActorHit| {
         // ("5 fighters of the factions were killed": a passive's subject suffered it.)
         let after = (a.last + 1..a.last + 4).any(|k| {
-            (acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"]))
+            active_verb(k)
                 || (w.is_any(k, &["was", "were", "have", "has", "had"])
                     && d.outcome_at(k + 1).is_none()
                     && !(w.is_any(k + 1, &["been", "being"]) && d.outcome_at(k + 2).is_some()))
@@ -2528,14 +2527,14 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             "militants",
             "cells",
         ];
-        let by_members = (a.first.saturating_sub(6)..a.first).rev().find(|&k| {
+        let by_members = (a.first.saturating_sub(6)..a.first).rev().any(|k| {
             w.is(k, "by")
                 && (k + 1..a.first).any(|j| w.is_any(j, MEN_OF))
                 && (k + 1..a.first)
                     .all(|j| w.is_any(j, MEN_OF) || w.is_any(j, &["the", "of", "\"", "“", "'"]))
         });
         let by = a.first >= 1
-            && (w.is_any(a.first - 1, &["by", "to"]) || by_members.is_some())
+            && (w.is_any(a.first - 1, &["by", "to"]) || by_members)
             && !associated(a)
             && !controller(a)
             && !member_of;
@@ -2547,9 +2546,6 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     // armed party named is the one hurt and no one is said to act, the perpetrator is
     // an unidentified armed group (ACLED's first actor for unattributed violence).
     // Not a passive ("a QSD member was killed").
-    let active_verb = |k: usize| {
-        acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
-    };
     let acting = armed.iter().any(|a| {
         !associated(a)
             && ((a.last + 1..a.last + 4).any(active_verb)

@@ -300,24 +300,31 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     for (g, party) in sides {
         figs[g].party = party;
     }
-    // "Two members of the Military Security were killed and a third was injured": one
-    // more of the people just counted, with an outcome of their own.
-    // ("... were killed in an explosion of a landmine near Ras Al-Ain, while a third was
-    // seriously injured": anywhere later in the sentence, after "and" or "while".)
+    figs.extend(found);
+    figs.sort_by_key(|f| f.num.first);
+}
+
+/// "Two members of the Military Security were killed and a third was injured": one more
+/// of the people just counted, with an outcome of their own ("... were killed in an
+/// explosion of a landmine near Ras Al-Ain, while a third was seriously injured":
+/// anywhere later in the sentence, after "and" or "while"), taken by the last people
+/// counted before it.
+fn one_more_of_them(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    let mut found = Vec::new();
     let mut taken: Vec<usize> = Vec::new();
     for f in figs.iter() {
+        // (From the word after the figure to the end of its sentence.)
         let k = f.np_end.max(f.last) + 1;
         let end = d.sentences[f.sentence].1;
         let Some(at) = (k..end.min(w.len())).find(|&j| {
             w.is(j, "a")
                 && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
-                && j > 0
                 && w.is_any(j - 1, &["and", "while", ","])
         }) else {
             continue;
         };
         if !w.is_any(at + 2, &["was", "were"])
-            || d.sentence_of[at] != f.sentence
             || taken.contains(&at)
             || figs
                 .iter()
@@ -589,6 +596,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     singular_subjects(d, &mut figs);
     pronoun_objects(d, &mut figs);
     kin_with_their_own_outcome(d, &mut figs);
+    one_more_of_them(d, &mut figs);
     all_of_them(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);

@@ -323,23 +323,22 @@ impl<'g> Extractor<'g> {
                         .map(|(p, _, n)| (*p, n.clone()));
                     // Fighting within the one side ("between Al-Hamzat Division and
                     // Sultan Murad Division") is that side against itself, as told.
-                    if let Some(name) = events::infighting(&d, draft, one) {
-                        actors.push(Actor {
-                            party: one,
-                            name,
-                            role: Role::Actor2,
-                            certainty: Certainty::Stated,
-                        });
-                    } else {
-                        let (party, name) = opponent
-                            .unwrap_or((Party::Unknown, "unidentified armed group".to_string()));
-                        actors.push(Actor {
-                            party,
-                            name,
-                            role: Role::Actor2,
-                            certainty: Certainty::Suspected,
-                        });
-                    }
+                    let (party, name, certainty) = match events::infighting(&d, draft, one) {
+                        Some(name) => (one, name, Certainty::Stated),
+                        None => {
+                            let (party, name) = opponent.unwrap_or((
+                                Party::Unknown,
+                                "unidentified armed group".to_string(),
+                            ));
+                            (party, name, Certainty::Suspected)
+                        }
+                    };
+                    actors.push(Actor {
+                        party,
+                        name,
+                        role: Role::Actor2,
+                        certainty,
+                    });
                 } else if sides.len() >= 2 {
                     // Kept with the paragraph where the draft ends (its units may span several).
                     let ends_in = draft

@@ -294,9 +294,8 @@ impl GazetteerBuilder {
         }
         // A village's consonants as its Arabic name spells them, where OCHA's Latin
         // spelling has others ("Kafr Nabutha", كفر نبودة, is the reports' "Kafr
-        // Nabudah"): a loose match, checked against the Latin name's vowels as any
-        // skeleton match is. (Names of one word per Latin word only, and none with size
-        // or side words, whose keys have another form.)
+        // Nabudah"): a loose match, checked for vowels as any skeleton match is (below).
+        // (None with size or side words, whose keys have another form.)
         for p in &self.places {
             if !matches!(p.kind, PlaceKind::Community | PlaceKind::Neighbourhood) {
                 continue;
@@ -549,10 +548,10 @@ fn landmark_name_forms(name: &str) -> Vec<String> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return forms;
     }
-    let suffix = match (
-        digits.len() >= 2 && &digits[digits.len() - 2..digits.len() - 1] == "1",
-        digits.as_bytes()[digits.len() - 1],
-    ) {
+    // "11th", "12th", "13th" (a tens digit of 1), else "1st", "2nd", "3rd".
+    let d = digits.as_bytes();
+    let teen = d.len() >= 2 && d[d.len() - 2] == b'1';
+    let suffix = match (teen, d[d.len() - 1]) {
         (false, b'1') => "st",
         (false, b'2') => "nd",
         (false, b'3') => "rd",

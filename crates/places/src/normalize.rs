@@ -597,8 +597,7 @@ pub fn arabic_key(token: &str) -> String {
             'ى' => s.push('ي'),
             'ؤ' => s.push('و'),
             'ئ' => s.push('ي'),
-            'ـ' => {}
-            '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+            c if is_arabic_mark(c) => {}
             c => s.push(c),
         }
     }

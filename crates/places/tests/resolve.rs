@@ -1257,3 +1257,32 @@ fn a_village_is_found_by_its_arabic_letters_where_ochas_latin_spelling_departs()
         );
     }
 }
+
+#[test]
+fn every_landmark_lies_among_communities_of_its_own_governorate() {
+    // The landmark file gives each point a governorate by hand; OCHA's communities say
+    // where the governorates are. A landmark far from every community of its governorate
+    // was given the wrong one (al-Tanf and Rukban, on OCHA's map in Rural Damascus, had
+    // been given Homs).
+    let g = gaz();
+    let mut checked = 0;
+    for p in g.places.iter().filter(|p| p.kind == PlaceKind::Landmark) {
+        let Some(a1) = &p.admin1 else { continue };
+        checked += 1;
+        assert!(
+            g.near_governorate((p.lat, p.lon), a1, 40.0),
+            "{} ({}, {}) is given {a1}, but no community of {a1} lies within 40 km",
+            p.name,
+            p.lat,
+            p.lon
+        );
+    }
+    assert!(checked >= 40, "only {checked} landmarks have a governorate");
+    assert_eq!(
+        resolved_full("Clashes broke out near al-Tanf base on the Syrian-Jordanian border.")
+            .first()
+            .and_then(|x| x.2.clone())
+            .as_deref(),
+        Some("SY03")
+    );
+}

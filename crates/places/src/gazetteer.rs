@@ -331,14 +331,14 @@ impl GazetteerBuilder {
                 entry.push((p.id, v));
             }
         }
-        let by_pcode = self
+        let by_pcode: HashMap<String, PlaceId, FastHash> = self
             .places
             .iter()
             .filter_map(|p| p.pcode.clone().map(|c| (c, p.id)))
             .collect();
         // One pass over the communities, each name keyed once. A governorate's capital
-        // is the city it is named after (Aleppo, Hama, Dar'a), else its most important
-        // community (Rural Damascus has no namesake). A district's or sub-district's
+        // is its seat in the built-in table, else the city it is named after (Aleppo,
+        // Hama, Dar'a), else its most important community. A district's or sub-district's
         // centre is the community in it that bears its name (either part of a joined one).
         let governorate_keys: HashMap<String, String> = self
             .places
@@ -386,7 +386,15 @@ impl GazetteerBuilder {
                 }
             }
         }
-        let capitals = capitals.into_iter().map(|(a1, (id, _))| (a1, id)).collect();
+        let mut capitals: HashMap<String, PlaceId, FastHash> =
+            capitals.into_iter().map(|(a1, (id, _))| (a1, id)).collect();
+        // The seats the built-in table names come first: Rif Dimashq has no namesake, and
+        // its most important community (Duma) is not where it is administered from.
+        for (a1, seat) in governorate_seats() {
+            if let Some(&id) = by_pcode.get(seat) {
+                capitals.insert(a1.to_string(), id);
+            }
+        }
         let vowel = KeyIndex::build(vowel);
         let other_spelling = other_keys
             .difference(&own_keys)
@@ -659,3 +667,17 @@ impl Gazetteer {
 }
 
 pub use marsad_model::{closer_than_km, distance_km};
+
+/// The built-in governorate table (`data/governorates.tsv`).
+pub(crate) const GOVERNORATES: &str = include_str!("../data/governorates.tsv");
+
+/// Each governorate's seat from the built-in table: (governorate P-code, community P-code).
+fn governorate_seats() -> impl Iterator<Item = (&'static str, &'static str)> {
+    GOVERNORATES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((*f.first()?, *f.get(5)?))
+        })
+}

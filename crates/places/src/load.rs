@@ -4,7 +4,9 @@
 //! `admin.csv`, `geonames_cities500.tsv`. Only `communities.csv` and `admin.csv` are
 //! required; the others add names.
 
-use crate::gazetteer::{CoordQuality, Gazetteer, GazetteerBuilder, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{
+    CoordQuality, Gazetteer, GazetteerBuilder, Place, PlaceId, PlaceKind, GOVERNORATES,
+};
 use crate::normalize::name_parts;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -351,12 +353,12 @@ impl Gazetteer {
     /// The small built-in table: governorates only. Used when no gazetteer is given.
     pub fn builtin() -> Gazetteer {
         let mut b = GazetteerBuilder::default();
-        for line in include_str!("../data/governorates.tsv").lines() {
+        for line in GOVERNORATES.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            let [pcode, name, names, lat, lon] = f[..] else {
+            let [pcode, name, names, lat, lon, _seat] = f[..] else {
                 continue;
             };
             b.add(

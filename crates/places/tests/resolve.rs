@@ -225,6 +225,36 @@ fn neighbourhood_in_the_city_takes_the_city_point() {
 }
 
 #[test]
+fn a_governorate_known_only_as_a_region_sits_at_its_seat() {
+    // ACLED puts an event known only to the governorate at the city it is run from:
+    // Hama's is Hama, Rif Dimashq's is Damascus (its most important community, Duma,
+    // is not its seat).
+    let g = gaz();
+    for (text, seat) in [
+        (
+            "Clashes took place in the southeastern desert of Rural Damascus.",
+            "C1001",
+        ),
+        (
+            "Clashes took place in the eastern countryside of Hama.",
+            "C2987",
+        ),
+    ] {
+        let m = g.find_mentions(text, &[]);
+        let r = g.resolve(&m);
+        let seat = g.by_pcode(seat).expect("seat in the gazetteer");
+        let loc = r.first().map(|x| g.location(x, text));
+        assert!(
+            loc.as_ref().is_some_and(|l| l.precision == 3
+                && l.lat == Some(seat.lat)
+                && l.lon == Some(seat.lon)),
+            "{text:?}: {loc:?}, want {}'s point",
+            seat.name
+        );
+    }
+}
+
+#[test]
 fn a_part_of_a_town_lies_within_the_town() {
     // The gazetteer lacks the Hilaliya quarter of Quamishli and the Rayan camp at
     // Shamarin; their namesakes elsewhere (a village Hilaliyeh, a village Rayan) are

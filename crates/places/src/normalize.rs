@@ -219,11 +219,12 @@ fn fold_consonants_into(t: &str, out: &mut String) {
     }
 }
 
-/// Endings that spellings of one name vary in (-iyeh, -iyah, -eh, -ah, -a ...),
-/// longest first within each family.
-const ENDINGS: [&str; 15] = [
-    "iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "eyyeh", "eyyah", "eh", "ah",
-    "a", "e", "h",
+/// Endings that spellings of one name vary in (-iyeh, -iyah, -ieh, -eh, -ah, -a ...),
+/// longest first within each family. "-ia" and "-ie" are not among them: too many
+/// short names end so ("Badia", "Rabia", "Menshia"), and "-a"/"-e" already go.
+const ENDINGS: [&str; 17] = [
+    "iyyeh", "iyyah", "iyeh", "iyah", "iyya", "iyye", "iya", "iye", "ieh", "iah", "eyyeh", "eyyah",
+    "eh", "ah", "a", "e", "h",
 ];
 
 fn strip_ending(s: &str) -> &str {
@@ -910,6 +911,19 @@ mod tests {
                 name_keys(a),
                 name_keys(b)
             );
+        }
+    }
+
+    #[test]
+    fn the_ending_written_without_its_y_goes_as_the_others_do() {
+        // "-ieh" and "-iah" spell the "-iyeh" ending; the vowel key, not only the
+        // looser skeleton, must meet ("Husseinieh" had kept an "i" that "Hussainiyah" lost).
+        for (a, b) in [
+            ("al-Hussainiyah", "Husseinieh"),
+            ("Salamiyah", "Salamieh"),
+            ("Abbasiyeh", "Al-Abbasiah"),
+        ] {
+            assert_eq!(name_keys(a).0, name_keys(b).0, "{a} ~ {b}");
         }
     }
 

@@ -559,7 +559,7 @@ pub fn drafts(
         if let Some(x) = date {
             prev_unit_date = Some((u.sentence, x, kind));
         }
-        if triggers.is_empty() && unit_figs.is_empty() {
+        if triggers.is_empty() && unit_figs.is_empty() && !pooled_toll(d, u, &in_tally) {
             // "..., while they were playing near their house in the town of Saraqib on
             // Tuesday afternoon": a clause of circumstance says where and when the event
             // of its sentence happened.
@@ -841,6 +841,31 @@ pub fn drafts(
 /// A daily round-up: "SOHR has documented the death of 14 people across Syrian territory
 /// on Thursday, March 9, as follows:". The day its toll is of is the day of each event it
 /// then lists that gives no date of its own. Returns the toll's sentence and its day.
+/// "Rebel snipers killed or injured 3 regime soldiers", "killing and wounding dozens":
+/// dead and wounded told as one toll. It counts no deaths (see the figures), but it
+/// tells that something happened, as a toll of its own would.
+fn pooled_toll(d: &Doc<'_>, u: &Unit, in_tally: &dyn Fn(usize) -> bool) -> bool {
+    let outcome = |h: crate::words::PhraseHit| d.lex.outcomes.values[h.id].0;
+    let death = |o: Outcome| matches!(o, Outcome::Killed | Outcome::Executed);
+    (u.first..u.last).any(|i| {
+        d.words.is_any(i, &["and", "or"])
+            && !in_tally(i)
+            && i > u.first
+            && d.outcome_ending_at(i - 1).is_some_and(|a| {
+                d.outcome_at(i + 1).is_some_and(|b| {
+                    // The people follow, counted: the verbs act ("the number of people
+                    // wounded and killed" tells of no act).
+                    let counted = crate::numbers::number_at(&d.words, b.last + 1).is_some()
+                        || d.words.is(b.last + 1, "a");
+                    let (a, b) = (outcome(a), outcome(b));
+                    counted
+                        && ((death(a) && b == Outcome::Injured)
+                            || (a == Outcome::Injured && death(b)))
+                })
+            })
+    })
+}
+
 fn roundup_day(d: &Doc<'_>, figs: &[Figure]) -> Option<(usize, (EventDate, DateKind))> {
     let f = figs
         .iter()

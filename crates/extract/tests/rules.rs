@@ -3665,3 +3665,24 @@ fn a_hedge_after_the_name_and_a_participle_as_an_adjective() {
         .expect("Israel named");
     assert_eq!(israel.certainty, marsad_model::Certainty::Suspected);
 }
+
+#[test]
+fn dead_and_wounded_told_as_one_toll_make_an_event_that_counts_no_deaths() {
+    // With no split between dead and wounded, no one is counted dead, but something
+    // happened: an event with no fatalities, not nothing.
+    for text in [
+        "Rebel snipers killed or injured 3 Syrian regime soldiers on Maar Dis front in Hama.",
+        "Rebel snipers killed and injured 3 soldiers in Hama.",
+    ] {
+        let x = extract(text, Some("2020-05-01"));
+        assert_eq!(x.events.len(), 1, "{text:?}: {:?}", x.events);
+        assert_eq!(x.events[0].fatalities, 0, "{text:?}");
+        assert_eq!(deaths(&x), 0, "{text:?}");
+    }
+    // Not where no one acts on people counted: "the number of people wounded and killed".
+    let x = extract(
+        "Putin said it will not be necessary to increase the number of people wounded and killed in Syria.",
+        Some("2020-05-01"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

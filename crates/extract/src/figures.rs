@@ -2194,6 +2194,75 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     ))
 }
 
+/// The side of people counted with no side of their own: the armed party named last
+/// before them, but not the one that does the killing ("Rebel snipers killed several
+/// soldiers": the soldiers are no rebels), which leaves the party named before it.
+/// (Only a finite verb right after its subject: in "IS attacked regime forces, killing
+/// 2" the party named last is the one attacked.)
+fn victims_side(d: &Doc<'_>, at: usize, outcome_before: Option<usize>) -> Option<Party> {
+    let w = &d.words;
+    let agent = outcome_before
+        .filter(|&v| !w.w(v).ends_with("ing"))
+        .and_then(|v| {
+            let s = d.sentences[d.sentence_of[v]];
+            let hits = d.actors_in(s.0, v);
+            let mut i = hits.iter().rposition(|a| a.last < v)?;
+            // The actor right before the verb, past words that name its men: its subject.
+            let gap_ok = (hits[i].last + 1..v).all(|k| {
+                w.is_any(
+                    k,
+                    &[
+                        "snipers",
+                        "fighters",
+                        "forces",
+                        "members",
+                        "militants",
+                        "gunmen",
+                        "troops",
+                        "units",
+                        "militiamen",
+                        "elements",
+                        "reportedly",
+                        "have",
+                        "has",
+                        "had",
+                    ],
+                )
+            });
+            if !(gap_ok && v - hits[i].last <= 3) {
+                return None;
+            }
+            // The whole subject: "IS gunmen" is two hits, "Rebel and Islamist factions"
+            // two parties.
+            let mut parties = vec![hits[i].party];
+            while i > 0
+                && (hits[i - 1].last + 1 >= hits[i].first
+                    || hits[i - 1].last + 2 == hits[i].first
+                        && w.is_any(hits[i].first - 1, &["and", ","]))
+            {
+                i -= 1;
+                parties.push(hits[i].party);
+            }
+            parties
+                .iter()
+                .any(|p| p.is_armed())
+                .then_some((hits[i].first, parties))
+        });
+    // "executed at least 70 of its own members": the agent's own men.
+    let own = (at + 1..at + 7).any(|k| w.is(k, "of") && w.is_any(k + 1, &["its", "their"]));
+    match agent.filter(|_| !own) {
+        Some((first, parties)) => {
+            let s = d.sentences[d.sentence_of[first]];
+            d.actors_in(s.0, first)
+                .iter()
+                .rev()
+                .map(|a| a.party)
+                .find(|p| p.is_armed() && !parties.contains(p))
+        }
+        None => d.context_party(at),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn finish(
     d: &Doc<'_>,
@@ -2272,7 +2341,7 @@ fn finish(
                         .map_or(Party::Unknown, |(_, p)| p.party),
                     (_, Some(p)) if !total => p,
                     _ if total => Party::Mixed,
-                    _ => d.context_party(num.first).unwrap_or(Party::Unknown),
+                    _ => victims_side(d, num.first, outcome_before).unwrap_or(Party::Unknown),
                 }
             }
         }

@@ -3686,3 +3686,37 @@ fn dead_and_wounded_told_as_one_toll_make_an_event_that_counts_no_deaths() {
     );
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn people_killed_with_no_side_are_not_of_the_side_that_killed_them() {
+    let party_of = |text: &str| {
+        figures(&extract(text, Some("2020-05-01")))
+            .first()
+            .map(|f| (f.0, f.1))
+    };
+    // The killers are no side of their victims: the other side named, else unknown.
+    assert_eq!(
+        party_of("Rebel snipers killed several soldiers in Hama."),
+        Some((Outcome::Killed, Party::Unknown))
+    );
+    assert_eq!(
+        party_of(
+            "Clashes took place between IS and Syrian regime forces in the eastern countryside of Hama, during which IS killed 20 soldiers."
+        ),
+        Some((Outcome::Killed, Party::Regime))
+    );
+    assert_eq!(
+        party_of("On 10 July 2022, HTS detained nine fighters in Idlib."),
+        Some((Outcome::Arrested, Party::Unknown))
+    );
+    // The side named last is the victims' where it is the object, not the subject.
+    assert_eq!(
+        party_of("ISIS attacked SDF positions in Raqqa, killing 5 fighters."),
+        Some((Outcome::Killed, Party::Sdf))
+    );
+    // "of its own members": the killers' own.
+    assert_eq!(
+        party_of("ISIS has executed at least 70 of its own members in Raqqa."),
+        Some((Outcome::Executed, Party::Isis))
+    );
+}

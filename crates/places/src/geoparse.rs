@@ -1626,19 +1626,13 @@ impl Gazetteer {
             }
         }
         // Governorates the text names a town or village in (a name that is not itself
-        // a governorate's, whose candidates all lie in one governorate): there, the
+        // a governorate's, whose candidates all lie in one governorate; a town that
+        // heads a district or sub-district, "Busra Al-Sham", is a town): there, the
         // governorate's bare name ("4 fatalities in Deir-ez-Zor") is the governorate,
         // not its capital.
         let local: Vec<(usize, &String)> = mentions
             .iter()
-            .filter(|m| {
-                !m.partial
-                    && m.relation != Relation::City
-                    && !m
-                        .candidates
-                        .iter()
-                        .any(|c| self.place(c.place).kind.is_admin())
-            })
+            .filter(|m| !m.partial && m.relation != Relation::City && !names_governorate(m))
             .filter_map(|m| Some((m.span.0, agreed(m)?)))
             .collect();
         let mut out = Vec::new();

@@ -1316,3 +1316,17 @@ fn every_landmark_lies_among_communities_of_its_own_governorate() {
         Some("SY03")
     );
 }
+
+#[test]
+fn a_governorates_bare_name_beside_a_town_in_it_is_the_governorate() {
+    // "In Daraa, ... in Busra Al-Sham town": the town heads a sub-district of its name,
+    // and is still a town, so "Daraa" is the governorate, not its capital city.
+    let text = "In Daraa, an explosive device exploded in a vehicle in Busra Al-Sham town.";
+    assert_eq!(
+        pcode_of(text, "Daraa").as_deref(),
+        Some("SY12"),
+        "{:?}",
+        resolve(text)
+    );
+    assert_eq!(pcode_of(text, "Busra Al-Sham").as_deref(), Some("C6002"));
+}

@@ -1246,6 +1246,13 @@ fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
     if !w.is_any(k, &["his", "her", "their"]) {
         return None;
     }
+    // "his 12-year-old son": the age says nothing of the count.
+    let k = match crate::numbers::value_at(w, k + 1)
+        .and_then(|(_, last)| crate::numbers::age_end(w, last))
+    {
+        Some(old) => old,
+        None => k,
+    };
     if d.is_noun(k + 1) && one_person(w.w(k + 1)) {
         return Some((k + 1, Count::exact(1)));
     }

@@ -109,7 +109,7 @@ pub fn is_ordinal(w: &Words<'_>, i: usize) -> bool {
 }
 
 /// The plain value of the number starting at word `i`, and its last word.
-fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
+pub(crate) fn value_at(w: &Words<'_>, i: usize) -> Option<(u32, usize)> {
     let word = w.words.get(i)?;
     if word.kind == WordKind::Digits {
         // The tail of "2.5", "10:30" or "28,150" is not a number of its own.
@@ -302,7 +302,7 @@ pub fn hedged(mut c: Count, q: Qualifier) -> Count {
 
 /// The word "old" of an age whose number ends at word `last`: "10-year-old", "16 years
 /// old", "a six-month-old baby".
-fn age_end(w: &Words<'_>, last: usize) -> Option<usize> {
+pub(crate) fn age_end(w: &Words<'_>, last: usize) -> Option<usize> {
     let mut k = last + 1;
     if w.is(k, "-") {
         k += 1;

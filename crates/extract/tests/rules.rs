@@ -3720,3 +3720,26 @@ fn people_killed_with_no_side_are_not_of_the_side_that_killed_them() {
         Some((Outcome::Executed, Party::Isis))
     );
 }
+
+#[test]
+fn kin_named_with_their_age_and_passers_by_are_counted() {
+    let x = extract(
+        "An explosive device exploded in a vehicle belonging to a former commander in Busra Al-Sham town, killing him and his 12-year-old son and wounding two passers-by.",
+        Some("2024-03-11"),
+    );
+    let f = figures(&x);
+    assert_eq!(deaths(&x), 2, "{f:?}");
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(2),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+}

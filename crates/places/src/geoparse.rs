@@ -1554,6 +1554,19 @@ impl Gazetteer {
             let first = a1.next()?;
             a1.all(|x| x == first).then_some(first)
         };
+        // The governorate all of a mention's candidates lie in, where none spells it
+        // exactly ("Al-Shuhail", OCHA's Shiheil, found by its consonants).
+        let loosely_agreed = |m: &PlaceMention| -> Option<&String> {
+            if m.candidates.iter().any(|c| self.exact(c)) {
+                return None;
+            }
+            let mut a1 = m
+                .candidates
+                .iter()
+                .map(|c| self.place(c.place).admin1.as_ref());
+            let first = a1.next()??;
+            a1.all(|x| x == Some(first)).then_some(first)
+        };
         let names_governorate = |m: &PlaceMention| {
             m.candidates
                 .iter()
@@ -1633,7 +1646,7 @@ impl Gazetteer {
         let local: Vec<(usize, &String)> = mentions
             .iter()
             .filter(|m| !m.partial && m.relation != Relation::City && !names_governorate(m))
-            .filter_map(|m| Some((m.span.0, agreed(m)?)))
+            .filter_map(|m| Some((m.span.0, agreed(m).or_else(|| loosely_agreed(m))?)))
             .collect();
         let mut out = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {

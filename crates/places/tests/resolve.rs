@@ -1329,4 +1329,12 @@ fn a_governorates_bare_name_beside_a_town_in_it_is_the_governorate() {
         resolve(text)
     );
     assert_eq!(pcode_of(text, "Busra Al-Sham").as_deref(), Some("C6002"));
+    // A town found only by its consonants (OCHA's Shiheil) still lies in the governorate.
+    let text = "In Deir Ezzor, gunmen assassinated a dignitary in Al-Shuhail town on Monday.";
+    assert_eq!(
+        pcode_of(text, "Deir Ezzor").as_deref(),
+        Some("SY09"),
+        "{:?}",
+        resolve(text)
+    );
 }

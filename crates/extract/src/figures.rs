@@ -2312,6 +2312,12 @@ fn finish(
         .flatten();
     let party = if np.both || np.mixed_list || parties.len() > 1 {
         Party::Mixed
+    } else if parties == [Party::Tribal]
+        && matches!(np.noun_party, Some(NounParty::Party(Party::Civilians)))
+    {
+        // "a dignitary of Al-Baggara tribe", "a teacher from the clan": a tribe's
+        // civilians are civilians; only its fighters are a side.
+        Party::Civilians
     } else if parties.len() == 1 {
         parties[0]
     } else {

@@ -3743,3 +3743,23 @@ fn kin_named_with_their_age_and_passers_by_are_counted() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_tribes_civilians_are_civilians() {
+    for (text, outcome) in [
+        (
+            "In Deir Ezzor, gunmen on a motorbike assassinated a dignitary of Al-Baggara tribe in Al-Shuhail town, on Monday.",
+            Outcome::Killed,
+        ),
+        (
+            "Clashes took place between JWS and Al Muwali tribe in Aleppo countryside, after JWS detained two women from the tribe.",
+            Outcome::Arrested,
+        ),
+    ] {
+        let f = figures(&extract(text, Some("2023-11-16")));
+        assert!(
+            f.iter().any(|x| x.0 == outcome && x.1 == Party::Civilians),
+            "{text:?}: {f:?}"
+        );
+    }
+}

@@ -706,8 +706,13 @@ pub fn drafts(
                 // Deaths told without an event word go with the event before, unless they
                 // are in another governorate ("In Al-Hasakah, a woman and her three
                 // children were killed when a fire broke out in their tent").
+                // (Nor after a marker of another matter: "On the other hand, a woman and
+                // her daughter were killed by a stray bullet".)
                 if triggers.is_empty() {
-                    return cur.kind == kind && (!other_governorate || same_sentence);
+                    let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
+                    return cur.kind == kind
+                        && (!other_governorate || same_sentence)
+                        && !(marker && !same_sentence);
                 }
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.

@@ -3763,3 +3763,20 @@ fn a_tribes_civilians_are_civilians() {
         );
     }
 }
+
+#[test]
+fn deaths_told_after_a_marker_of_another_matter_are_another_event() {
+    let x = extract(
+        "Turkish forces shelled the villages of Saida in Ain Issa countryside. On the other hand, a woman and her daughter were killed on Friday night by a stray bullet during a wedding in Al-Tabaqa city west of Raqqa.",
+        Some("2022-08-21"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert_eq!(x.events[0].fatalities, 0);
+    assert_eq!(x.events[1].fatalities, 2);
+    // Without the marker, deaths told with no event word stay with the event before.
+    let x = extract(
+        "Turkish forces shelled the villages of Saida in Ain Issa countryside. Two civilians were killed.",
+        Some("2022-08-21"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -710,9 +710,7 @@ pub fn drafts(
                 // her daughter were killed by a stray bullet".)
                 if triggers.is_empty() {
                     let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
-                    return cur.kind == kind
-                        && (!other_governorate || same_sentence)
-                        && !(marker && !same_sentence);
+                    return cur.kind == kind && (same_sentence || !(other_governorate || marker));
                 }
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.

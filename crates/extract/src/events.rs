@@ -841,19 +841,15 @@ pub fn drafts(
     out
 }
 
-/// A daily round-up: "SOHR has documented the death of 14 people across Syrian territory
-/// on Thursday, March 9, as follows:". The day its toll is of is the day of each event it
-/// then lists that gives no date of its own. Returns the toll's sentence and its day.
 /// "Rebel snipers killed or injured 3 regime soldiers", "killing and wounding dozens":
 /// dead and wounded told as one toll. It counts no deaths (see the figures), but it
 /// tells that something happened, as a toll of its own would.
 fn pooled_toll(d: &Doc<'_>, u: &Unit, in_tally: &dyn Fn(usize) -> bool) -> bool {
     let outcome = |h: crate::words::PhraseHit| d.lex.outcomes.values[h.id].0;
     let death = |o: Outcome| matches!(o, Outcome::Killed | Outcome::Executed);
-    (u.first..u.last).any(|i| {
+    (u.first + 1..u.last).any(|i| {
         d.words.is_any(i, &["and", "or"])
             && !in_tally(i)
-            && i > u.first
             && d.outcome_ending_at(i - 1).is_some_and(|a| {
                 d.outcome_at(i + 1).is_some_and(|b| {
                     // The people follow, counted: the verbs act ("the number of people
@@ -869,6 +865,9 @@ fn pooled_toll(d: &Doc<'_>, u: &Unit, in_tally: &dyn Fn(usize) -> bool) -> bool 
     })
 }
 
+/// A daily round-up: "SOHR has documented the death of 14 people across Syrian territory
+/// on Thursday, March 9, as follows:". The day its toll is of is the day of each event it
+/// then lists that gives no date of its own. Returns the toll's sentence and its day.
 fn roundup_day(d: &Doc<'_>, figs: &[Figure]) -> Option<(usize, (EventDate, DateKind))> {
     let f = figs
         .iter()

@@ -668,16 +668,16 @@ impl Gazetteer {
 
 pub use marsad_model::{closer_than_km, distance_km};
 
-/// The built-in governorate table (`data/governorates.tsv`).
-pub(crate) const GOVERNORATES: &str = include_str!("../data/governorates.tsv");
+/// The rows of the built-in governorate table (`data/governorates.tsv`): P-code, name,
+/// names, latitude, longitude and seat.
+pub(crate) fn governorate_rows() -> impl Iterator<Item = [&'static str; 6]> {
+    include_str!("../data/governorates.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').collect::<Vec<_>>().try_into().ok())
+}
 
 /// Each governorate's seat from the built-in table: (governorate P-code, community P-code).
 fn governorate_seats() -> impl Iterator<Item = (&'static str, &'static str)> {
-    GOVERNORATES
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            Some((*f.first()?, *f.get(5)?))
-        })
+    governorate_rows().map(|[pcode, .., seat]| (pcode, seat))
 }

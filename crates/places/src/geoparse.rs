@@ -1546,13 +1546,13 @@ impl Gazetteer {
         // Governorates each mention is sure of: named outright, or all candidates agree.
         // The governorate all of a mention's exact candidates lie in, if they agree.
         let agreed = |m: &PlaceMention| -> Option<&String> {
-            let mut a1 = m
-                .candidates
-                .iter()
-                .filter(|c| self.exact(c))
-                .filter_map(|c| self.place(c.place).admin1.as_ref());
-            let first = a1.next()?;
-            a1.all(|x| x == first).then_some(first)
+            sole_governorate(
+                m.candidates
+                    .iter()
+                    .filter(|c| self.exact(c))
+                    .filter_map(|c| self.place(c.place).admin1.as_ref())
+                    .map(Some),
+            )
         };
         // The governorate all of a mention's candidates lie in, where none spells it
         // exactly ("Al-Shuhail", OCHA's Shiheil, found by its consonants).
@@ -1560,12 +1560,11 @@ impl Gazetteer {
             if m.candidates.iter().any(|c| self.exact(c)) {
                 return None;
             }
-            let mut a1 = m
-                .candidates
-                .iter()
-                .map(|c| self.place(c.place).admin1.as_ref());
-            let first = a1.next()??;
-            a1.all(|x| x == Some(first)).then_some(first)
+            sole_governorate(
+                m.candidates
+                    .iter()
+                    .map(|c| self.place(c.place).admin1.as_ref()),
+            )
         };
         let names_governorate = |m: &PlaceMention| {
             m.candidates
@@ -2226,6 +2225,15 @@ const OTHER_SPELLING: f32 = 1.0;
 const LOOSE_FAME: f32 = 1.0;
 /// Weight of a namesake spelled letter for letter as the text spells it.
 const SAME_SPELLING: f32 = 0.5;
+
+/// The one governorate all of `admin1s` name (`None` for none, for two, or where one is
+/// unknown).
+fn sole_governorate<'a>(
+    mut admin1s: impl Iterator<Item = Option<&'a String>>,
+) -> Option<&'a String> {
+    let first = admin1s.next()??;
+    admin1s.all(|x| x == Some(first)).then_some(first)
+}
 
 /// A Latin name's letters, lower case, without a leading article: how it is spelled,
 /// regardless of hyphens, apostrophes and capitals ("Al-Ma'arra" and "al Maarra" agree).

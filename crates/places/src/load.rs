@@ -5,7 +5,7 @@
 //! required; the others add names.
 
 use crate::gazetteer::{
-    CoordQuality, Gazetteer, GazetteerBuilder, Place, PlaceId, PlaceKind, GOVERNORATES,
+    governorate_rows, CoordQuality, Gazetteer, GazetteerBuilder, Place, PlaceId, PlaceKind,
 };
 use crate::normalize::name_parts;
 use std::collections::HashMap;
@@ -353,14 +353,7 @@ impl Gazetteer {
     /// The small built-in table: governorates only. Used when no gazetteer is given.
     pub fn builtin() -> Gazetteer {
         let mut b = GazetteerBuilder::default();
-        for line in GOVERNORATES.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            let [pcode, name, names, lat, lon, _seat] = f[..] else {
-                continue;
-            };
+        for [pcode, name, names, lat, lon, _seat] in governorate_rows() {
             b.add(
                 Place {
                     id: PlaceId(0),

@@ -66,6 +66,17 @@ fn assert_first_sub_event(text: &str, published: Option<&str>, want: Option<SubE
     );
 }
 
+/// Asserts that no event extracted from `text` has the sub-event type `not`.
+#[track_caller]
+fn assert_no_sub_event(text: &str, published: Option<&str>, not: SubEventType) {
+    let x = extract(text, published);
+    assert!(
+        x.events.iter().all(|e| e.sub_event_type != not),
+        "{:?}",
+        x.events
+    );
+}
+
 #[test]
 fn hedges_words_and_glued_numbers() {
     let x = extract("Regime shelling on Hajin killed at least 7 civilians and twenty-one fighters of ISIS were killed in the clashes.", None);
@@ -494,16 +505,10 @@ fn more_wordings_of_taking_ground_and_exchanging_fire() {
         Some(SubEventType::ArmedClash),
     );
     // Attempts are not changes of hands.
-    let x = extract(
+    assert_no_sub_event(
         "Regime forces tried to capture the village of Khan Tuman from HTS.",
         Some("2020-02-11"),
-    );
-    assert!(
-        x.events
-            .iter()
-            .all(|e| e.sub_event_type != SubEventType::GovernmentRegainsTerritory),
-        "{:?}",
-        x.events
+        SubEventType::GovernmentRegainsTerritory,
     );
 }
 
@@ -724,13 +729,10 @@ fn civilians_killed_in_clashes_died_in_a_battle() {
 #[test]
 fn ground_counted_in_numbers_changes_hands_and_things_seized_do_not() {
     assert_first_sub_event("As a result of the clashes, the Syrian army established full control over the 3 villages near Hajin.", Some("2017-09-01"), Some(SubEventType::GovernmentRegainsTerritory));
-    let x = extract("HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.", Some("2017-09-01"));
-    assert!(
-        x.events
-            .iter()
-            .all(|e| e.sub_event_type != SubEventType::NonStateActorOvertakesTerritory),
-        "{:?}",
-        x.events
+    assert_no_sub_event(
+        "HTS seized a number of vehicles and weapons after raids on regime checkpoints near Kafr Nabl.",
+        Some("2017-09-01"),
+        SubEventType::NonStateActorOvertakesTerritory,
     );
 }
 
@@ -3587,16 +3589,10 @@ fn armour_destroyed_in_fighting_is_a_clash() {
         Some(SubEventType::ArmedClash),
     );
     // A threat of an operation is no fighting.
-    let x = extract(
+    assert_no_sub_event(
         "A French and American delegation visited Ein Issa to discuss the Turkish hinting about a military operation against the east of Euphrates.",
         Some("2018-11-08"),
-    );
-    assert!(
-        x.events
-            .iter()
-            .all(|e| e.sub_event_type != SubEventType::ArmedClash),
-        "{:?}",
-        x.events
+        SubEventType::ArmedClash,
     );
 }
 

@@ -33,9 +33,22 @@ fn pcode_of(text: &str, name: &str) -> Option<String> {
         .and_then(|(_, p, _)| p)
 }
 
+/// Asserts, for each (text, name, P-code), that the name resolves in the text to the P-code.
+#[track_caller]
+fn assert_pcodes(cases: &[(&str, &str, &str)]) {
+    for &(text, name, want) in cases {
+        assert_eq!(
+            pcode_of(text, name).as_deref(),
+            Some(want),
+            "{name} in {text:?}: {:?}",
+            resolve(text)
+        );
+    }
+}
+
 #[test]
 fn spellings_resolve_to_ocha_pcodes() {
-    for (text, name, want) in [
+    assert_pcodes(&[
         (
             "Clashes erupted in al-Busayrah village in Deir Ezzor.",
             "al-Busayrah",
@@ -85,14 +98,7 @@ fn spellings_resolve_to_ocha_pcodes() {
             "Bogeleyyah",
             "N0411",
         ),
-    ] {
-        assert_eq!(
-            pcode_of(text, name).as_deref(),
-            Some(want),
-            "{name} in {text:?}: {:?}",
-            resolve(text)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -1254,7 +1260,7 @@ fn bases_named_by_their_unit_and_fields_in_the_plural_are_landmarks() {
 fn a_village_is_found_by_its_arabic_letters_where_ochas_latin_spelling_departs() {
     // OCHA writes كفر نبودة "Kafr Nabutha" and مظلوم "Mathlum"; reports write the
     // letters د and ظ as "d" and "z".
-    for (text, name, want) in [
+    assert_pcodes(&[
         (
             "HTS fighters targeted regime positions in Kafr Nabudah in the northern countryside of Hama",
             "Kafr Nabudah",
@@ -1278,14 +1284,7 @@ fn a_village_is_found_by_its_arabic_letters_where_ochas_latin_spelling_departs()
             "Marshorin",
             "C3978",
         ),
-    ] {
-        assert_eq!(
-            pcode_of(text, name).as_deref(),
-            Some(want),
-            "{name} in {text:?}: {:?}",
-            resolve(text)
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -234,8 +234,7 @@ struct Patterns {
     month_year: Regex,
     year_only: Regex,
     day_of_month: Regex,
-    this_year: Regex,
-    this_month: Regex,
+    this_period: Regex,
     numeric: Regex,
     relative: Regex,
 }
@@ -258,14 +257,10 @@ fn patterns() -> &'static Patterns {
             r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
         )
         .expect("date pattern"),
-        // "since the beginning of the year", "this year": the report's year.
-        this_year: Regex::new(
-            r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?year|(?:the\s+)?(?:current|this)\s+year)(?-u:\b)",
-        )
-        .expect("date pattern"),
-        // "since the beginning of the month", "this month": the report's month.
-        this_month: Regex::new(
-            r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?month|(?:the\s+)?(?:current|this)\s+month)(?-u:\b)",
+        // "since the beginning of the year", "this year", "this month": the report's year
+        // or month.
+        this_period: Regex::new(
+            r"(?-u:\b)(?:(?:the\s+)?(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(year|month)|(?:the\s+)?(?:current|this)\s+(year|month))(?-u:\b)",
         )
         .expect("date pattern"),
         day_of_month: Regex::new(
@@ -538,34 +533,33 @@ pub fn find_dates_with(
     let mut out = explicit_dates(windows, year_anchor);
     // "since the beginning of the year", "this year", "this month": a part of the
     // report's year or month.
-    for (re, precision) in [
-        (&p.this_year, DatePrecision::Year),
-        (&p.this_month, DatePrecision::Month),
-    ] {
-        for (m, c) in windows.captures(re, &windows.relative) {
-            let taken = match precision {
-                // ("the beginning of the year 2021" is that year's, read before.)
-                DatePrecision::Year => windows.lower[m.end..]
-                    .trim_start()
-                    .starts_with(|ch: char| ch.is_ascii_digit()),
-                // ("the 3rd of this month" is a day, read below.)
-                _ => windows.lower[..m.start].trim_end().ends_with(" of"),
-            };
-            if taken || overlaps(&out, m.start, m.end) {
-                continue;
-            }
-            let part = c.get(1).and_then(|x| part_named(x.as_str()));
-            let span = published.and_then(|p| match precision {
-                DatePrecision::Year => part_of_year(p.year, part),
-                _ => Date::new(p.year, p.month, 1).map(|first| part_of_month(first, part)),
-            });
-            out.push(DateExpr::spanning(
-                (m.start, m.end),
-                (span.map(|x| x.0), span.map(|x| x.1)),
-                precision,
-                DateKind::Relative,
-            ));
+    for (m, c) in windows.captures(&p.this_period, &windows.relative) {
+        let precision = match c.get(2).or(c.get(3)).map(|x| x.as_str()) {
+            Some("year") => DatePrecision::Year,
+            _ => DatePrecision::Month,
+        };
+        let taken = match precision {
+            // ("the beginning of the year 2021" is that year's, read before.)
+            DatePrecision::Year => windows.lower[m.end..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit()),
+            // ("the 3rd of this month" is a day, read below.)
+            _ => windows.lower[..m.start].trim_end().ends_with(" of"),
+        };
+        if taken || overlaps(&out, m.start, m.end) {
+            continue;
         }
+        let part = c.get(1).and_then(|x| part_named(x.as_str()));
+        let span = published.and_then(|p| match precision {
+            DatePrecision::Year => part_of_year(p.year, part),
+            _ => Date::new(p.year, p.month, 1).map(|first| part_of_month(first, part)),
+        });
+        out.push(DateExpr::spanning(
+            (m.start, m.end),
+            (span.map(|x| x.0), span.map(|x| x.1)),
+            precision,
+            DateKind::Relative,
+        ));
     }
     // "on the 3rd of this month", "the 28th of last month": a day of the report's month
     // or the one before.

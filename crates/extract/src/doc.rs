@@ -447,6 +447,20 @@ impl<'a> Doc<'a> {
         &self.actors[lo..hi.max(lo)]
     }
 
+    /// The dates that start within bytes `from..to` (dates are sorted by position).
+    pub fn dates_between(&self, from: usize, to: usize) -> impl Iterator<Item = &DateExpr> {
+        let lo = self.dates.partition_point(|x| x.start_byte < from);
+        self.dates[lo..]
+            .iter()
+            .take_while(move |x| x.start_byte < to)
+    }
+
+    /// The dates that start within sentence `s`.
+    pub fn dates_in_sentence(&self, s: usize) -> impl Iterator<Item = &DateExpr> {
+        let (a, b) = self.sentences[s];
+        self.dates_between(self.words.words[a].start, self.words.words[b].end)
+    }
+
     /// The date the rules count relative dates from: the report's, or its lower bound.
     pub fn anchor(&self) -> Option<Date> {
         self.published.or(self.not_before)

@@ -511,10 +511,8 @@ pub fn drafts(
             })
             .map(|(i, _)| i);
         let (ub, ue) = (d.words.words[u.first].start, d.words.words[u.last].end);
-        let dlo = d.dates.partition_point(|x| x.start_byte < ub);
-        let unit_date = d.dates[dlo..]
-            .iter()
-            .take_while(|x| x.start_byte < ue)
+        let unit_date = d
+            .dates_between(ub, ue)
             .filter(|x| x.end_byte <= ue && x.start.is_some())
             .find(|x| {
                 // "since the 10th of September" is a period, not the event's day; nor is
@@ -891,14 +889,7 @@ pub fn roundup_toll_day(d: &Doc<'_>, f: &Figure) -> Option<EventDate> {
 
 /// The one day the dates of sentence `s` name, if they name one and only one.
 fn day_of_sentence(d: &Doc<'_>, s: usize) -> Option<(EventDate, DateKind)> {
-    let w = &d.words;
-    let (a, b) = d.sentences[s];
-    let (from, to) = (w.words[a].start, w.words[b].end);
-    let lo = d.dates.partition_point(|x| x.start_byte < from);
-    let mut days = d.dates[lo..]
-        .iter()
-        .take_while(|x| x.start_byte < to)
-        .filter(|x| x.start.is_some());
+    let mut days = d.dates_in_sentence(s).filter(|x| x.start.is_some());
     let day = days.next()?;
     // One day ("on Thursday, March 9" names it twice): "since March" or two days is a
     // period, not the day's toll.
@@ -926,10 +917,8 @@ fn tally_end(d: &Doc<'_>, from: usize, last: usize) -> usize {
     let w = &d.words;
     let from_byte = w.words[from].start;
     let last_byte = w.words[last].end;
-    let lo = d.dates.partition_point(|x| x.start_byte < from_byte);
-    let Some(period) = d.dates[lo..]
-        .iter()
-        .take_while(|x| x.start_byte < last_byte)
+    let Some(period) = d
+        .dates_between(from_byte, last_byte)
         .find(|x| since_governs(d, x.start_byte))
     else {
         return last;

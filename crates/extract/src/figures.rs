@@ -3084,12 +3084,7 @@ const SCOPE_OPENERS: &[&str] = &[
 /// The month or year sentence `s` counts over: "in February 2021", "during the month
 /// of February", "throughout 2020" (not a day, nor a date a period starts from).
 pub fn period_of_sentence<'d>(d: &'d Doc<'_>, s: usize) -> Option<&'d crate::dates::DateExpr> {
-    let (a, b) = d.sentences[s];
-    let (from, to) = (d.words.words[a].start, d.words.words[b].end);
-    let lo = d.dates.partition_point(|x| x.start_byte < from);
-    d.dates[lo..]
-        .iter()
-        .take_while(|x| x.start_byte < to)
+    d.dates_in_sentence(s)
         .filter(|x| matches!(x.precision, DatePrecision::Month | DatePrecision::Year))
         .find(|x| {
             let k = d.words.words.partition_point(|w| w.start < x.start_byte);

@@ -502,10 +502,7 @@ impl<'g> Extractor<'g> {
             periods_taken.extend(since_word);
             let since_date = since_word.and_then(|k| {
                 let from = d.words.words[k].start;
-                let lo = d.dates.partition_point(|x| x.start_byte < from);
-                d.dates[lo..]
-                    .iter()
-                    .take_while(|x| x.start_byte - from < 120)
+                d.dates_between(from, from + 120)
                     .find(|x| x.start.is_some())
             });
             let until = since_date.and_then(|s| {
@@ -515,10 +512,8 @@ impl<'g> Extractor<'g> {
                     || rest.starts_with("until ")
                     || rest.starts_with("till ")
                 {
-                    let lo = d.dates.partition_point(|x| x.start_byte <= s.end_byte);
-                    d.dates[lo..]
-                        .first()
-                        .filter(|x| x.start_byte - s.end_byte < 10)
+                    d.dates_between(s.end_byte + 1, s.end_byte + 10)
+                        .next()
                         .and_then(|x| x.end)
                 } else {
                     None

@@ -577,26 +577,6 @@ fn landmark_name_forms(name: &str) -> Vec<String> {
     forms
 }
 
-#[cfg(test)]
-mod tests {
-    use super::landmark_name_forms;
-
-    #[test]
-    fn a_unit_base_is_named_in_every_order() {
-        let forms = landmark_name_forms("the 137th Brigade");
-        for f in ["137th Brigade", "Brigade 137", "137 Brigade"] {
-            assert!(forms.iter().any(|x| x == f), "{f} in {forms:?}");
-        }
-        assert!(landmark_name_forms("Regiment 111").contains(&"111th Regiment".to_string()));
-        assert!(landmark_name_forms("Division 93").contains(&"93rd Division".to_string()));
-        assert!(landmark_name_forms("Regiment 121").contains(&"121st Regiment".to_string()));
-        assert_eq!(
-            landmark_name_forms("al-Omar oil field"),
-            vec!["al-Omar oil field", "al-Omar oil fields"]
-        );
-    }
-}
-
 impl Gazetteer {
     pub fn place(&self, id: PlaceId) -> &Place {
         &self.places[id.0 as usize]
@@ -680,4 +660,24 @@ pub(crate) fn governorate_rows() -> impl Iterator<Item = [&'static str; 6]> {
 /// Each governorate's seat from the built-in table: (governorate P-code, community P-code).
 fn governorate_seats() -> impl Iterator<Item = (&'static str, &'static str)> {
     governorate_rows().map(|[pcode, .., seat]| (pcode, seat))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::landmark_name_forms;
+
+    #[test]
+    fn a_unit_base_is_named_in_every_order() {
+        let forms = landmark_name_forms("the 137th Brigade");
+        for f in ["137th Brigade", "Brigade 137", "137 Brigade"] {
+            assert!(forms.iter().any(|x| x == f), "{f} in {forms:?}");
+        }
+        assert!(landmark_name_forms("Regiment 111").contains(&"111th Regiment".to_string()));
+        assert!(landmark_name_forms("Division 93").contains(&"93rd Division".to_string()));
+        assert!(landmark_name_forms("Regiment 121").contains(&"121st Regiment".to_string()));
+        assert_eq!(
+            landmark_name_forms("al-Omar oil field"),
+            vec!["al-Omar oil field", "al-Omar oil fields"]
+        );
+    }
 }

@@ -2,9 +2,9 @@
 //! lexicon hits (actors, outcome words, event words) indexed by word.
 
 use crate::dates::{find_dates_with, infer_published, DateExpr, DateWindows};
-use crate::lexicon::{Lexicon, PersonNoun};
+use crate::lexicon::{Lexicon, PersonNoun, Trigger};
 use crate::words::{PhraseHit, WordKind, Words};
-use marsad_model::{Date, DatePrecision, Party};
+use marsad_model::{Date, DatePrecision, Party, SubEventType};
 
 #[derive(Clone, Debug)]
 pub struct ActorHit {
@@ -110,7 +110,20 @@ impl<'a> Doc<'a> {
         // The party of the militias named last, for "the militias" after them.
         let mut last_militias: Option<Party> = None;
         let is_militia = |k: usize| words.is_any(k, &["militia", "militias", "militiamen"]);
-        let (actor_hits, outcome_hits, trigger_hits) = lex.find_phrases(&words);
+        let (actor_hits, outcome_hits, mut trigger_hits) = lex.find_phrases(&words);
+        // Fire at aircraft is fighting, as ACLED codes a helicopter shot down: such a hit
+        // stands for the clash words' entry.
+        let clash = lex
+            .triggers
+            .values
+            .iter()
+            .position(|t| *t == Trigger::Sub(SubEventType::ArmedClash));
+        trigger_hits.retain_mut(|h| {
+            if !aircraft_as_target(&words, h, lex.triggers.values[h.id]) {
+                return true;
+            }
+            clash.inspect(|&c| h.id = c).is_some()
+        });
         for h in actor_hits {
             let alias = &lex.actors.values[h.id];
             if alias.case_sensitive {
@@ -661,4 +674,45 @@ fn split_sentences(words: &Words<'_>, body_start: usize) -> (Vec<(usize, usize)>
         }
     }
     (sentences, sentence_of)
+}
+
+/// Aircraft named as what was fired at ("anti-aircraft guns", "shot down a regime
+/// helicopter", "destroyed a drone", "targeted Russian jets with anti-aircraft
+/// weapons") are the target, not an air strike. ("Targeted by Russian jets": the jets
+/// struck.)
+fn aircraft_as_target(words: &Words<'_>, h: &PhraseHit, trigger: Trigger) -> bool {
+    const AIRCRAFT: &[&str] = &[
+        "aircraft",
+        "jet",
+        "jets",
+        "warplane",
+        "warplanes",
+        "helicopter",
+        "helicopters",
+        "drone",
+        "drones",
+        "plane",
+        "planes",
+    ];
+    const FIRED_AT: &[&str] = &[
+        "down",
+        "downed",
+        "downing",
+        "destroyed",
+        "destroying",
+        "anti",
+        "targeted",
+        "targeting",
+        "intercepted",
+        "confronted",
+    ];
+    if trigger != Trigger::Sub(SubEventType::AirDroneStrike) || !words.is_any(h.last, AIRCRAFT) {
+        return false;
+    }
+    // The words before, back to the clause's verb: a "by" on the way makes the
+    // aircraft the agent.
+    (h.first.saturating_sub(5)..h.first)
+        .rev()
+        .take_while(|&k| !words.is(k, "by"))
+        .any(|k| words.is_any(k, FIRED_AT))
 }

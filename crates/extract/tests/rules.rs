@@ -3776,3 +3776,30 @@ fn deaths_told_after_a_marker_of_another_matter_are_another_event() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn aircraft_strike_and_aircraft_fired_at() {
+    // Aircraft named as the striker, with no strike word ("aircraft targeted").
+    assert_first_sub_event(
+        "Unidentified aircraft targeted a convoy of trucks belonging to the Iranian-backed \
+         militias west of Albukamal city, killing 9 members of the militias.",
+        Some("2021-06-01"),
+        Some(SubEventType::AirDroneStrike),
+    );
+    assert_first_sub_event(
+        "Russian jets pounded the villages of Jabal al-Zawiya, killing two civilians.",
+        Some("2021-06-01"),
+        Some(SubEventType::AirDroneStrike),
+    );
+    // Aircraft fired at are the target: fighting, as ACLED codes it.
+    assert_first_sub_event(
+        "Rebels shot down a regime helicopter over the town of Saraqib.",
+        Some("2021-06-01"),
+        Some(SubEventType::ArmedClash),
+    );
+    assert_first_sub_event(
+        "The rebels targeted Russian jets with anti-aircraft weapons over Jabal al-Zawiya.",
+        Some("2021-06-01"),
+        Some(SubEventType::ArmedClash),
+    );
+}

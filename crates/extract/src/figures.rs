@@ -1534,6 +1534,14 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                     );
                 break;
             }
+            // "four members of one family", "members of the same household": kin, who
+            // are civilians whatever their noun ("members") says.
+            if matches!(word, "family" | "household") {
+                np.parties.push(Party::Civilians);
+                np.end = m;
+                m += 1;
+                continue;
+            }
             if let Some(n) = d.noun_at(m) {
                 if let NounParty::Party(p) = n.party {
                     np.parties.push(p);

@@ -3803,3 +3803,27 @@ fn aircraft_strike_and_aircraft_fired_at() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn members_of_a_family_are_civilians() {
+    let x = extract(
+        "Regime forces shelled Kansafra town in Idlib countryside, killing a woman and \
+         injuring four members of one family. A Russian airstrike on Al-Bara killed 5 \
+         members of the same family.",
+        Some("2021-06-01"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(4),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Civilians, Some(5), Qualifier::Exact)),
+        "{f:?}"
+    );
+}

@@ -355,6 +355,21 @@ impl<'a> Doc<'a> {
             }
         }
         actors.sort_by_key(|a| a.first);
+        // A name in quotation marks right after a party names it ('the internal security
+        // forces "Asayish"', 'the faction "Al-Hamzat Division"'): the words before are the
+        // same men, whatever party their own words alone would say.
+        for i in 1..actors.len() {
+            let (a, b) = (&actors[i - 1], &actors[i]);
+            let between = a.last + 1..b.first;
+            if !between.is_empty()
+                && between.len() <= 2
+                && between
+                    .clone()
+                    .all(|k| words.is_any(k, &["\"", "“", "'", "‘"]))
+            {
+                actors[i - 1].party = actors[i].party;
+            }
+        }
         let mut actor_start = vec![0u32; n];
         for (i, a) in actors.iter().enumerate() {
             actor_start[a.first] = i as u32 + 1;

@@ -3827,3 +3827,23 @@ fn members_of_a_family_are_civilians() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_quoted_name_names_the_party_before_it() {
+    let x = extract(
+        "The internal security forces \"Asayish\" arrested on Wednesday 7 young men in \
+         Al-Hasakah city and took them to military training camps.",
+        Some("2021-06-01"),
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.sub_event_type),
+        Some(SubEventType::Arrests),
+        "{:?}",
+        x.events
+    );
+    assert!(
+        x.events[0].actors.iter().all(|a| a.party != Party::Regime),
+        "{:?}",
+        x.events[0].actors
+    );
+}

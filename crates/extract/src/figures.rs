@@ -3107,19 +3107,34 @@ pub fn period_of_sentence<'d>(d: &'d Doc<'_>, s: usize) -> Option<&'d crate::dat
             });
             !began
                 && (k > 0 && d.words.is_any(k - 1, &["in", "during", "throughout"])
-                    || d.words.phrase_at(k, "the month of"))
+                    || d.words.phrase_at(k, "the month of")
+                    // ("in the month of May 2021": the date read from its month's name.)
+                    || (k >= 3 && d.words.phrase_at(k - 3, "the month of")))
         })
 }
 
 fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     let mut next = 0;
+    // Whether the sentence before with figures gave a documented total over a period
+    // ("SOHR has documented the death of 412 people in the month of May"): the sentences
+    // after it that break it down ("The civilian fatalities were distributed as
+    // follows: ...") or add to it ("SOHR also documented the death of 143 fighters")
+    // with no date of their own count over the same period.
+    let mut period_total_before = false;
     while next < figs.len() {
         let range = sentence_range(figs, next);
         next = range.end;
         let s = figs[range.start].sentence;
         let (a, b) = d.sentences[s];
         let since_pos: Option<usize> = (a..=b).find(|&k| period_since(d, k));
+        let continues_total = period_total_before
+            && d.dates_in_sentence(s).next().is_none()
+            && (a..figs[range.start].num.first).any(|k| {
+                w.phrase_at(k, "as follows")
+                    || w.is_any(k, &["distributed", "divided", "documented", "recorded"])
+            });
+        let mut total_here = continues_total;
         // Where the sentence's scope phrases and war words are, found once for all its
         // figures, and only if a figure needs them.
         let mut scopes: Option<[Vec<usize>; 3]> = None;
@@ -3168,6 +3183,7 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             // count over a month or a year, documented, is a total too.
             let by_since = since_pos.is_some_and(|p| p < f.num.first || documented)
                 || (documented && period_of_sentence(d, s).is_some());
+            total_here |= by_since;
             // "More than 330,000 people have been killed since the conflict began in
             // 2011", "... in Syria's war": the toll of the whole war, not an incident's.
             let war = !(cue || by_since || on) && {
@@ -3203,13 +3219,14 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                     // toll is a count over time, whatever the wording.
                     || f.count.best.is_some_and(|n| n >= 20_000)
             };
-            if cue || by_since || war {
+            if cue || by_since || war || continues_total {
                 on = true;
             }
             if on {
                 figs[i].tally = true;
             }
         }
+        period_total_before = total_here;
     }
     // Parts follow their whole.
     for i in 0..figs.len() {

@@ -450,6 +450,8 @@ impl<'g> Extractor<'g> {
         let mut out: Vec<(usize, Tally)> = Vec::new();
         // Where the periods ("since ...") already read as a total's stand.
         let mut periods_taken: Vec<usize> = Vec::new();
+        // The sentence of the last total over a month or a year (its own or the one before).
+        let mut period_sentence: Option<usize> = None;
         let wholes: Vec<usize> = (0..figs.len())
             .filter(|&i| figs[i].tally && figs[i].role == FigureRole::Whole)
             .collect();
@@ -536,12 +538,32 @@ impl<'g> Extractor<'g> {
                 .is_none()
                 .then(|| events::roundup_toll_day(d, f))
                 .flatten();
+            // A total beside one over a month or a year, or in the sentence right after it
+            // with no date of its own, breaks that one down or adds to it ("SOHR also documented the
+            // death of 143 fighters"): the same period.
+            let period_before = period_sentence
+                .filter(|&ps| {
+                    ps == f.sentence
+                        || (ps + 1 == f.sentence
+                            && d.dates_in_sentence(f.sentence).next().is_none())
+                })
+                .and(out.last());
             let (since, until) = match (out.last(), period, day) {
                 (Some((_, t)), _, _) if same_period => (t.since, t.until),
                 (_, Some(p), _) => (p.start, p.end),
+                (_, None, None) if since_date.is_none() && period_before.is_some() => {
+                    period_before.map_or((None, None), |(_, t)| (t.since, t.until))
+                }
                 (_, None, Some(day)) => (day.start, day.end),
                 _ => (since_date.and_then(|x| x.start), until),
             };
+            let over_period = period.is_some()
+                || (since_date.is_none() && day.is_none() && period_before.is_some());
+            if over_period {
+                period_sentence = Some(f.sentence);
+            } else if period_sentence != Some(f.sentence) {
+                period_sentence = None;
+            }
             // "the number of regime soldiers killed by ISIS cells in the deserts of Deir
             // Ezzor, Homs and Al-Raqqah since ... has risen to 1,563": the people counted,
             // named before their number, say where and by whom too.

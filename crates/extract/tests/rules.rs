@@ -3847,3 +3847,46 @@ fn a_quoted_name_names_the_party_before_it() {
         x.events[0].actors
     );
 }
+
+#[test]
+fn a_monthly_toll_and_its_breakdowns_are_tallies_over_the_month() {
+    let text = "SOHR has documented the death of 305 people across Syrian territory in the \
+                month of March 2022, including 96 civilians. The civilian deaths were \
+                distributed as follows: 40 civilians were killed by regime shelling, and 56 \
+                civilians died in other circumstances. SOHR also documented the death of 120 \
+                fighters of the regime forces. On the last day of the month, a landmine \
+                exploded in the outskirts of Saraqib, killing a child.";
+    let x = extract(text, Some("2022-04-01"));
+    let tallies: Vec<(Party, Option<u32>, Option<String>, Option<String>)> = x
+        .tallies
+        .iter()
+        .map(|t| {
+            (
+                t.party,
+                t.count.best,
+                t.since.map(|d| d.to_string()),
+                t.until.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    let month = (
+        Some("2022-03-01".to_string()),
+        Some("2022-03-31".to_string()),
+    );
+    for (party, n) in [
+        (Party::Mixed, 305),
+        (Party::Civilians, 40),
+        (Party::Civilians, 56),
+        (Party::Regime, 120),
+    ] {
+        assert!(
+            tallies.contains(&(party, Some(n), month.0.clone(), month.1.clone())),
+            "{party:?} {n}: {tallies:?}"
+        );
+    }
+    // The child killed that day is the report's one incident.
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact)]
+    );
+}

@@ -154,6 +154,29 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
+            // "near the Turkish border", "into Turkish territory": a nationality naming a
+            // place, not its state's men ("Turkish border guards" are; "infiltrated IS
+            // territories" names IS as the enemy).
+            let place_word = words.is_any(h.last + 1, &["border", "borders", "soil"])
+                || (words.is_any(h.last + 1, &["territory", "territories", "lands"])
+                    && h.first > 0
+                    && words.is_any(
+                        h.first - 1,
+                        &[
+                            "into", "inside", "in", "on", "onto", "to", "from", "towards", "within",
+                        ],
+                    ));
+            if h.first == h.last
+                && place_word
+                && !words.is_any(
+                    h.last + 2,
+                    &[
+                        "guard", "guards", "police", "forces", "troops", "post", "posts", "patrols",
+                    ],
+                )
+            {
+                continue;
+            }
             let party = if former {
                 Party::Unknown
             } else if alias.generic {

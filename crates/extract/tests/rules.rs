@@ -3890,3 +3890,30 @@ fn a_monthly_toll_and_its_breakdowns_are_tallies_over_the_month() {
         vec![(Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact)]
     );
 }
+
+#[test]
+fn a_nationality_naming_a_place_is_no_actor() {
+    for text in [
+        "ISIS fighters attacked the town of Manbij near the Turkish border, killing 5 \
+         members of the SDF.",
+        "Regime shelling on Jabal al-Zawiya killed 3 civilians and displaced families \
+         into Turkish territory.",
+    ] {
+        let x = extract(text, Some("2021-06-01"));
+        assert!(
+            x.events
+                .iter()
+                .flat_map(|e| &e.actors)
+                .all(|a| a.party != Party::Turkey),
+            "{text}: {:?}",
+            x.events
+        );
+    }
+    // Border guards are the state's men.
+    let x = extract(
+        "Turkish border guards shot dead 2 civilians trying to cross into Turkish \
+         territory near Khirbet al-Joz.",
+        Some("2021-06-01"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Turkey], "{:?}", x.events);
+}

@@ -3917,3 +3917,25 @@ fn a_nationality_naming_a_place_is_no_actor() {
     );
     assert_eq!(actor1_of(&x), vec![Party::Turkey], "{:?}", x.events);
 }
+
+#[test]
+fn people_joined_by_and_with_an_article_are_counted_apart() {
+    let x = extract(
+        "A drone believed to be Turkish targeted a military vehicle belonging to SDF near \
+         Kobani, killing two members of SDF and a child who was passing by.",
+        Some("2021-06-08"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact)),
+        "{f:?}"
+    );
+    assert_eq!(deaths(&x), 3, "{f:?}");
+    // Joined subjects still share the verb after the second.
+    let x = extract(
+        "A woman from Hama countryside and a young man from eastern Ghouta were killed in \
+         the camp.",
+        Some("2020-03-17"),
+    );
+    assert_eq!(deaths(&x), 2, "{:?}", figures(&x));
+}

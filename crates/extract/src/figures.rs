@@ -2375,7 +2375,7 @@ fn finish(
                         .or_else(|| same_sentence_prev.map(|p| (0, p)))
                         .map_or(Party::Unknown, |(_, p)| p.party),
                     (_, Some(p)) if !total => p,
-                    _ if total => Party::Mixed,
+                    _ if total => toll_victims(d, num.first).unwrap_or(Party::Mixed),
                     _ => victims_side(d, num.first, outcome_before).unwrap_or(Party::Unknown),
                 }
             }
@@ -2485,6 +2485,39 @@ pub fn death_toll_phrase_before(d: &Doc<'_>, first: usize) -> Option<usize> {
                 && !(j >= 2 && w.is_any(j - 2, &["previous", "earlier", "initial", "old"]))
         })
         .map(|j| j - 1)
+}
+
+/// The one side a death toll's own words name as the people hit ("the death toll of the
+/// attack by ISIS cells on a bus carrying regime soldiers has risen to 16": the
+/// soldiers'): a party named right before a person noun, after a word that makes them
+/// the target. None if the words name no such side, or more than one.
+fn toll_victims(d: &Doc<'_>, first: usize) -> Option<Party> {
+    let w = &d.words;
+    let start = death_toll_phrase_before(d, first)?;
+    let mut sides = d
+        .actors_in(start, first)
+        .iter()
+        .filter(|a| {
+            (d.is_noun(a.last) || d.is_noun(past_head_noun(w, a.last + 1)))
+                && (a.first.saturating_sub(3)..a.first).any(|k| {
+                    w.is_any(
+                        k,
+                        &["on", "carrying", "targeting", "against", "transporting"],
+                    )
+                })
+        })
+        .map(|a| a.party);
+    let side = sides.next()?;
+    // (Civilians named beside them make the toll a pooled one.)
+    let civilians = (start..first).any(|k| {
+        d.noun_at(k).is_some_and(|n| {
+            matches!(
+                n.party,
+                NounParty::Party(Party::Civilians) | NounParty::People
+            )
+        })
+    });
+    (sides.all(|p| p == side) && !civilians).then_some(side)
 }
 
 /// Whether word `j` is a number's first word (digits or a number word).

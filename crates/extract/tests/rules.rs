@@ -3939,3 +3939,25 @@ fn people_joined_by_and_with_an_article_are_counted_apart() {
     );
     assert_eq!(deaths(&x), 2, "{:?}", figures(&x));
 }
+
+#[test]
+fn a_death_toll_takes_the_side_its_words_name_as_hit() {
+    let x = extract(
+        "The death toll of the attack carried out by ISIS cells on a bus carrying regime \
+         soldiers near Kabajeb on Thursday has risen to 16.",
+        Some("2021-06-08"),
+    );
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Regime, Some(16), Qualifier::Exact)]
+    );
+    // A toll naming no side, or civilians beside the soldiers, pools them.
+    let x = extract(
+        "The death toll of the Russian airstrikes on a market in Ariha has risen to 16.",
+        Some("2021-06-08"),
+    );
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Mixed, Some(16), Qualifier::Exact)]
+    );
+}

@@ -169,6 +169,8 @@ const RELATIVE_KEYS: &[&str] = &[
     "tonight",
     "night",
     "morning",
+    "afternoon",
+    "midnight",
     "evening",
     "ago",
     "week",
@@ -274,7 +276,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("date pattern"),
         relative: Regex::new(&format!(
-            r"(?-u:\b)(the day before yesterday|yesterday|today|tonight|last night|this morning|this evening|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))(?-u:\b)"
+            r"(?-u:\b)(the day before yesterday|after midnight of yesterday|after midnight yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|after midnight|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))(?-u:\b)"
         ))
         .expect("date pattern"),
     })
@@ -583,10 +585,13 @@ pub fn find_dates_with(
         let word = &c[1];
         let (offset, precision) = match word {
             "the day before yesterday" => (Some(-2), DatePrecision::Day),
-            "yesterday" | "last night" => (Some(-1), DatePrecision::Day),
-            "today" | "tonight" | "this morning" | "this evening" | "hours ago" | "an hour ago" => {
-                (Some(0), DatePrecision::Day)
-            }
+            "yesterday"
+            | "last night"
+            | "after midnight of yesterday"
+            | "after midnight yesterday" => (Some(-1), DatePrecision::Day),
+            // ("After midnight" alone: the small hours of the report's own day.)
+            "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
+            | "after midnight" | "hours ago" | "an hour ago" => (Some(0), DatePrecision::Day),
             "last week" => (Some(-7), DatePrecision::Week),
             "this week" => (Some(0), DatePrecision::Week),
             "last month" => (Some(-30), DatePrecision::Month),
@@ -923,6 +928,23 @@ mod tests {
         let got: Vec<_> = x.iter().map(|e| e.start.unwrap().to_string()).collect();
         assert_eq!(got, ["2018-11-07", "2018-11-06", "2018-11-08"]);
         assert!(find_dates("yesterday", None)[0].start.is_none());
+        // "After midnight" alone is the small hours of the report's day.
+        let x = find_dates(
+            "missiles targeted after midnight positions; this afternoon; after midnight yesterday",
+            p,
+        );
+        let got: Vec<_> = x
+            .iter()
+            .map(|e| (e.start.unwrap().to_string(), e.precision))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2018-11-08".to_string(), DatePrecision::Day),
+                ("2018-11-08".to_string(), DatePrecision::Day),
+                ("2018-11-07".to_string(), DatePrecision::Day)
+            ]
+        );
     }
 
     #[test]

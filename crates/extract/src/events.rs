@@ -319,6 +319,32 @@ fn family(t: Trigger) -> u8 {
     }
 }
 
+/// Whether the act at word `k` is told as one of a count of times ("the 12th time this
+/// year that Israel has targeted ...", "for the third time since May that ..."): the
+/// clause that "the Nth time ... that" opens, back to the clause's start.
+fn counted_time(d: &Doc<'_>, k: usize) -> bool {
+    let w = &d.words;
+    let start = d.sentences[d.sentence_of[k]].0;
+    let Some(that) = (start.max(k.saturating_sub(8))..k)
+        .rev()
+        .find(|&j| w.is(j, "that"))
+    else {
+        return false;
+    };
+    (start.max(that.saturating_sub(6))..that).any(|t| {
+        w.is_any(t, &["time", "times"])
+            && t >= 1
+            && (w.is_any(t - 1, &["th", "st", "nd", "rd"])
+                || w.is_any(
+                    t - 1,
+                    &[
+                        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                        "ninth", "tenth", "first",
+                    ],
+                ))
+    })
+}
+
 /// Builds the event drafts from units, figures and resolved places.
 pub fn drafts(
     d: &Doc<'_>,
@@ -397,6 +423,9 @@ pub fn drafts(
                         .is_any(h.first, &["targeted", "besieged", "shelled", "bombed"])
                     && d.words.is_any(h.first - 1, &["the", "a", "an"]))
             })
+            // "This is the 12th time this year that Israel has targeted Syrian territory":
+            // a count of such acts, not one of them.
+            .filter(|h| !counted_time(d, h.first))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| {

@@ -5,7 +5,8 @@ mod common;
 
 use marsad_extract::Extractor;
 use marsad_model::{
-    Date, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier, Role, SubEventType,
+    Date, DatePrecision, Document, EventKind, Extraction, Location, Outcome, Party, Qualifier,
+    Role, SubEventType,
 };
 
 fn extract(text: &str, published: Option<&str>) -> Extraction {
@@ -3959,5 +3960,21 @@ fn a_death_toll_takes_the_side_its_words_name_as_hit() {
     assert_eq!(
         figures(&x),
         vec![(Outcome::Killed, Party::Mixed, Some(16), Qualifier::Exact)]
+    );
+}
+
+#[test]
+fn a_count_of_times_tells_no_act_of_its_own() {
+    let x = extract(
+        "Israeli missiles targeted after midnight positions of Lebanese Hezbollah near \
+         Al-Sayyidah Zaynab, killing 3 members of the militia. This is the 12th time this \
+         year that Israel has targeted Syrian territory.",
+        Some("2021-06-08"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let date = &x.events[0].date;
+    assert_eq!(
+        (date.start.map(|d| d.to_string()), date.precision),
+        (Some("2021-06-08".to_string()), DatePrecision::Day)
     );
 }

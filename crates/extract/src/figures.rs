@@ -2803,10 +2803,20 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             let among_them = cue.is_some_and(|c| {
                 w.is_any(c, &["among", "of"]) && w.is_any(c + 1, &["them", "whom"])
             });
+            // ("215 people: 60 civilians, including 4 children, 98 members of ...":
+            // children and women are some of the civilians just told, whatever comma
+            // stands between.)
+            let of_civilians = |p: usize| {
+                matches!(figs[i].subgroup, Some("children" | "women"))
+                    && figs[p].party == Party::Civilians
+                    && figs[p].subgroup.is_none()
+                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &["and", "("]))
+            };
             let nested = prev.is_some_and(|p| {
                 matches!(figs[p].role, FigureRole::Part(_))
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 4
                     && (among_them
+                        || of_civilians(p)
                         || !(figs[p].last..figs[i].num.first)
                             .any(|k| w.is_any(k, &[",", "and", "("])))
             });

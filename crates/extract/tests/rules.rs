@@ -3978,3 +3978,21 @@ fn a_count_of_times_tells_no_act_of_its_own() {
         (Some("2021-06-08".to_string()), DatePrecision::Day)
     );
 }
+
+#[test]
+fn children_among_a_listed_part_are_a_part_of_that_part() {
+    let x = extract(
+        "SOHR has documented 312 attacks in Daraa since June 2019, which claimed the lives \
+         of 215 people: 60 civilians, including 4 children, 98 members of the regime \
+         forces, and 57 former members of the opposition factions.",
+        Some("2021-06-08"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let parts: Vec<(String, Option<u32>)> = x.tallies[0]
+        .parts
+        .iter()
+        .map(|p| (p.subgroup.clone(), p.count.best))
+        .collect();
+    assert_eq!(parts.len(), 3, "{parts:?}");
+    assert!(parts.iter().all(|(_, n)| *n != Some(4)), "{parts:?}");
+}

@@ -256,7 +256,7 @@ fn patterns() -> &'static Patterns {
         // "in 2013", "in early 2014", "the 2013 chemical attack": a year alone. After
         // "the" only before an event's name, so "the 2000 fighters" stays a count.
         year_only: Regex::new(
-            r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+((?:19[89]|20[0-3])\d)(?-u:\b))",
+            r"(?-u:\b)(?:(?:in|during)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b)|the\s+((?:19[89]|20[0-3])\d)\s+(?:attack|attacks|massacre|offensive|chemical|poison|gas|sarin|battle|siege|uprising|revolution|elections|agreement|deal|ceasefire|truce|bombing|bombings)(?-u:\b)|(beginning|start|outset|middle|end)\s+of\s+(?:the\s+)?(?:year\s+)?((?:19[89]|20[0-3])\d)(?-u:\b)|(?:since|the\s+year)\s+(?:(early|mid|late)\s*-?\s*)?((?:19[89]|20[0-3])\d)(?-u:\b))",
         )
         .expect("date pattern"),
         // "since the beginning of the year", "this year", "this month": the report's year
@@ -725,19 +725,24 @@ pub fn explicit_dates(windows: &DateWindows<'_>, year_anchor: Option<Date>) -> V
             .get(2)
             .or(c.get(3))
             .or(c.get(5))
-            .or(c.get(6))
+            .or(c.get(7))
             .and_then(|y| y.as_str().parse::<i32>().ok())
         else {
             continue;
         };
         // "the beginning of the year 2021": early 2021.
-        let part = c.get(1).or(c.get(4)).and_then(|x| part_named(x.as_str()));
+        let part = c
+            .get(1)
+            .or(c.get(4))
+            .or(c.get(6))
+            .and_then(|x| part_named(x.as_str()));
         let Some((s, e)) = part_of_year(year, part) else {
             continue;
         };
-        // "since 2012": the date is the year; "since" before it makes it a period's start
-        // (not an event's day), as "since the 10th of December" does.
-        let start_byte = match (c.get(6), c.get(0)) {
+        // "since 2012", "since early 2022": the date is the year or its part; "since"
+        // before it makes it a period's start (not an event's day), as "since the 10th of
+        // December" does.
+        let start_byte = match (c.get(6).or(c.get(7)), c.get(0)) {
             (Some(y), Some(all)) => m.start + (y.start() - all.start()),
             _ => m.start,
         };
@@ -913,6 +918,14 @@ mod tests {
                     DatePrecision::Year
                 ),
             ]
+        );
+        // "since early 2022": the year's early part, a period's start.
+        let t = "killed in the camp since early 2022 has risen to 27";
+        let x = find_dates(t, None);
+        assert_eq!(x.len(), 1);
+        assert_eq!(
+            (&t[x[0].start_byte..x[0].end_byte], x[0].start, x[0].end),
+            ("early 2022", Some(d("2022-01-01")), Some(d("2022-04-30")))
         );
         // A number after "of" is no year ("the death of 2021 people").
         assert!(find_dates("the death of 2021 people", None).is_empty());

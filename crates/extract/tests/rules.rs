@@ -3996,3 +3996,23 @@ fn children_among_a_listed_part_are_a_part_of_that_part() {
     assert_eq!(parts.len(), 3, "{parts:?}");
     assert!(parts.iter().all(|(_, n)| *n != Some(4)), "{parts:?}");
 }
+
+#[test]
+fn a_total_since_part_of_a_year_is_a_tally_over_it() {
+    let x = extract(
+        "According to SOHR statistics, the number of people killed in Al-Hol camp since \
+         early 2022 has risen to 27, including 15 women.",
+        Some("2022-06-12"),
+    );
+    assert_eq!(x.tallies.len(), 1, "{:?}", x.tallies);
+    let t = &x.tallies[0];
+    assert_eq!(
+        (t.count.best, t.since.map(|d| d.to_string())),
+        (Some(27), Some("2022-01-01".to_string()))
+    );
+    assert!(
+        x.events.iter().all(|e| e.casualties.is_empty()),
+        "{:?}",
+        x.events
+    );
+}

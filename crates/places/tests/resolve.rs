@@ -1337,3 +1337,24 @@ fn a_governorates_bare_name_beside_a_town_in_it_is_the_governorate() {
         resolve(text)
     );
 }
+
+#[test]
+fn the_badia_is_the_desert_not_a_village() {
+    // "Badia" (the desert) keys as the villages Badi and Bada do: alone it names no place,
+    // and the place it frames is the event's.
+    for text in [
+        "Russian warplanes carried out 40 airstrikes on ISIS hideouts in the Syrian Badia.",
+        "ISIS attacked regime forces in the Badiya of Al-Rasafah town in Ar Raqqa governorate.",
+    ] {
+        let got = resolve(text);
+        assert!(
+            got.iter().all(|(n, _, _)| !n.starts_with("Badi")),
+            "{text:?}: {got:?}"
+        );
+    }
+    assert_pcodes(&[(
+        "Clashes took place in the Badiya in the Sabe Byar area of Rural Damascus.",
+        "Sabe Byar",
+        "C2345",
+    )]);
+}

@@ -2583,7 +2583,12 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             && !associated(a)
             && !controller(a)
             && !member_of;
-        let between = a.first >= 1 && w.is(a.first - 1, "between");
+        // ('between "Al-Jabha Al-Shamiya" and "Ahrar Al-Sham"': past a quotation mark.)
+        let mut k = a.first;
+        while k > 0 && w.is_any(k - 1, &["\"", "“", "'", "‘"]) {
+            k -= 1;
+        }
+        let between = k >= 1 && w.is(k - 1, "between");
         after || by || between
     };
     let armed: Vec<_> = hits.iter().filter(|a| a.party.is_armed()).collect();

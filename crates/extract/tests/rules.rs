@@ -4016,3 +4016,19 @@ fn a_total_since_part_of_a_year_is_a_tally_over_it() {
         x.events
     );
 }
+
+#[test]
+fn quoted_sides_of_a_clash_are_its_actors() {
+    let x = extract(
+        "Clashes erupted this evening between \"Al-Jabha Al-Shamiya\" and \"Ahrar Al-Sham\" \
+         in Al-Bab city in the eastern countryside of Aleppo, leaving four fighters dead. \
+         Turkish forces intervened to end the clashes.",
+        Some("2021-06-12"),
+    );
+    assert_eq!(
+        actor1_of(&x),
+        vec![Party::TurkishBackedFactions],
+        "{:?}",
+        x.events
+    );
+}

@@ -2464,6 +2464,26 @@ pub fn death_toll_phrase_before(d: &Doc<'_>, first: usize) -> Option<usize> {
     if k > start && w.is_any(k - 1, &["to", "at"]) {
         k -= 1;
     }
+    // "The White Helmets put the death toll at 15": a source's estimate of the toll.
+    if k >= start + 4
+        && w.is(k, "at")
+        && w.phrase_at(k - 2, "death toll")
+        && w.is(k - 3, "the")
+        && w.is_any(
+            k - 4,
+            &[
+                "put",
+                "puts",
+                "putting",
+                "placed",
+                "places",
+                "estimated",
+                "estimates",
+            ],
+        )
+    {
+        return Some(k - 2);
+    }
     if k == start || !w.is_any(k - 1, TOLL_VERBS) {
         return None;
     }

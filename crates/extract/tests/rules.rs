@@ -4032,3 +4032,21 @@ fn quoted_sides_of_a_clash_are_its_actors() {
         x.events
     );
 }
+
+#[test]
+fn a_source_putting_the_death_toll_at_a_number_gives_a_toll() {
+    let x = extract(
+        "Air strikes on a market in the rebel-held town of Maarat al-Numan killed at least \
+         12 people on Monday. The White Helmets put the death toll at 15, including three \
+         children.",
+        Some("2021-06-14"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.iter()
+            .any(|&(o, _, n, _)| o == Outcome::Killed && n == Some(15)),
+        "{f:?}"
+    );
+    // The children are among the 15, not three more dead.
+    assert!(!f.iter().any(|&(_, _, n, _)| n == Some(3)), "{f:?}");
+}

@@ -4050,3 +4050,21 @@ fn a_source_putting_the_death_toll_at_a_number_gives_a_toll() {
     // The children are among the 15, not three more dead.
     assert!(!f.iter().any(|&(_, _, n, _)| n == Some(3)), "{f:?}");
 }
+
+#[test]
+fn russian_backed_groups_fight_for_the_regime() {
+    let x = extract(
+        "A member of the Russian-backed \"8th Brigade\" was shot dead by gunmen in Busra \
+         Al-Sham city.",
+        Some("2021-06-16"),
+    );
+    assert_eq!(
+        figures(&x),
+        vec![(Outcome::Killed, Party::Regime, Some(1), Qualifier::Exact)]
+    );
+    assert!(
+        x.events[0].actors.iter().all(|a| a.party != Party::Russia),
+        "{:?}",
+        x.events[0].actors
+    );
+}

@@ -805,11 +805,17 @@ fn unknown_counts(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             _ => Party::Mixed,
         };
         let sentence = d.sentence_of[head];
+        // "his mother was injured": one person, counted by the possessive.
+        let count = head
+            .checked_sub(1)
+            .and_then(|k| owned_people(d, k))
+            .filter(|&(noun, _)| noun == head)
+            .map_or_else(Count::unknown, |(_, c)| c);
         figs.push(Figure {
             last: h.last,
             np_end: end,
             named: true,
-            ..Figure::implied(head, Count::unknown(), outcome, party, sentence)
+            ..Figure::implied(head, count, outcome, party, sentence)
         });
     }
     figs.sort_by_key(|f| f.num.first);

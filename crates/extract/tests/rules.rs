@@ -4068,3 +4068,22 @@ fn russian_backed_groups_fight_for_the_regime() {
         x.events[0].actors
     );
 }
+
+#[test]
+fn kin_named_with_a_possessive_and_their_own_verb_count_one() {
+    let x = extract(
+        "A child was killed and his mother was injured by regime shelling on Al-Fatirah \
+         village.",
+        Some("2021-06-16"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(
+            Outcome::Injured,
+            Party::Civilians,
+            Some(1),
+            Qualifier::Exact
+        )),
+        "{f:?}"
+    );
+}

@@ -807,10 +807,18 @@ pub fn drafts(
                 // (Not one in another governorate: "HTS responded by targeting regime
                 // positions in Kafr Nabudah in the countryside of Hama" after shelling in
                 // Idlib is an event of its own.)
+                // (Nor an answer elsewhere to an attack on civilians: "regime forces shelled
+                // Sarmin, killing two children. HTS responded by shelling regime positions
+                // in Saraqib" is no exchange between the two, but two attacks.)
+                let on_civilians = cur.figures.iter().any(|&i| {
+                    figs[i].party == Party::Civilians
+                        && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+                });
                 if answers
                     && !new_date
                     && !new_kind
                     && !other_governorate
+                    && !(on_civilians && new_place)
                     && triggers.iter().all(|t| family(t.1) <= 3)
                 {
                     return true;

@@ -4087,3 +4087,20 @@ fn kin_named_with_a_possessive_and_their_own_verb_count_one() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_answer_elsewhere_to_an_attack_on_civilians_is_another_event() {
+    let x = extract(
+        "Two children were killed and five other civilians were injured when regime forces \
+         shelled residential neighbourhoods in Sarmin city in the eastern countryside of \
+         Idlib. HTS responded by shelling regime positions in Saraqib.",
+        Some("2021-06-19"),
+    );
+    assert_eq!(
+        x.events.first().map(|e| e.sub_event_type),
+        Some(SubEventType::ShellingArtilleryMissileAttack),
+        "{:?}",
+        x.events
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+}

@@ -2655,7 +2655,9 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             }
             i
         })
-        .or_else(|| armed.iter().position(|a| !associated(a)));
+        // (Not who holds the place: "in Ras Al-Ain city, which is controlled by Turkish
+        // forces" names the place's masters, whom a bomb there is set against.)
+        .or_else(|| armed.iter().position(|a| !associated(a) && !controller(a)));
     if let Some(ai) = first_agent {
         let a = armed[ai];
         let role = if unattributed {

@@ -4104,3 +4104,13 @@ fn an_answer_elsewhere_to_an_attack_on_civilians_is_another_event() {
     );
     assert_eq!(x.events.len(), 2, "{:?}", x.events);
 }
+
+#[test]
+fn who_holds_the_place_is_not_who_acted() {
+    let x = extract(
+        "A booby-trapped car exploded near a bakery in the centre of Ras Al-Ain city, which \
+         is controlled by Turkish forces, killing 6 people and injuring more than 15 others.",
+        Some("2021-06-19"),
+    );
+    assert!(!actor1_of(&x).contains(&Party::Turkey), "{:?}", x.events);
+}

@@ -735,9 +735,22 @@ pub fn drafts(
                 // children were killed when a fire broke out in their tent").
                 // (Nor after a marker of another matter: "On the other hand, a woman and
                 // her daughter were killed by a stray bullet".)
+                // (Nor in a sentence of their own with their own day and place: "HTS
+                // executed a man in Idlib city on Thursday. On June 2, HTS executed two
+                // men in Harem city".)
                 if triggers.is_empty() {
                     let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
-                    return cur.kind == kind && (same_sentence || !(other_governorate || marker));
+                    let own_date = cur
+                        .date
+                        .as_ref()
+                        .zip(unit_date.as_ref())
+                        .is_some_and(|((a, _), (b, _))| a.start != b.start);
+                    let own_place = cur.place.zip(unit_place).is_some_and(|(a, b)| {
+                        places[a].0.place != places[b].0.place && places[b].0.precision <= 2
+                    });
+                    return cur.kind == kind
+                        && (same_sentence
+                            || !(other_governorate || marker || (own_date && own_place)));
                 }
                 // "..., while security forces fired shots to disperse the protesters": the
                 // same protest, whoever acts in the clause.
@@ -2455,7 +2468,12 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         .iter()
         .any(|&i| figs[i].outcome == Some(Outcome::Executed));
     let charged = |a: &crate::doc::ActorHit| {
-        let from = a.first.saturating_sub(6);
+        // (Within the actor's sentence: a headline ending "... accused of spying for the
+        // coalition" charges no one in the body's first words.)
+        let from = a
+            .first
+            .saturating_sub(6)
+            .max(d.sentences[d.sentence_of[a.first]].0);
         // (Not "on charges of belonging to IS": who the detained are, event coders' second
         // actor.)
         (from..a.first).any(|k| {

@@ -4114,3 +4114,25 @@ fn who_holds_the_place_is_not_who_acted() {
     );
     assert!(!actor1_of(&x).contains(&Party::Turkey), "{:?}", x.events);
 }
+
+#[test]
+fn deaths_told_without_an_event_word_on_another_day_and_place_are_another_event() {
+    let x = extract(
+        "Hayat Tahrir Al-Sham executed a man in Idlib city on Thursday. On Tuesday, HTS \
+         executed two men in Harem city on charges of murder.",
+        Some("2021-06-20"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert_eq!(x.events[0].fatalities, 1, "{:?}", x.events);
+}
+
+#[test]
+fn a_headline_charges_no_one_in_the_body() {
+    let x = extract(
+        "Syrian Observatory for Human Rights\nHTS executes man accused of spying for the \
+         coalition\n\nHayat Tahrir Al-Sham executed a man in Idlib city on Thursday, after \
+         accusing him of spying for the International Coalition.\n",
+        Some("2021-06-20"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Hts], "{:?}", x.events);
+}

@@ -2692,11 +2692,28 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
                 .take_while(|&k| !w.is_any(k, &["and", ",", ".", ";", "against"]))
                 .any(|k| w.is(k, "between"))
         };
+        // "SDF and regime forces exchanged fire", "... clashed": a verb done to each
+        // other makes the joined subject the two sides (not "clashed with IS": a third).
+        let reciprocal = |y: &crate::doc::ActorHit| {
+            (y.last + 1..y.last + 3).any(|k| {
+                w.is_any(
+                    k,
+                    &[
+                        "exchanged",
+                        "exchange",
+                        "clashed",
+                        "clash",
+                        "fought",
+                        "traded",
+                    ],
+                ) && !w.is_any(k + 1, &["with", "against"])
+            })
+        };
         // "A force of the Coalition and the SDF raided": the partner of the actor is associated.
         let mut k = ai;
         while k + 1 < armed.len() {
             let (x, y) = (armed[k], armed[k + 1]);
-            if coordinated(x, y) && !after_between(x) {
+            if coordinated(x, y) && !after_between(x) && !reciprocal(y) {
                 push(&mut out, y.party, name(y), Role::Associated, y.suspected);
                 k += 1;
             } else {

@@ -4136,3 +4136,31 @@ fn a_headline_charges_no_one_in_the_body() {
     );
     assert_eq!(actor1_of(&x), vec![Party::Hts], "{:?}", x.events);
 }
+
+#[test]
+fn a_joined_subject_of_a_reciprocal_verb_is_the_two_sides() {
+    let x = extract(
+        "SDF and regime forces exchanged heavy machine-gun fire on the contact lines near \
+         Al-Arimah town west of Manbij, leaving a member of SDF dead.",
+        Some("2021-06-20"),
+    );
+    let roles: Vec<(Party, Role)> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(roles.contains(&(Party::Sdf, Role::Actor1)), "{roles:?}");
+    assert!(roles.contains(&(Party::Regime, Role::Actor2)), "{roles:?}");
+    // Partners who fight a third are still partners.
+    let x = extract(
+        "Turkish forces and opposition rebels shelled and clashed with IS fighters in \
+         Jandairis.",
+        Some("2021-06-20"),
+    );
+    let roles: Vec<(Party, Role)> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(roles.contains(&(Party::Isis, Role::Actor2)), "{roles:?}");
+}

@@ -2829,20 +2829,10 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
             let among_them = cue.is_some_and(|c| {
                 w.is_any(c, &["among", "of"]) && w.is_any(c + 1, &["them", "whom"])
             });
-            // ("215 people: 60 civilians, including 4 children, 98 members of ...":
-            // children and women are some of the civilians just told, whatever comma
-            // stands between.)
-            let of_civilians = |p: usize| {
-                matches!(figs[i].subgroup, Some("children" | "women"))
-                    && figs[p].party == Party::Civilians
-                    && figs[p].subgroup.is_none()
-                    && !(figs[p].last..figs[i].num.first).any(|k| w.is_any(k, &["and", "("]))
-            };
             let nested = prev.is_some_and(|p| {
                 matches!(figs[p].role, FigureRole::Part(_))
                     && figs[i].num.first.saturating_sub(figs[p].last) <= 4
                     && (among_them
-                        || of_civilians(p)
                         || !(figs[p].last..figs[i].num.first)
                             .any(|k| w.is_any(k, &[",", "and", "("])))
             });
@@ -2882,8 +2872,17 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         };
         let mut sum = 0u32;
         let mut over = false;
+        // ("215 people: 60 civilians, including 4 children, 98 members of ...": children
+        // and women told after a part of civilians are some of them, not more.)
+        let mut civilians_told = false;
         for f in figs.iter_mut().skip(wh + 1) {
             if f.role != FigureRole::Part(wh) {
+                continue;
+            }
+            let among_civilians =
+                civilians_told && matches!(f.subgroup, Some("children" | "women"));
+            civilians_told |= f.party == Party::Civilians && f.subgroup.is_none();
+            if among_civilians {
                 continue;
             }
             sum = sum.saturating_add(f.count.best.unwrap_or(0));

@@ -823,10 +823,21 @@ pub fn drafts(
                 // (Nor an answer elsewhere to an attack on civilians: "regime forces shelled
                 // Sarmin, killing two children. HTS responded by shelling regime positions
                 // in Saraqib" is no exchange between the two, but two attacks.)
-                let on_civilians = cur.figures.iter().any(|&i| {
-                    figs[i].party == Party::Civilians
-                        && matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
-                });
+                // (Where the attack hurt armed men too, "killing an SDF fighter and injuring
+                // two civilians", the answer is fire exchanged.)
+                let hit = |i: &usize| {
+                    matches!(figs[*i].outcome, Some(Outcome::Killed | Outcome::Injured))
+                };
+                let on_civilians = cur
+                    .figures
+                    .iter()
+                    .filter(|i| hit(i))
+                    .any(|&i| figs[i].party == Party::Civilians)
+                    && !cur
+                        .figures
+                        .iter()
+                        .filter(|i| hit(i))
+                        .any(|&i| figs[i].party.is_armed());
                 if answers
                     && !new_date
                     && !new_kind

@@ -4167,3 +4167,16 @@ fn a_joined_subject_of_a_reciprocal_verb_is_the_two_sides() {
         .collect();
     assert!(roles.contains(&(Party::Isis, Role::Actor2)), "{roles:?}");
 }
+
+#[test]
+fn an_answer_to_an_attack_that_hurt_armed_men_is_fire_exchanged() {
+    let x = extract(
+        "Turkish forces and their proxy factions shelled with heavy artillery the villages \
+         of Um Al-Kaif and Al-Dardara in northern Al-Hasakah on Sunday, killing an SDF \
+         fighter and injuring two civilians. SDF responded by targeting the factions' \
+         positions in Ras Al-Ain countryside.",
+        Some("2021-06-01"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(x.events[0].sub_event_type, SubEventType::ArmedClash);
+}

@@ -31,6 +31,13 @@ fn figures(x: &Extraction) -> Vec<(Outcome, Party, Option<u32>, Qualifier)> {
         .collect()
 }
 
+/// Asserts that an extraction's events count `want` (outcome, party, best, qualifier).
+#[track_caller]
+fn assert_figure(x: &Extraction, want: (Outcome, Party, Option<u32>, Qualifier)) {
+    let f = figures(x);
+    assert!(f.contains(&want), "{want:?} not in {f:?}");
+}
+
 /// The deaths of all of an extraction's events.
 fn deaths(x: &Extraction) -> u32 {
     x.events.iter().map(|e| e.fatalities).sum()
@@ -3813,19 +3820,18 @@ fn members_of_a_family_are_civilians() {
          members of the same family.",
         Some("2021-06-01"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Civilians,
             Some(4),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
-    assert!(
-        f.contains(&(Outcome::Killed, Party::Civilians, Some(5), Qualifier::Exact)),
-        "{f:?}"
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Civilians, Some(5), Qualifier::Exact),
     );
 }
 
@@ -3926,12 +3932,8 @@ fn people_joined_by_and_with_an_article_are_counted_apart() {
          Kobani, killing two members of SDF and a child who was passing by.",
         Some("2021-06-08"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact)),
-        "{f:?}"
-    );
-    assert_eq!(deaths(&x), 3, "{f:?}");
+    assert_figure(&x, (Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact));
+    assert_eq!(deaths(&x), 3, "{:?}", figures(&x));
     // Joined subjects still share the verb after the second.
     let x = extract(
         "A woman from Hama countryside and a young man from eastern Ghouta were killed in \
@@ -4079,15 +4081,14 @@ fn kin_named_with_a_possessive_and_their_own_verb_count_one() {
          village.",
         Some("2021-06-16"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Civilians,
             Some(1),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
 }
 

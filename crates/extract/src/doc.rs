@@ -3,7 +3,7 @@
 
 use crate::dates::{find_dates_with, infer_published, DateExpr, DateWindows};
 use crate::lexicon::{Lexicon, PersonNoun, Trigger};
-use crate::words::{PhraseHit, WordKind, Words};
+use crate::words::{PhraseHit, WordKind, Words, OPENING_QUOTES};
 use marsad_model::{Date, DatePrecision, Party, SubEventType};
 
 #[derive(Clone, Debug)]
@@ -386,9 +386,7 @@ impl<'a> Doc<'a> {
             let between = a.last + 1..b.first;
             if !between.is_empty()
                 && between.len() <= 2
-                && between
-                    .clone()
-                    .all(|k| words.is_any(k, &["\"", "“", "'", "‘"]))
+                && between.clone().all(|k| words.is_any(k, OPENING_QUOTES))
             {
                 actors[i - 1].party = actors[i].party;
             }

@@ -736,7 +736,7 @@ pub fn drafts(
                 // (Nor after a marker of another matter: "On the other hand, a woman and
                 // her daughter were killed by a stray bullet".)
                 // (Nor in a sentence of their own with their own day and place: "HTS
-                // executed a man in Idlib city on Thursday. On June 2, HTS executed two
+                // executed a man in Idlib city on Thursday. On Tuesday, HTS executed two
                 // men in Harem city".)
                 if triggers.is_empty() {
                     let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
@@ -842,7 +842,7 @@ pub fn drafts(
                     && !new_date
                     && !new_kind
                     && !other_governorate
-                    && !(on_civilians && new_place)
+                    && (!on_civilians || !new_place)
                     && triggers.iter().all(|t| family(t.1) <= 3)
                 {
                     return true;
@@ -2622,7 +2622,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             && !member_of;
         // ('between "Al-Jabha Al-Shamiya" and "Ahrar Al-Sham"': past a quotation mark.)
         let mut k = a.first;
-        while k > 0 && w.is_any(k - 1, &["\"", "“", "'", "‘"]) {
+        while k > 0 && w.is_any(k - 1, crate::words::OPENING_QUOTES) {
             k -= 1;
         }
         let between = k >= 1 && w.is(k - 1, "between");

@@ -12,6 +12,10 @@ pub enum WordKind {
     Punct,
 }
 
+/// Opening quotation marks, as the tokenizer yields them: a name in quotes ('the faction
+/// "Al-Hamzat Division"') is read past them.
+pub const OPENING_QUOTES: &[&str] = &["\"", "“", "'", "‘"];
+
 #[derive(Clone, Debug)]
 pub struct Word {
     pub start: usize,

@@ -604,7 +604,41 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     mark_tallies(d, &mut figs);
     summed_up_later(d, &mut figs);
     background_deaths(d, &mut figs);
+    natural_deaths(d, &mut figs);
     figs
+}
+
+/// "A child died this morning due to the extreme cold in a camp": deaths the words put
+/// down to cold, illness or drowning are no one's violence ("died of his wounds" and
+/// "died under torture" stay).
+fn natural_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
+    const CAUSES: &[&str] = &[
+        "cold",
+        "freezing",
+        "hypothermia",
+        "illness",
+        "disease",
+        "diseases",
+        "drowning",
+        "heatstroke",
+        "malnutrition",
+    ];
+    let w = &d.words;
+    for i in 0..figs.len() {
+        let f = &figs[i];
+        if f.tally || f.role == FigureRole::Dropped || f.outcome != Some(Outcome::Killed) {
+            continue;
+        }
+        let end = d.sentences[f.sentence].1.min(f.last + 10);
+        let natural = (f.last + 1..=end).any(|k| {
+            w.is_any(k, &["due", "of", "from", "because", "result"])
+                && (k + 1..=(k + 4).min(end)).any(|j| w.is_any(j, CAUSES))
+        }) || (f.last + 1..=(f.last + 3).min(end)).any(|k| w.is(k, "drowned"))
+            || w.is(f.last, "drowned");
+        if natural {
+            drop_with_parts(figs, i);
+        }
+    }
 }
 
 /// "the death of 14 people under torture in regime prisons", "a young man died in

@@ -4181,3 +4181,19 @@ fn an_answer_to_an_attack_that_hurt_armed_men_is_fire_exchanged() {
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
     assert_eq!(x.events[0].sub_event_type, SubEventType::ArmedClash);
 }
+
+#[test]
+fn deaths_from_cold_or_illness_are_no_violence() {
+    let x = extract(
+        "A child died this morning due to the extreme cold in a camp for the displaced near \
+         Atmeh town in the northern countryside of Idlib.",
+        Some("2022-06-20"),
+    );
+    assert!(figures(&x).is_empty(), "{:?}", x.events);
+    // A death from wounds is the violence's.
+    let x = extract(
+        "A young man died of his wounds sustained in regime shelling on Kansafra.",
+        Some("2022-06-20"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", x.events);
+}

@@ -1496,7 +1496,14 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             k = close + 1;
         }
     }
-    if w.is_any(k, &["of", "from"]) && !w.phrase_at(k, "of them") && !w.phrase_at(k, "of whom") {
+    // "a commander in the SDF": a member of the party "in" names, as "of" does (not a
+    // place: only a party's name right after it, past an article).
+    let in_party = w.is(k, "in")
+        && (d.actor_at(k + 1).is_some() || (w.is(k + 1, "the") && d.actor_at(k + 2).is_some()));
+    if (w.is_any(k, &["of", "from"]) || in_party)
+        && !w.phrase_at(k, "of them")
+        && !w.phrase_at(k, "of whom")
+    {
         let mut m = k + 1;
         let limit = (k + 25).min(w.len());
         let mut stopped = false;

@@ -4197,3 +4197,27 @@ fn deaths_from_cold_or_illness_are_no_violence() {
     );
     assert_eq!(deaths(&x), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_member_in_a_party_is_of_that_party() {
+    let x = extract(
+        "A Turkish drone targeted a car on the road between Qamishli and Amuda this morning, \
+         killing a commander in the SDF.",
+        Some("2022-06-20"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.iter()
+            .any(|&(o, p, n, _)| o == Outcome::Killed && p == Party::Sdf && n == Some(1)),
+        "{f:?}"
+    );
+    // A place after "in" is no party.
+    let x = extract(
+        "Regime shelling killed a civilian in Kansafra.",
+        Some("2022-06-20"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact),
+    );
+}

@@ -113,16 +113,11 @@ impl<'a> Doc<'a> {
         let (actor_hits, outcome_hits, mut trigger_hits) = lex.find_phrases(&words);
         // Fire at aircraft is fighting, as ACLED codes a helicopter shot down: such a hit
         // stands for the clash words' entry.
-        let clash = lex
-            .triggers
-            .values
-            .iter()
-            .position(|t| *t == Trigger::Sub(SubEventType::ArmedClash));
         trigger_hits.retain_mut(|h| {
             if !aircraft_as_target(&words, h, lex.triggers.values[h.id]) {
                 return true;
             }
-            clash.inspect(|&c| h.id = c).is_some()
+            lex.clash_trigger.inspect(|&c| h.id = c).is_some()
         });
         for h in actor_hits {
             let alias = &lex.actors.values[h.id];
@@ -745,8 +740,8 @@ fn aircraft_as_target(words: &Words<'_>, h: &PhraseHit, trigger: Trigger) -> boo
     if trigger != Trigger::Sub(SubEventType::AirDroneStrike) || !words.is_any(h.last, AIRCRAFT) {
         return false;
     }
-    // The words before, back to the clause's verb: a "by" on the way makes the
-    // aircraft the agent.
+    // The five words before it, nearest first: a "by" before any cue makes the aircraft
+    // the agent.
     (h.first.saturating_sub(5)..h.first)
         .rev()
         .take_while(|&k| !words.is(k, "by"))

@@ -730,37 +730,6 @@ pub fn drafts(
                     .place
                     .zip(unit_place)
                     .is_some_and(|(a, b)| admin1(a).zip(admin1(b)).is_some_and(|(x, y)| x != y));
-                // Deaths told without an event word go with the event before, unless they
-                // are in another governorate ("In Al-Hasakah, a woman and her three
-                // children were killed when a fire broke out in their tent").
-                // (Nor after a marker of another matter: "On the other hand, a woman and
-                // her daughter were killed by a stray bullet".)
-                // (Nor in a sentence of their own with their own day and place: "HTS
-                // executed a man in Idlib city on Thursday. On Tuesday, HTS executed two
-                // men in Harem city".)
-                if triggers.is_empty() {
-                    let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
-                    let own_date = cur
-                        .date
-                        .as_ref()
-                        .zip(unit_date.as_ref())
-                        .is_some_and(|((a, _), (b, _))| a.start != b.start);
-                    let own_place = cur.place.zip(unit_place).is_some_and(|(a, b)| {
-                        places[a].0.place != places[b].0.place && places[b].0.precision <= 2
-                    });
-                    return cur.kind == kind
-                        && (same_sentence
-                            || !(other_governorate || marker || (own_date && own_place)));
-                }
-                // "..., while security forces fired shots to disperse the protesters": the
-                // same protest, whoever acts in the clause.
-                let protest = |t: &(usize, Trigger)| is_protest(t.1);
-                if same_sentence
-                    && cur.triggers.first().is_some_and(protest)
-                    && triggers.iter().any(protest)
-                {
-                    return true;
-                }
                 // (In one sentence, a town within the region the event had is where in it:
                 // "Daraa province – Four members ... were killed, and two others were
                 // injured in an ambush ... between Inkhil and Jasim".)
@@ -783,6 +752,29 @@ pub fn drafts(
                     (Some((a, _)), Some((b, _))) => a.start != b.start,
                     _ => false,
                 };
+                // Deaths told without an event word go with the event before, unless they
+                // are in another governorate ("In Al-Hasakah, a woman and her three
+                // children were killed when a fire broke out in their tent").
+                // (Nor after a marker of another matter: "On the other hand, a woman and
+                // her daughter were killed by a stray bullet".)
+                // (Nor in a sentence of their own with their own day and place: "HTS
+                // executed a man in Idlib city on Thursday. On Tuesday, HTS executed two
+                // men in Harem city".)
+                if triggers.is_empty() {
+                    let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
+                    return cur.kind == kind
+                        && (same_sentence
+                            || !(other_governorate || marker || (new_date && new_place)));
+                }
+                // "..., while security forces fired shots to disperse the protesters": the
+                // same protest, whoever acts in the clause.
+                let protest = |t: &(usize, Trigger)| is_protest(t.1);
+                if same_sentence
+                    && cur.triggers.first().is_some_and(protest)
+                    && triggers.iter().any(protest)
+                {
+                    return true;
+                }
                 let new_kind = cur.kind != kind;
                 // A new report ("while the Observatory monitored shelling by the Coalition") or
                 // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party
@@ -825,19 +817,15 @@ pub fn drafts(
                 // in Saraqib" is no exchange between the two, but two attacks.)
                 // (Where the attack hurt armed men too, "killing an SDF fighter and injuring
                 // two civilians", the answer is fire exchanged.)
-                let hit = |i: &usize| {
-                    matches!(figs[*i].outcome, Some(Outcome::Killed | Outcome::Injured))
-                };
-                let on_civilians = cur
+                let (civilians_hit, armed_hit) = cur
                     .figures
                     .iter()
-                    .filter(|i| hit(i))
-                    .any(|&i| figs[i].party == Party::Civilians)
-                    && !cur
-                        .figures
-                        .iter()
-                        .filter(|i| hit(i))
-                        .any(|&i| figs[i].party.is_armed());
+                    .map(|&i| &figs[i])
+                    .filter(|f| matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured)))
+                    .fold((false, false), |(c, a), f| {
+                        (c || f.party == Party::Civilians, a || f.party.is_armed())
+                    });
+                let on_civilians = civilians_hit && !armed_hit;
                 if answers
                     && !new_date
                     && !new_kind

@@ -1568,24 +1568,21 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             }
             // ("two members of SDF and a child who was passing by": an article before a
             // person noun counts one.)
-            let joined_next = || {
-                w.is(m - 1, "and")
-                    && number_at(w, m).is_some_and(|n| {
-                        !n.article || d.is_noun(n.last + 1) || d.is_noun(n.last + 2)
-                    })
-            };
+            let joined_next = w.is(m - 1, "and")
+                && number_at(w, m)
+                    .is_some_and(|n| !n.article || d.is_noun(n.last + 1) || d.is_noun(n.last + 2));
             // A new number starts a new figure ("... loyal to them and 20 fighters", "of
             // the regime forces and six fighters of the Iranian militias").
             if CHAIN_STOP.contains(&word)
                 || d.outcome_at(m).is_some()
                 || d.trigger_at(m)
                 || w.words[m].kind == WordKind::Digits
-                || joined_next()
+                || joined_next
             {
                 // (The chain's words reach the "and", so that the people joined share the
                 // verb after them: "A woman from Hama countryside and a young man from
                 // eastern Ghouta were killed".)
-                if joined_next() {
+                if joined_next {
                     np.end = np.end.max(m - 2);
                 }
                 stopped = d.outcome_at(m).is_some()

@@ -61,6 +61,9 @@ pub struct Lexicon {
     pub nouns: HashMap<String, PersonNoun, foldhash::fast::RandomState>,
     pub outcomes: PhraseSet<(Outcome, OutcomePosition)>,
     pub triggers: PhraseSet<Trigger>,
+    /// The first clash entry of `triggers`, for hits the rules read as fighting whatever
+    /// their own word says (aircraft fired at).
+    pub clash_trigger: Option<usize>,
     /// Actors, outcomes and triggers in one automaton (see [`Lexicon::find_phrases`]).
     all: PhraseSets,
     pub boilerplate: Vec<String>,
@@ -231,11 +234,16 @@ impl Lexicon {
             PhraseSet::new(triggers),
         );
         let all = PhraseSets::new(&[&actors.phrases, &outcomes.phrases, &triggers.phrases]);
+        let clash_trigger = triggers
+            .values
+            .iter()
+            .position(|t| *t == Trigger::Sub(SubEventType::ArmedClash));
         Lexicon {
             actors,
             nouns,
             outcomes,
             triggers,
+            clash_trigger,
             all,
             boilerplate: lines(boilerplate),
             publishers: lines(publishers),

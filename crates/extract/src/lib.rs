@@ -541,24 +541,24 @@ impl<'g> Extractor<'g> {
             // A total beside one over a month or a year, or in the sentence right after it
             // with no date of its own, breaks that one down or adds to it ("SOHR also documented the
             // death of 143 fighters"): the same period.
+            // (Only a total with no "since" of its own.)
             let period_before = period_sentence
                 .filter(|&ps| {
-                    ps == f.sentence
-                        || (ps + 1 == f.sentence
-                            && d.dates_in_sentence(f.sentence).next().is_none())
+                    since_date.is_none()
+                        && (ps == f.sentence
+                            || (ps + 1 == f.sentence
+                                && d.dates_in_sentence(f.sentence).next().is_none()))
                 })
-                .and(out.last());
-            let (since, until) = match (out.last(), period, day) {
-                (Some((_, t)), _, _) if same_period => (t.since, t.until),
-                (_, Some(p), _) => (p.start, p.end),
-                (_, None, None) if since_date.is_none() && period_before.is_some() => {
-                    period_before.map_or((None, None), |(_, t)| (t.since, t.until))
-                }
-                (_, None, Some(day)) => (day.start, day.end),
+                .and(out.last())
+                .map(|(_, t)| (t.since, t.until));
+            let (since, until) = match (out.last(), period, day, period_before) {
+                (Some((_, t)), _, _, _) if same_period => (t.since, t.until),
+                (_, Some(p), _, _) => (p.start, p.end),
+                (_, None, None, Some(inherited)) => inherited,
+                (_, None, Some(day), _) => (day.start, day.end),
                 _ => (since_date.and_then(|x| x.start), until),
             };
-            let over_period = period.is_some()
-                || (since_date.is_none() && day.is_none() && period_before.is_some());
+            let over_period = period.is_some() || (day.is_none() && period_before.is_some());
             if over_period {
                 period_sentence = Some(f.sentence);
             } else if period_sentence != Some(f.sentence) {

@@ -88,19 +88,18 @@ fn assert_no_sub_event(text: &str, published: Option<&str>, not: SubEventType) {
 #[test]
 fn hedges_words_and_glued_numbers() {
     let x = extract("Regime shelling on Hajin killed at least 7 civilians and twenty-one fighters of ISIS were killed in the clashes.", None);
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Killed,
             Party::Civilians,
             Some(7),
-            Qualifier::AtLeast
-        )),
-        "{f:?}"
+            Qualifier::AtLeast,
+        ),
     );
-    assert!(
-        f.contains(&(Outcome::Killed, Party::Isis, Some(21), Qualifier::Exact)),
-        "{f:?}"
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Isis, Some(21), Qualifier::Exact),
     );
     let x = extract("The bombing killed 12civilians in Maarat al-Numan.", None);
     assert_eq!(figures(&x)[0].2, Some(12));
@@ -1063,15 +1062,14 @@ fn the_verb_of_a_toll_may_come_after_a_phrase_or_a_second_noun() {
         )]
     );
     let x = extract("Regime forces shelled Qaboun during clashes with opposition fighters. Fourteen opposition fighters as well as a civilian were killed.", None);
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Killed,
             Party::Opposition,
             Some(14),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
     assert_eq!(deaths(&x), 15);
 }
@@ -1811,19 +1809,18 @@ fn a_death_toll_told_with_was_counts_the_events_deaths() {
 #[test]
 fn civilians_by_their_occupation_and_the_wounded_by_an_adverb() {
     let x = extract("Four medics were killed and a nurse critically wounded when an airstrike hit a clinic in a village near Aleppo.", Some("2016-09-22"));
-    let f = figures(&x);
-    assert!(
-        f.contains(&(Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact)),
-        "{f:?}"
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Civilians, Some(4), Qualifier::Exact),
     );
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Civilians,
             Some(1),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
     let x = extract(
         "Rebel fire kills 3 Aleppo schoolchildren in a rocket attack on a school.",
@@ -2545,15 +2542,14 @@ fn the_militias_are_the_militias_named_before() {
         "Israeli missiles targeted positions of Iranian-backed militias near al-Kiswah. The strikes killed at least five members of the militias, while seven others were injured.",
         Some("2021-03-10"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Killed,
             Party::IranBacked,
             Some(5),
-            Qualifier::AtLeast
-        )),
-        "{f:?}"
+            Qualifier::AtLeast,
+        ),
     );
     // Pro-regime militias named before make "the militia" the regime's.
     let x = extract(
@@ -2803,10 +2799,9 @@ fn gunmen_of_a_named_group_are_that_groups() {
         "Clashes erupted between gunmen of al-Baggara tribe and members of the SDF in Theyban, leaving three SDF members and two gunmen dead.",
         Some("2021-03-10"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(Outcome::Killed, Party::Tribal, Some(2), Qualifier::Exact)),
-        "{f:?}"
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Tribal, Some(2), Qualifier::Exact),
     );
     let a1 = actor1_of(&x);
     assert_eq!(a1, [Party::Tribal]);
@@ -2957,15 +2952,14 @@ fn others_after_a_breakdown_are_others_than_the_whole() {
         "A car bomb exploded near a market in the city of Afrin, which is controlled by the Turkish-backed factions. The explosion killed nearly 20 people, including at least 6 civilians and some 9 members of the factions, and injured more than 30 others.",
         Some("2021-03-10"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Mixed,
             Some(30),
-            Qualifier::MoreThan
-        )),
-        "{f:?}"
+            Qualifier::MoreThan,
+        ),
     );
     // The blast's victims named in a breakdown did not set it off.
     let a1 = actor1_of(&x);
@@ -3197,15 +3191,14 @@ fn a_clause_after_a_family_or_a_list_keeps_its_own_people() {
         "Coalition strikes on Raqqa city led to the killing of 1 IS fighter, at least 12 civilians and injured many others.",
         Some("2017-08-24"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Killed,
             Party::Civilians,
             Some(12),
-            Qualifier::AtLeast
-        )),
-        "{f:?}"
+            Qualifier::AtLeast,
+        ),
     );
     assert_eq!(deaths(&x), 13, "{f:?}");
 }
@@ -3286,15 +3279,14 @@ fn kin_with_an_outcome_of_their_own_are_counted_apart() {
         "A woman was killed and her two sons were wounded in the shelling of Ariha.",
         Some("2023-03-09"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Civilians,
             Some(2),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
 }
 
@@ -3610,29 +3602,27 @@ fn kin_and_one_more_told_later_in_the_sentence() {
         "A civilian was killed and his son injured when a landmine left by ISIS exploded near Al-Karamah town.",
         Some("2022-06-20"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::Civilians,
             Some(1),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
     let x = extract(
         "Two members of the Sultan Murad Division were killed in an explosion of a landmine near Ras Al-Ain, while a third was seriously injured.",
         Some("2022-06-20"),
     );
-    let f = figures(&x);
-    assert!(
-        f.contains(&(
+    assert_figure(
+        &x,
+        (
             Outcome::Injured,
             Party::TurkishBackedFactions,
             Some(1),
-            Qualifier::Exact
-        )),
-        "{f:?}"
+            Qualifier::Exact,
+        ),
     );
     // Only the last people counted have a third.
     let x = extract(

@@ -316,7 +316,16 @@ impl<'a> Doc<'a> {
                         )
                     })
             });
-            if let Some(b) = hedged_owner {
+            // "ISIS gunmen", "tribal gunmen": the head noun of the party just named.
+            let head_of = i
+                .checked_sub(1)
+                .map(|j| &actors[j])
+                .filter(|b| a.first == a.last && b.last + 1 == a.first)
+                .filter(|b| b.party.is_armed() && b.party != Party::Unknown);
+            if let Some(p) = head_of.map(|b| b.party) {
+                actors[i].party = p;
+                last_gunmen = Some(p);
+            } else if let Some(b) = hedged_owner {
                 let p = b.party;
                 actors[i].party = p;
                 actors[i].suspected = true;

@@ -1370,8 +1370,9 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 .any(|x| d.is_noun(x))
         })
     };
-    // Pre-noun words: party names, nationalities, adjectives.
-    while k < w.len() && steps < max_pre {
+    // Pre-noun words: party names, nationalities, adjectives. A phrase ends with its
+    // line: a headline's "kills 30" takes no noun from the body's first words.
+    while k < w.len() && steps < max_pre && !w.words[k].newline_before {
         if let Some(a) = d.actor_at(k) {
             np.parties.push(a.party);
             k = past_head_noun(w, a.last + 1);
@@ -2272,6 +2273,28 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
 /// soldiers": the soldiers are no rebels), which leaves the party named before it.
 /// (Only a finite verb right after its subject: in "IS attacked regime forces, killing
 /// 2" the party named last is the one attacked.)
+/// Nouns for a party's attack, which may be the subject of a verb of killing.
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "offensive",
+    "assault",
+    "ambush",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "shelling",
+    "bombardment",
+    "bombing",
+    "bombings",
+    "shells",
+    "missiles",
+    "rockets",
+];
+
 fn victims_side(d: &Doc<'_>, at: usize, outcome_before: Option<usize>) -> Option<Party> {
     let w = &d.words;
     let agent = outcome_before
@@ -2302,7 +2325,18 @@ fn victims_side(d: &Doc<'_>, at: usize, outcome_before: Option<usize>) -> Option
                     ],
                 )
             });
-            if !(gap_ok && v - hits[i].last <= 3) {
+            // "IS attack on an army post kills 30", "Russian air strikes kill 12": the
+            // party's act is the subject, and those it killed are not its men.
+            let act_subject = || {
+                let mut k = hits[i].last + 1;
+                if w.is(k, "air") {
+                    k += 1;
+                }
+                w.is_any(k, ATTACK_NOUNS)
+                    && v - k <= 10
+                    && (k + 1..v).all(|j| !w.is_any(j, &[",", ".", ";", ":", "and", "as"]))
+            };
+            if !(gap_ok && v - hits[i].last <= 3) && !act_subject() {
                 return None;
             }
             // The whole subject: "IS gunmen" is two hits, "Rebel and Islamist factions"

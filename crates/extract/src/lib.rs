@@ -155,6 +155,29 @@ impl<'g> Extractor<'g> {
                 }
             }
         }
+        // "kills 30 ... killing at least 30 pro-regime gunmen": a number told first with
+        // no one named, then named in the same sentence, is one figure.
+        for i in 0..figs.len() {
+            let f = &figs[i];
+            if f.named || f.tally || f.role != FigureRole::Whole || f.count.best.is_none() {
+                continue;
+            }
+            let named_again = figs[i + 1..].iter().any(|g| {
+                g.sentence == f.sentence
+                    && g.named
+                    && g.role == FigureRole::Whole
+                    && g.outcome == f.outcome
+                    && g.count.best == f.count.best
+                    // ("injuring both of them, in addition to injuring another two")
+                    && !(f.num.last..g.num.first).any(|k| {
+                        d.words
+                            .is_any(k, &["another", "other", "others", "more", "addition", "also"])
+                    })
+            });
+            if named_again {
+                figures::drop_with_parts(&mut figs, i);
+            }
+        }
         // A passage told twice word for word (scraped pages repeat a paragraph, a quote
         // repeats the lead) tells its figures once.
         let n = d.words.len();

@@ -353,7 +353,13 @@ pub fn number_at(w: &Words<'_>, i: usize) -> Option<NumberExpr> {
         match next.map(|l| (l, age_end(w, l))) {
             // "a 10-year-old child": one child; the phrase goes on after the age.
             Some((_, Some(old))) => (Count::exact(1), old, true),
-            Some((l, None)) if !w.words.get(l + 1).is_some_and(|x| x.capitalized) => return None,
+            // (A formation's number is in digits: "another two IRGC members" are two.)
+            Some((l, None))
+                if w.words[i + 1].kind != WordKind::Digits
+                    || !w.words.get(l + 1).is_some_and(|x| x.capitalized) =>
+            {
+                return None
+            }
             _ => (Count::exact(1), i, true),
         }
     } else {

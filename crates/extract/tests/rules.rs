@@ -4211,3 +4211,61 @@ fn a_member_in_a_party_is_of_that_party() {
         (Outcome::Killed, Party::Civilians, Some(1), Qualifier::Exact),
     );
 }
+
+#[test]
+fn gunmen_right_after_a_party_are_its_men() {
+    let x = extract(
+        "Tribal gunmen attacked an SDF checkpoint in Dhiban town on Monday, killing two SDF \
+         members. Three tribal gunmen were killed in the clashes.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Tribal], "{:?}", x.events);
+    assert!(
+        x.events[0].actors.iter().all(|a| a.party != Party::Unknown),
+        "{:?}",
+        x.events[0].actors
+    );
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Tribal, Some(3), Qualifier::Exact),
+    );
+    // Unidentified gunmen named on their own stay unidentified.
+    let x = extract(
+        "Unknown gunmen shot dead a young man in Tafas city on Monday.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
+}
+
+#[test]
+fn those_a_party_s_attack_kills_are_not_its_men() {
+    // A headline and its lead: the attack is the subject, and the line ends the phrase
+    // (the body's first word is not the headline's noun).
+    let x = extract(
+        "IS attack on army post kills 30\n\nIS attack on an army post in Homs kills 30 on \
+         Monday, SOHR said.",
+        Some("2019-03-14"),
+    );
+    let f = figures(&x);
+    assert!(f.iter().all(|&(_, p, _, _)| p != Party::Isis), "{f:?}");
+    assert_eq!(deaths(&x), 30, "{:?}", x.events);
+    // A number told with no one named, then named in the same sentence, counts once.
+    let x = extract(
+        "IS attack on Shaer gas field kills 30 on Tuesday, killing at least 30 pro-regime \
+         gunmen and guards, a monitor said.",
+        Some("2014-10-29"),
+    );
+    assert_eq!(deaths(&x), 30, "{:?}", x.events);
+    // "another" adds.
+    let x = extract(
+        "Clashes broke out between two IRGC members in Sayyidah Zaynab on Monday, injuring \
+         both of them, in addition to injuring another two IRGC members.",
+        Some("2022-09-22"),
+    );
+    let injured: u32 = figures(&x)
+        .iter()
+        .filter(|f| f.0 == Outcome::Injured)
+        .filter_map(|f| f.2)
+        .sum();
+    assert_eq!(injured, 4, "{:?}", x.events);
+}

@@ -2692,7 +2692,10 @@ pub fn counted_people_before(d: &Doc<'_>, first: usize) -> Option<(usize, usize)
     // where one is found: most numbers after "was" or "is" have none.)
     let count_between = |j: usize| {
         (j..k - 1).any(|x| {
-            w.is_any(x, &["while", ";"])
+            // ("the number of people killed while collecting truffles has risen to 86":
+            // "while" before a participle is no clause.)
+            w.is(x, ";")
+                || (w.is(x, "while") && !w.w(x + 1).ends_with("ing"))
                 || (!d.in_date[x]
                     && starts_number(w, x)
                     // ("abducted in the last three days stands at 220": a span of time.)

@@ -4269,3 +4269,15 @@ fn those_a_party_s_attack_kills_are_not_its_men() {
         .sum();
     assert_eq!(injured, 4, "{:?}", x.events);
 }
+
+#[test]
+fn a_toll_s_people_may_be_told_with_a_participle_after_while() {
+    let x = extract(
+        "With these new fatalities, the number of people killed by war remnants and landmines \
+         while collecting truffles has risen to 86 since the beginning of the season in \
+         February 2023, including 12 children and 7 women.",
+        Some("2023-03-14"),
+    );
+    let totals: Vec<_> = x.tallies.iter().map(|t| t.count.best).collect();
+    assert!(totals.contains(&Some(86)), "{:?}", x.tallies);
+}

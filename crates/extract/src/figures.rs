@@ -1567,6 +1567,31 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                 m += 1;
                 continue;
             }
+            // "three young men from Douma city in Eastern Ghouta": the kind of place
+            // after its name is the name's.
+            if np.end + 1 == m
+                && w.words[m - 1].capitalized
+                && w.is_any(
+                    m,
+                    &[
+                        "city",
+                        "town",
+                        "village",
+                        "camp",
+                        "countryside",
+                        "area",
+                        "province",
+                        "governorate",
+                        "neighbourhood",
+                        "neighborhood",
+                        "district",
+                    ],
+                )
+            {
+                np.end = m;
+                m += 1;
+                continue;
+            }
             // ("two members of SDF and a child who was passing by": an article before a
             // person noun counts one.)
             let joined_next = w.is(m - 1, "and")

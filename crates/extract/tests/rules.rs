@@ -4281,3 +4281,16 @@ fn a_toll_s_people_may_be_told_with_a_participle_after_while() {
     let totals: Vec<_> = x.tallies.iter().map(|t| t.count.best).collect();
     assert!(totals.contains(&Some(86)), "{:?}", x.tallies);
 }
+
+#[test]
+fn the_kind_of_place_after_the_people_s_origin_is_part_of_it() {
+    let x = extract(
+        "Three civilians from Douma city in Eastern Ghouta were killed in regime shelling on \
+         Monday.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact),
+    );
+}

@@ -2632,10 +2632,22 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         .map(|a| a.party)
         .collect();
     named.dedup();
+    // "An IED exploded as a joint Russian-Turkish patrol passed", "an explosive device
+    // went off in a car belonging to a faction commander": a bomb no one is said to
+    // have set is an unidentified group's, against whomever it was set for.
+    // (Only where the bomb is all the event is: not an arrest of an IED maker, nor "IS
+    // attacked a convoy after targeting it with an IED". A party named right before the
+    // bomb set it: "an Islamic State (IS) car bomb".)
+    let bomb_words =
+        |i: usize| (i.saturating_sub(3)..i).any(|k| d.actor_at(k).is_some_and(|a| a.last + 4 > i));
+    let remote_bomb = !draft.triggers.is_empty()
+        && draft.triggers.iter().all(|&(i, t)| {
+            t == Trigger::Sub(SubEventType::RemoteExplosiveLandmineIed) && !bomb_words(i)
+        });
     let unattributed = !acting
-        && named.len() == 1
-        && named[0] != Party::Unknown
-        && hurt(named[0])
+        && !named.is_empty()
+        && !named.contains(&Party::Unknown)
+        && ((named.len() == 1 && hurt(named[0])) || remote_bomb)
         && !draft
             .triggers
             .iter()

@@ -4294,3 +4294,30 @@ fn the_kind_of_place_after_the_people_s_origin_is_part_of_it() {
         (Outcome::Killed, Party::Civilians, Some(3), Qualifier::Exact),
     );
 }
+
+#[test]
+fn a_bomb_no_one_is_said_to_have_set_is_an_unidentified_group_s() {
+    let x = extract(
+        "An improvised explosive device exploded this morning as a joint Russian-Turkish \
+         patrol passed on the M4 highway near Ariha city, damaging one vehicle.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
+    assert!(
+        x.events[0]
+            .actors
+            .iter()
+            .any(|a| a.party == Party::Russia && a.role == Role::Actor2),
+        "{:?}",
+        x.events[0].actors
+    );
+    // Named right before the bomb, or after "by", the party set it.
+    for text in [
+        "An Islamic State car bomb exploded near Al-Jafra on Friday, killing 20 people.",
+        "A landmine left by ISIS exploded on Monday near Al-Busayrah town, killing three SDF \
+         members.",
+    ] {
+        let x = extract(text, Some("2023-03-14"));
+        assert_eq!(actor1_of(&x), vec![Party::Isis], "{text}: {:?}", x.events);
+    }
+}

@@ -514,9 +514,28 @@ fn definite_one(d: &Doc<'_>, i: usize) -> Option<NumberExpr> {
         .filter(|&k| d.is_noun(k))
         .last()
         .is_some_and(|k| one_person(w.w(k)));
+    // (A party's name is the phrase's first words, its head noun right after it:
+    // "killing Islamic State leader", not "captured rebel-controlled parts".)
+    let party_name = if bare { d.actor_at(i) } else { None };
+    // ("IS's Emir", "regime soldier" read as one name.)
+    let head_of_name = |a: &crate::doc::ActorHit| {
+        let k = a.last + 1;
+        let k = if w.is(k, "'") && w.is(k + 1, "s") {
+            k + 2
+        } else {
+            k
+        };
+        [k, a.last]
+            .into_iter()
+            .find(|&h| d.is_noun(h) && (h == k || a.last > a.first))
+    };
+    if party_name.is_some_and(|a| !head_of_name(a).is_some_and(|h| one_person(w.w(h)))) {
+        return None;
+    }
+    let last = party_name.map_or(i, |a| a.last);
     singular.then(|| NumberExpr {
         first: i,
-        last: i,
+        last,
         count: Count::exact(1),
         article: true,
     })
@@ -2048,6 +2067,21 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
         after
     };
     let mut np = noun_phrase(d, after_hedge, 4);
+    // "killing ISIS leader": a bare party name stands for the article ("killing the
+    // leader"), and names the person's side.
+    if num.article
+        && np.parties.is_empty()
+        && !w.is_any(
+            num.first,
+            &[
+                "a", "an", "one", "another", "the", "his", "her", "its", "their",
+            ],
+        )
+    {
+        if let Some(a) = d.actor_at(num.first) {
+            np.parties.push(a.party);
+        }
+    }
     if np.end < after_hedge {
         np.end = after_hedge.saturating_sub(1).max(num.last);
     }

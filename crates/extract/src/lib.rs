@@ -144,9 +144,15 @@ impl<'g> Extractor<'g> {
             if figs[i].num.first < d.body_start {
                 // The same outcome for the same party, or the same number ("Kills 30 Daesh"
                 // and "30 militants were killed").
+                // (Or a part of a body figure: "killing ISIS leader" over "13 people were
+                // killed, including an ISIS leader".)
+                let outcome_of = |g: &figures::Figure| match g.role {
+                    FigureRole::Part(w) => figs[w].outcome,
+                    _ => g.outcome,
+                };
                 let repeated = figs.iter().any(|g| {
                     g.num.first >= d.body_start
-                        && g.outcome == figs[i].outcome
+                        && outcome_of(g) == figs[i].outcome
                         && (g.party == figs[i].party
                             || (g.count.best.is_some() && g.count.best == figs[i].count.best))
                 });

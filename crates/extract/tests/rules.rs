@@ -4321,3 +4321,32 @@ fn a_bomb_no_one_is_said_to_have_set_is_an_unidentified_group_s() {
         assert_eq!(actor1_of(&x), vec![Party::Isis], "{text}: {:?}", x.events);
     }
 }
+
+#[test]
+fn a_bare_party_name_before_one_person_names_the_side() {
+    let x = extract(
+        "Regime shelling hit Kansafra on Monday, killing HTS commander Abu Omar.",
+        Some("2023-03-14"),
+    );
+    assert_figure(&x, (Outcome::Killed, Party::Hts, Some(1), Qualifier::Exact));
+    // Not a party's adjective before a thing: "captured rebel-controlled parts".
+    let x = extract(
+        "Regime forces captured rebel-controlled parts of Al-Layramoun on Monday after \
+         clashes.",
+        Some("2023-03-14"),
+    );
+    assert!(figures(&x).is_empty(), "{:?}", figures(&x));
+}
+
+#[test]
+fn a_headline_figure_the_body_tells_as_a_part_is_not_a_second_incident() {
+    let x = extract(
+        "International Coalition helicopters carry out airdrop in Idlib countryside, killing \
+         ISIS leader\n\nUS-led Coalition helicopters carried out an airdrop operation at dawn \
+         today on a house in Atmeh town. According to SOHR sources, 13 people were killed, \
+         including an ISIS leader, four children and three women.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(deaths(&x), 13, "{:?}", x.events);
+}

@@ -317,10 +317,19 @@ impl<'a> Doc<'a> {
                     })
             });
             // "ISIS gunmen", "tribal gunmen": the head noun of the party just named.
+            // ("HTS-affiliated gunmen", past the words that tie them to it.)
             let head_of = i
                 .checked_sub(1)
                 .map(|j| &actors[j])
-                .filter(|b| a.first == a.last && b.last + 1 == a.first)
+                .filter(|b| {
+                    a.first == a.last
+                        && b.last < a.first
+                        && a.first - b.last <= 3
+                        && (b.last + 1..a.first).all(|k| {
+                            words.is_any(k, &["affiliated", "linked", "allied"])
+                                || (words.is(k, "-") && k + 2 == a.first)
+                        })
+                })
                 .filter(|b| b.party.is_armed() && b.party != Party::Unknown);
             if let Some(p) = head_of.map(|b| b.party) {
                 actors[i].party = p;

@@ -2548,7 +2548,14 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     };
     let agent = |a: &crate::doc::ActorHit| {
         // ("5 fighters of the factions were killed": a passive's subject suffered it.)
-        let after = (a.last + 1..a.last + 4).any(|k| {
+        // ("SDF-affiliated fighters targeted": past the words that tie men to it.)
+        const TIES: &[&str] = &["affiliated", "linked", "allied"];
+        let from = match a.last + 1 {
+            k if w.is(k, "-") && w.is_any(k + 1, TIES) => k + 2,
+            k if w.is_any(k, TIES) => k + 1,
+            k => k,
+        };
+        let after = (from..from + 3).any(|k| {
             active_verb(k)
                 || (w.is_any(k, &["was", "were", "have", "has", "had"])
                     && d.outcome_at(k + 1).is_none()

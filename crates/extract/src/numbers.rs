@@ -251,6 +251,9 @@ fn hedge_before(w: &Words<'_>, i: usize) -> Option<(Qualifier, usize)> {
         ("as many as", Qualifier::UpTo),
         ("less than", Qualifier::UpTo),
         ("fewer than", Qualifier::UpTo),
+        // "documented the death of only two SDF members": no hedge, but part of the
+        // phrase, between the outcome and the number.
+        ("only", Qualifier::Exact),
     ];
     if i == 0 {
         return None;

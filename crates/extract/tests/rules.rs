@@ -4350,3 +4350,40 @@ fn a_headline_figure_the_body_tells_as_a_part_is_not_a_second_incident() {
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
     assert_eq!(deaths(&x), 13, "{:?}", x.events);
 }
+
+#[test]
+fn men_tied_to_a_party_by_affiliated_are_its_men() {
+    let x = extract(
+        "A Turkish soldier was killed yesterday when SDF-affiliated fighters targeted a \
+         Turkish base near Al-Arimah with guided missiles.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Sdf], "{:?}", x.events);
+    let x = extract(
+        "HTS-affiliated gunmen attacked a checkpoint in Sarmada yesterday.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Hts], "{:?}", x.events);
+    let x = extract(
+        "Two HTS-affiliated gunmen were killed in clashes with regime forces near Kafr Nabl \
+         yesterday.",
+        Some("2023-03-14"),
+    );
+    assert_figure(&x, (Outcome::Killed, Party::Hts, Some(2), Qualifier::Exact));
+    // A place held by a party is no tie: "government-held towns killed 43" has no actor.
+    let x = extract(
+        "A car bomb attack on buses from two government-held towns killed 43 people on \
+         Saturday near Aleppo.",
+        Some("2017-04-15"),
+    );
+    assert!(!actor1_of(&x).contains(&Party::Regime), "{:?}", x.events);
+}
+
+#[test]
+fn only_before_a_number_is_part_of_the_phrase() {
+    let x = extract(
+        "SOHR has documented the death of only two SDF members in Al-Arimah yesterday.",
+        Some("2023-03-14"),
+    );
+    assert_figure(&x, (Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact));
+}

@@ -427,6 +427,26 @@ pub fn drafts(
             // a count of such acts, not one of them.
             .filter(|h| !counted_time(d, h.first))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
+            // "seized the olive harvest of dozens of farmers", "confiscated the houses of
+            // displaced people": property taken (only property: a checkpoint that
+            // "confiscated trafficked goods" took no one's belongings).
+            .filter_map(|(i, t)| {
+                let taking = t == Trigger::Territory
+                    || d.words
+                        .is_any(i, &["confiscated", "confiscating", "expropriated"]);
+                match takes_property(d, i) {
+                    true if taking => {
+                        Some((i, Trigger::Sub(SubEventType::LootingPropertyDestruction)))
+                    }
+                    false
+                        if t == Trigger::Sub(SubEventType::LootingPropertyDestruction)
+                            && taking =>
+                    {
+                        None
+                    }
+                    _ => Some((i, t)),
+                }
+            })
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| {
                 t != Trigger::Territory
@@ -1229,6 +1249,37 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         .any(|k| w.is_any(k, THINGS) && !w.words[k].capitalized)
 }
 
+/// Whether a verb of taking at `i` takes people's belongings: "seized the olive harvest",
+/// "confiscated houses and lands of displaced people".
+fn takes_property(d: &Doc<'_>, i: usize) -> bool {
+    const PROPERTY: &[&str] = &[
+        "harvest",
+        "harvests",
+        "crops",
+        "crop",
+        "olives",
+        "olive",
+        "wheat",
+        "houses",
+        "homes",
+        "properties",
+        "property",
+        "lands",
+        "farmland",
+        "farmlands",
+        "shops",
+        "stores",
+        "livestock",
+        "sheep",
+        "cattle",
+        "belongings",
+    ];
+    let w = &d.words;
+    (i + 1..(i + 6).min(w.len()))
+        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "control"]))
+        .any(|k| w.is_any(k, PROPERTY) && !w.words[k].capitalized)
+}
+
 /// Whether a bare "took" at `i` takes ground from an armed side: "SDF forces took
 /// Hamran from IS", "HTS took the Al-Rashdeen area from government forces". The side it
 /// was taken from makes it a change of hands ("took them from their homes", "took
@@ -1850,6 +1901,19 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
         Some((_, Trigger::Sub(s))) if detains(s) && armed_detained() => SubEventType::ArmedClash,
         Some((_, Trigger::Sub(s))) => s,
         _ => match draft.triggers.first().map(|x| x.1) {
+            // "stole their weapons and killed 2 Asayish members": property taken with
+            // people killed or hurt is violence, not a strategic development.
+            Some(Trigger::Sub(SubEventType::LootingPropertyDestruction))
+                if draft.figures.iter().any(|&i| {
+                    matches!(figs[i].outcome, Some(Outcome::Killed | Outcome::Injured))
+                }) =>
+            {
+                if civilian_victims && !armed_victims && armed.len() <= 1 {
+                    SubEventType::Attack
+                } else {
+                    SubEventType::ArmedClash
+                }
+            }
             // One armed group detaining or abducting members of another ("QSD detained
             // an IS member") is an interaction of two armed actors: by ACLED's rules, a
             // clash. Arrests and abductions are for civilians.

@@ -4387,3 +4387,33 @@ fn only_before_a_number_is_part_of_the_phrase() {
     );
     assert_figure(&x, (Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact));
 }
+
+#[test]
+fn belongings_taken_or_wrecked_are_looting() {
+    for text in [
+        "Members of Al-Amshat faction seized on Thursday the olive harvest of dozens of farmers \
+         in Sheikh Al-Hadid in Afrin countryside.",
+        "Members of Al-Hamzat division cut down more than 300 olive trees in Jandairis \
+         countryside on Thursday to sell them as firewood.",
+    ] {
+        assert_first_sub_event(
+            text,
+            Some("2023-03-14"),
+            Some(SubEventType::LootingPropertyDestruction),
+        );
+    }
+    // Seizing goods at a checkpoint takes no one's belongings.
+    assert_no_sub_event(
+        "Fourth Division members at a checkpoint near Hayyan confiscated trafficked goods on \
+         Monday.",
+        Some("2023-03-14"),
+        SubEventType::LootingPropertyDestruction,
+    );
+    // Taking with killing is violence.
+    assert_first_sub_event(
+        "On Monday, an IS prisoner stole the guards' weapons and killed 2 Asayish members in \
+         Menbij city before escaping.",
+        Some("2023-03-14"),
+        Some(SubEventType::ArmedClash),
+    );
+}

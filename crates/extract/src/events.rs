@@ -319,6 +319,36 @@ fn family(t: Trigger) -> u8 {
     }
 }
 
+/// Whether an event word names an event told before as a point in time, in a sentence
+/// that tells no other event: "The patrol returned to its base after the explosion" (the
+/// word "the", a word of time before it, and an event word of the same meaning in an
+/// earlier sentence). ("HTS took control of the town after the clashes" tells an event
+/// of its own, and "During the clashes, warplanes struck" ties its strikes to them: both
+/// keep the word.)
+fn names_earlier_event(d: &Doc<'_>, h: &crate::words::PhraseHit) -> bool {
+    let w = &d.words;
+    let timed = h.first >= 2
+        && w.is(h.first - 1, "the")
+        && w.is_any(h.first - 2, &["after", "following", "since", "before"]);
+    if !timed {
+        return false;
+    }
+    let sentence = d.sentence_of[h.first];
+    let earlier = d
+        .trigger_hits
+        .iter()
+        .take_while(|g| g.first < h.first)
+        .any(|g| {
+            d.sentence_of[g.first] < sentence
+                && d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id]
+        });
+    let alone = d
+        .trigger_hits
+        .iter()
+        .all(|g| g.first == h.first || d.sentence_of[g.first] != sentence);
+    earlier && alone
+}
+
 /// Whether the act at word `k` is told as one of a count of times ("the 12th time this
 /// year that Israel has targeted ...", "for the third time since May that ..."): the
 /// clause that "the Nth time ... that" opens, back to the clause's start.
@@ -426,6 +456,9 @@ pub fn drafts(
             // "This is the 12th time this year that Israel has targeted Syrian territory":
             // a count of such acts, not one of them.
             .filter(|h| !counted_time(d, h.first))
+            // "The patrol returned to its base after the explosion": the event told
+            // before, named again as a time, is no new one.
+            .filter(|h| !names_earlier_event(d, h))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "seized the olive harvest of dozens of farmers", "confiscated the houses of
             // displaced people": property taken (only property: a checkpoint that

@@ -4417,3 +4417,17 @@ fn belongings_taken_or_wrecked_are_looting() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn an_event_named_again_as_a_time_is_no_new_event() {
+    let x = extract(
+        "An improvised explosive device exploded this morning as a joint Russian-Turkish \
+         patrol passed on the M4 highway near Ariha city, damaging one vehicle. No casualties \
+         were reported.\nThe patrol returned to its starting point in Tronba village near \
+         Saraqib after the explosion.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let place = x.events[0].location.as_ref().map(|l| l.name.as_str());
+    assert_eq!(place, Some("Ariha"), "{:?}", x.events[0].location);
+}

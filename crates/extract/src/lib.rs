@@ -380,6 +380,27 @@ impl<'g> Extractor<'g> {
                         .collect();
                 }
             }
+            // Violence no one is named for ("The body of a young man was found with
+            // gunshot wounds", "a child was killed by a landmine") is an unidentified
+            // armed group's, ACLED's first actor for it.
+            let violent = matches!(
+                sub.event_type(),
+                EventType::ViolenceAgainstCivilians | EventType::ExplosionsRemoteViolence
+            );
+            if violent
+                && !actors.iter().any(|a| a.role == Role::Actor1)
+                && actors.iter().any(|a| a.role == Role::Actor2)
+            {
+                actors.insert(
+                    0,
+                    Actor {
+                        party: Party::Unknown,
+                        name: "unidentified armed group".to_string(),
+                        role: Role::Actor1,
+                        certainty: Certainty::Stated,
+                    },
+                );
+            }
             // Protesters act in a protest (ACLED's actor1, "Protesters (Syria)"): a party
             // the text names is whom they protest ("chanting slogans against the
             // regime"), or the force that intervened (actor2). Only where force was

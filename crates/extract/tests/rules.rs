@@ -4431,3 +4431,26 @@ fn an_event_named_again_as_a_time_is_no_new_event() {
     let place = x.events[0].location.as_ref().map(|l| l.name.as_str());
     assert_eq!(place, Some("Ariha"), "{:?}", x.events[0].location);
 }
+
+#[test]
+fn violence_no_one_is_named_for_is_an_unidentified_group_s() {
+    for text in [
+        "The body of a young man was found this morning with gunshot wounds in his head near \
+         Al-Naimah town in the eastern countryside of Daraa.",
+        "A child was killed by a landmine explosion in Deir Hafer countryside on Sunday.",
+    ] {
+        let x = extract(text, Some("2023-03-13"));
+        assert_eq!(
+            actor1_of(&x),
+            vec![Party::Unknown],
+            "{text}: {:?}",
+            x.events
+        );
+    }
+    // A battle keeps the side it names first.
+    let x = extract(
+        "Regime forces captured Tell Shihab on Sunday.",
+        Some("2023-03-13"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Regime], "{:?}", x.events);
+}

@@ -619,6 +619,7 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     all_of_them(d, &mut figs);
     died_of_wounds(d, &mut figs);
     assign_roles(d, &mut figs);
+    shares_by_side(d, &mut figs);
     deaths_in_custody(d, &mut figs);
     mark_tallies(d, &mut figs);
     summed_up_later(d, &mut figs);
@@ -3072,6 +3073,104 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         if some_civilians && !w.is_any(figs[wh].np_end, &["civilians", "civilian", "citizens"]) {
             figs[wh].party = Party::Mixed;
         }
+    }
+}
+
+/// "Five fighters were killed on Monday, two from HTS and three from Jaysh Al-Ezzah":
+/// a toll shared out between sides after a comma, "N from X and M from Y", whose shares
+/// add up to it, is broken down by them (the shares are parts, not more dead).
+fn shares_by_side(d: &Doc<'_>, figs: &mut Vec<Figure>) {
+    let w = &d.words;
+    // A share: a number, then "from"/"of" and a party's name (past an article or a
+    // quotation mark). Returns the number, the party and the share's last word.
+    let share = |k: usize| -> Option<(NumberExpr, Party, usize)> {
+        let n = number_at(w, k).filter(|n| n.first == k && !n.article)?;
+        if !w.is_any(n.last + 1, &["from", "of"]) {
+            return None;
+        }
+        let mut a = n.last + 2;
+        while a < n.last + 5 && w.is_any(a, &["the", "\"", "“", "'"]) {
+            a += 1;
+        }
+        let actor = d.actor_at(a)?;
+        Some((n, actor.party, actor.last))
+    };
+    let mut i = 0;
+    while i < figs.len() {
+        let whole = &figs[i];
+        let (Some(n), Some(outcome)) = (whole.count.best, whole.outcome) else {
+            i += 1;
+            continue;
+        };
+        if whole.role != FigureRole::Whole || whole.tally || n < 2 {
+            i += 1;
+            continue;
+        }
+        // The comma that ends the whole's clause, within a few words of it (its verb and
+        // date: "were killed on Monday,").
+        let from = whole.last.max(whole.np_end) + 1;
+        let Some(comma) = (from..(from + 6).min(w.len()))
+            .take_while(|&k| !w.is_any(k, &[".", ";"]) && w.words[k].kind != WordKind::Digits)
+            .find(|&k| w.is(k, ","))
+        else {
+            i += 1;
+            continue;
+        };
+        let Some((first, p1, end1)) = share(comma + 1) else {
+            i += 1;
+            continue;
+        };
+        let mut k = end1 + 1;
+        while w.is_any(k, &["\"", "”", "'"]) {
+            k += 1;
+        }
+        let second = w.is(k, "and").then(|| share(k + 1)).flatten();
+        let Some((second, p2, end2)) = second else {
+            i += 1;
+            continue;
+        };
+        if first.count.best.zip(second.count.best).map(|(a, b)| a + b) != Some(n) {
+            i += 1;
+            continue;
+        }
+        let sentence = whole.sentence;
+        // (Shares of two sides make a whole of both.)
+        if p1 != p2 && matches!(whole.party, Party::Unknown | Party::Mixed) {
+            figs[i].party = Party::Mixed;
+        }
+        let mut pos = i + 1;
+        for (num, party, end) in [(first, p1, end1), (second, p2, end2)] {
+            let part = Figure {
+                num,
+                first: num.first,
+                last: end,
+                np_end: end,
+                outcome: None,
+                role: FigureRole::Part(i),
+                named: true,
+                ..Figure::implied(num.first, num.count, outcome, party, sentence)
+            };
+            // The share read already as a figure of its own ("killed on Monday, two
+            // from HTS") becomes the part.
+            match figs.iter().position(|f| f.num.first == num.first) {
+                Some(at) => figs[at] = part,
+                None => {
+                    while pos < figs.len() && figs[pos].num.first < num.first {
+                        pos += 1;
+                    }
+                    figs.insert(pos, part);
+                    // (Indices of parts after it move up by one.)
+                    for f in figs[pos + 1..].iter_mut() {
+                        if let FigureRole::Part(x) = &mut f.role {
+                            if *x >= pos {
+                                *x += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
     }
 }
 

@@ -4454,3 +4454,21 @@ fn violence_no_one_is_named_for_is_an_unidentified_group_s() {
     );
     assert_eq!(actor1_of(&x), vec![Party::Regime], "{:?}", x.events);
 }
+
+#[test]
+fn a_toll_shared_out_between_sides_is_broken_down_by_them() {
+    let x = extract(
+        "Seven fighters were killed yesterday, four of the SDF and three of ISIS, in clashes \
+         near Al-Busayrah town.",
+        Some("2023-03-13"),
+    );
+    assert_eq!(deaths(&x), 7, "{:?}", x.events);
+    let x = extract(
+        "Five fighters were killed on Monday, two from HTS and three from \"Jaysh Al-Ezzah\", \
+         in clashes that erupted in Kafr Zita city.",
+        Some("2023-03-13"),
+    );
+    assert_eq!(deaths(&x), 5, "{:?}", x.events);
+    let parts: Vec<Party> = x.events[0].casualties.iter().map(|c| c.party).collect();
+    assert_eq!(parts, vec![Party::Mixed], "{:?}", x.events[0].casualties);
+}

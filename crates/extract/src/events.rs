@@ -971,7 +971,7 @@ fn pooled_toll(d: &Doc<'_>, u: &Unit, in_tally: &dyn Fn(usize) -> bool) -> bool 
 fn roundup_day(d: &Doc<'_>, figs: &[Figure]) -> Option<(usize, (EventDate, DateKind))> {
     let f = figs
         .iter()
-        .find(|f| f.tally && opens_a_list(d, f.sentence))?;
+        .find(|f| f.tally && toll_opens_a_list(d, figs, f))?;
     Some((f.sentence, day_of_sentence(d, f.sentence)?))
 }
 
@@ -981,9 +981,20 @@ fn opens_a_list(d: &Doc<'_>, s: usize) -> bool {
     d.words.is(b, ":") || (b > 0 && d.words.is(b - 1, ":"))
 }
 
+/// Whether a toll's sentence opens a list, itself or by a sentence of no figures right
+/// after it ("SOHR documented the death of eight people on Sunday. They were
+/// distributed as follows:").
+fn toll_opens_a_list(d: &Doc<'_>, figs: &[Figure], f: &Figure) -> bool {
+    let next = f.sentence + 1;
+    opens_a_list(d, f.sentence)
+        || (next < d.sentences.len()
+            && opens_a_list(d, next)
+            && !figs.iter().any(|g| g.sentence == next))
+}
+
 /// The toll of a daily round-up ([`roundup_day`]) is of its day.
-pub fn roundup_toll_day(d: &Doc<'_>, f: &Figure) -> Option<EventDate> {
-    (f.tally && opens_a_list(d, f.sentence))
+pub fn roundup_toll_day(d: &Doc<'_>, figs: &[Figure], f: &Figure) -> Option<EventDate> {
+    (f.tally && toll_opens_a_list(d, figs, f))
         .then(|| day_of_sentence(d, f.sentence))
         .flatten()
         .map(|x| x.0)
@@ -2640,8 +2651,24 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
     // An acting verb, not a passive's participle ("were killed").
+    // (Nor a passive told without its auxiliary, as headlines and lists tell it: "Three
+    // regime soldiers killed in an attack by ISIS cells", "Two SDF members shot dead by
+    // unknown gunmen".)
+    let bare_passive = |k: usize| {
+        w.is(k + 1, "by")
+            || (w.is(k + 1, "dead") && w.is(k + 2, "by"))
+            || (w.is_any(k, &["killed", "injured", "wounded"])
+                && w.is_any(
+                    k + 1,
+                    &[
+                        "in", "on", "at", "near", "when", "while", "after", "during", ".",
+                    ],
+                ))
+    };
     let active_verb = |k: usize| {
-        acting_verb(w, k) && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
+        acting_verb(w, k)
+            && !w.is_any(k - 1, &["was", "were", "been", "being", "is", "are"])
+            && !bare_passive(k)
     };
     let agent = |a: &crate::doc::ActorHit| {
         // ("5 fighters of the factions were killed": a passive's subject suffered it.)

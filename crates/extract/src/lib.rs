@@ -586,7 +586,7 @@ impl<'g> Extractor<'g> {
             // follows:": a daily round-up's toll is of its day.
             let day = since_date
                 .is_none()
-                .then(|| events::roundup_toll_day(d, f))
+                .then(|| events::roundup_toll_day(d, &figs, f))
                 .flatten();
             // A total beside one over a month or a year, or in the sentence right after it
             // with no date of its own, breaks that one down or adds to it ("SOHR also documented the

@@ -4472,3 +4472,34 @@ fn a_toll_shared_out_between_sides_is_broken_down_by_them() {
     let parts: Vec<Party> = x.events[0].casualties.iter().map(|c| c.party).collect();
     assert_eq!(parts, vec![Party::Mixed], "{:?}", x.events[0].casualties);
 }
+
+#[test]
+fn a_daily_list_takes_its_day_and_its_items_passives_without_auxiliary() {
+    let x = extract(
+        "SOHR documented the death of five people across Syrian territory on Sunday, 12 March \
+         2023. They were distributed as follows:\n\
+         - Three regime soldiers killed in an attack by ISIS cells in the Badia of \
+         Al-Mayadin.\n\
+         - Two SDF members shot dead by unknown gunmen in Al-Shuhail town in Deir Ezzor \
+         countryside.",
+        Some("2023-03-13"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    let day = Date::parse_iso("2023-03-12");
+    for e in &x.events {
+        assert_eq!(e.date.start, day, "{:?}", e.date);
+        assert_eq!(e.date.precision, DatePrecision::Day, "{:?}", e.date);
+    }
+    let first: Vec<Vec<Party>> = x
+        .events
+        .iter()
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter(|a| a.role == Role::Actor1)
+                .map(|a| a.party)
+                .collect()
+        })
+        .collect();
+    assert_eq!(first, vec![vec![Party::Isis], vec![Party::Unknown]]);
+}

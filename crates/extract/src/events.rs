@@ -1845,11 +1845,26 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             // "Turkish forces shelled Dardara; QSD responded using indirect fire": fire
             // returned between two armed parties is an exchange, which ACLED codes as
             // a clash.
+            // (An answer told as an event of its own, "SDF responded by shelling Turkish
+            // positions near Mare'", with the fire it answers in another event, is
+            // one side's fire: the draft must hold the first fire too, before it.)
+            // ("responded to rebel shelling by ...", "A shell fell ...; as a response":
+            // the fire answered is told in the draft.)
+            let answered_here = |k: usize| {
+                draft.triggers.iter().any(|&(t, _)| t < k)
+                    || d.words.is(k + 1, "to")
+                    || draft.units.iter().any(|u| {
+                        (u.first..k.min(u.last + 1)).any(|j| {
+                            d.words.is_any(j, FIRE_TERMS)
+                                || d.words.is_any(j, &["shell", "shells", "rpg", "missile"])
+                        })
+                    })
+            };
             let responded = || {
                 let w = &d.words;
                 let fire = |k: usize| w.is_any(k, FIRE_TERMS);
                 draft.units.iter().any(|u| {
-                    (u.first..=u.last).any(|k| {
+                    (u.first..=u.last).filter(|&k| answered_here(k)).any(|k| {
                         (w.is_any(k, RESPONSE_WORDS) || w.is(k, "returned"))
                             && (k + 1..(k + 7).min(u.last + 1)).any(fire)
                             // "opening heavy machine gun fire in response".

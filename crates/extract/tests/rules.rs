@@ -4503,3 +4503,19 @@ fn a_daily_list_takes_its_day_and_its_items_passives_without_auxiliary() {
         .collect();
     assert_eq!(first, vec![vec![Party::Isis], vec![Party::Unknown]]);
 }
+
+#[test]
+fn an_answer_told_as_its_own_event_is_one_side_s_fire() {
+    let text = "Turkish forces and their proxies shelled with artillery on Saturday Ain \
+                Daqnah and Sheikh Issa villages in Tal Rifaat countryside, injuring an elderly \
+                man and a child. SDF responded by shelling Turkish positions near Mare' city.";
+    assert_eq!(extract(text, Some("2023-03-13")).events.len(), 2);
+    assert_no_sub_event(text, Some("2023-03-13"), SubEventType::ArmedClash);
+    // Told with the fire it answers, it is an exchange.
+    assert_first_sub_event(
+        "A shell fell on Al-Zahraa neighborhood in Aleppo city on Monday, and as a response, \
+         the Syrian army shelled parts of the same neighborhood held by the rebels.",
+        Some("2023-03-13"),
+        Some(SubEventType::ArmedClash),
+    );
+}

@@ -4519,3 +4519,21 @@ fn an_answer_told_as_its_own_event_is_one_side_s_fire() {
         Some(SubEventType::ArmedClash),
     );
 }
+
+#[test]
+fn people_taken_hostage_are_abducted() {
+    let x = extract(
+        "A local gunman was killed on Saturday in clashes with the regime's Military \
+         Intelligence in Al-Suwaidaa city. Local gunmen took three regime officers hostage in \
+         response.",
+        Some("2023-03-13"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Tribal, Some(1), Qualifier::Exact),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Abducted, Party::Regime, Some(3), Qualifier::Exact),
+    );
+}

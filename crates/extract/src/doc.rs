@@ -255,6 +255,19 @@ impl<'a> Doc<'a> {
                 alias: h.id,
             });
         }
+        // "The military police of the Turkish-backed factions", "the security of HTS": a
+        // force named by its trade belongs to the party named right after "of".
+        for i in 0..actors.len().saturating_sub(1) {
+            let (a, b) = (&actors[i], &actors[i + 1]);
+            let trade = words.is_any(a.last, &["police", "security", "intelligence"]);
+            let owned = words.is(a.last + 1, "of")
+                && (b.first == a.last + 2
+                    || (b.first == a.last + 3 && words.is(a.last + 2, "the")));
+            if trade && owned && b.party.is_armed() && b.party != Party::Unknown {
+                let p = b.party;
+                actors[i].party = p;
+            }
+        }
         // "gunmen of al-Baggara tribe ... two gunmen dead": armed men of a named group
         // are that group's, and so are the bare "gunmen" told of after them.
         let mut last_gunmen: Option<Party> = None;

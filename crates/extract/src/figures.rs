@@ -3386,6 +3386,23 @@ const WAR_SCOPE: &[&str] = &[
     "the war started",
 ];
 
+/// "over the past three days", "during the past 24 hours": a span of a few days, which
+/// a campaign of arrests or a battle fills as one event, not a period a total counts over
+/// (where the scope phrase at `k` is "over/during the past").
+fn short_span_after(w: &Words<'_>, k: usize) -> bool {
+    if !(w.phrase_at(k, "over the past") || w.phrase_at(k, "during the past")) {
+        return false;
+    }
+    let n = k + 3;
+    let (days, unit) = match number_at(w, n) {
+        Some(x) => (x.count.best.unwrap_or(u32::MAX), x.last + 1),
+        None if w.is(n, "few") => (3, n + 1),
+        None => (1, n),
+    };
+    (w.is_any(unit, &["hours", "hour"]) && days <= 72)
+        || (w.is_any(unit, &["days", "day"]) && days <= 7)
+}
+
 /// The first words of [`WAR_SCOPE`]'s phrases: a cheap test before the phrase test (a unit
 /// test keeps the two lists in step).
 const SCOPE_OPENERS: &[&str] = &[
@@ -3514,6 +3531,7 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                                             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
                                             && w.phrase_at(k, p)
                                     })
+                                    && !short_span_after(w, k)
                             })
                             .collect(),
                         (a..=b)

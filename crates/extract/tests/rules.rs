@@ -4537,3 +4537,37 @@ fn people_taken_hostage_are_abducted() {
         (Outcome::Abducted, Party::Regime, Some(3), Qualifier::Exact),
     );
 }
+
+#[test]
+fn a_campaign_over_a_few_days_is_an_event_and_a_force_of_a_party_is_its() {
+    let x = extract(
+        "The military police of the Turkish-backed factions arrested dozens of people, \
+         including women, in Jandairis and Rajo in Afrin countryside over the past three days, \
+         on charges of dealing with the former Autonomous Administration.",
+        Some("2023-03-15"),
+    );
+    assert!(x.tallies.is_empty(), "{:?}", x.tallies);
+    assert_figure(
+        &x,
+        (
+            Outcome::Arrested,
+            Party::Civilians,
+            Some(12),
+            Qualifier::Dozens,
+        ),
+    );
+    assert_first_sub_event(
+        "The military police of the Turkish-backed factions arrested dozens of people, \
+         including women, in Jandairis and Rajo in Afrin countryside over the past three days.",
+        Some("2023-03-15"),
+        Some(SubEventType::Arrests),
+    );
+    let parties: Vec<Party> = x.events[0].actors.iter().map(|a| a.party).collect();
+    assert!(!parties.contains(&Party::Regime), "{parties:?}");
+    // Over months, it is a total.
+    let x = extract(
+        "Regime forces arrested 187 people in Daraa over the past six months.",
+        Some("2023-03-15"),
+    );
+    assert!(!x.tallies.is_empty(), "{:?}", x.events);
+}

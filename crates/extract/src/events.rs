@@ -2657,12 +2657,42 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         {
             k -= 1;
         }
+        // ("supported by airstrikes by Russian warplanes", "supported by artillery
+        // shelling by Turkish forces": the means of support between.)
+        let by_means = (a.first.saturating_sub(7)..a.first).any(|j| {
+            j >= 1
+                && w.is(j, "by")
+                && w.is_any(
+                    j - 1,
+                    &["backed", "supported", "aided", "assisted", "covered"],
+                )
+                && (j + 1..a.first).all(|x| {
+                    w.is_any(
+                        x,
+                        &[
+                            "airstrikes",
+                            "air",
+                            "strikes",
+                            "artillery",
+                            "shelling",
+                            "by",
+                            "the",
+                            "of",
+                            "heavy",
+                            "intense",
+                            "aerial",
+                            "support",
+                        ],
+                    )
+                })
+        });
         (k >= 2
             && w.is(k - 1, "by")
             && w.is_any(
                 k - 2,
                 &["backed", "supported", "aided", "assisted", "covered"],
             ))
+            || by_means
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
     };
     // An acting verb, not a passive's participle ("were killed").
@@ -2693,6 +2723,20 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             k if w.is(k, "-") && w.is_any(k + 1, TIES) => k + 2,
             k if w.is_any(k, TIES) => k + 1,
             k => k,
+        };
+        // ("Regime forces and loyal militias, backed by Russian warplanes, took control":
+        // past the supporters set off by commas.)
+        let from = if w.is(from, ",")
+            && w.is_any(
+                from + 1,
+                &["backed", "supported", "aided", "assisted", "covered"],
+            ) {
+            (from + 2..(from + 12).min(w.len()))
+                .take_while(|&k| !w.is_any(k, &[".", ";"]))
+                .find(|&k| w.is(k, ","))
+                .map_or(from, |c| c + 1)
+        } else {
+            from
         };
         let after = (from..from + 3).any(|k| {
             active_verb(k)

@@ -4571,3 +4571,31 @@ fn a_campaign_over_a_few_days_is_an_event_and_a_force_of_a_party_is_its() {
     );
     assert!(!x.tallies.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn supporters_set_off_by_commas_neither_act_nor_are_fought() {
+    let x = extract(
+        "Regime forces and loyal militias, backed by Russian warplanes, took control of Kafr \
+         Sijnah village in the southern countryside of Idlib on Saturday, following violent \
+         clashes with HTS. The clashes left 14 regime soldiers dead, while Russian warplanes \
+         carried out 36 airstrikes on the area.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Regime], "{:?}", x.events);
+    let x = extract(
+        "On 18 January 2021, regime forces and QDW, supported by airstrikes by Russian \
+         warplanes, clashed with IS in the desert of Sokhneh in Homs.",
+        Some("2021-01-18"),
+    );
+    let roles: Vec<(Party, Role)> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(roles.contains(&(Party::Regime, Role::Actor1)), "{roles:?}");
+    assert!(roles.contains(&(Party::Isis, Role::Actor2)), "{roles:?}");
+    assert!(
+        roles.contains(&(Party::Russia, Role::Associated)),
+        "{roles:?}"
+    );
+}

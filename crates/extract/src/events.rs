@@ -467,17 +467,15 @@ pub fn drafts(
                 let taking = t == Trigger::Territory
                     || d.words
                         .is_any(i, &["confiscated", "confiscating", "expropriated"]);
-                match takes_property(d, i) {
-                    true if taking => {
-                        Some((i, Trigger::Sub(SubEventType::LootingPropertyDestruction)))
-                    }
-                    false
-                        if t == Trigger::Sub(SubEventType::LootingPropertyDestruction)
-                            && taking =>
-                    {
-                        None
-                    }
-                    _ => Some((i, t)),
+                // (Only verbs of taking are read for their object.)
+                if !taking {
+                    Some((i, t))
+                } else if takes_property(d, i) {
+                    Some((i, Trigger::Sub(SubEventType::LootingPropertyDestruction)))
+                } else if t == Trigger::Sub(SubEventType::LootingPropertyDestruction) {
+                    None
+                } else {
+                    Some((i, t))
                 }
             })
             // "captured 21 members" counts people; "captured the village" takes ground.
@@ -2659,33 +2657,37 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         }
         // ("supported by airstrikes by Russian warplanes", "supported by artillery
         // shelling by Turkish forces": the means of support between.)
-        let by_means = (a.first.saturating_sub(7)..a.first).any(|j| {
-            j >= 1
-                && w.is(j, "by")
-                && w.is_any(
-                    j - 1,
-                    &["backed", "supported", "aided", "assisted", "covered"],
-                )
-                && (j + 1..a.first).all(|x| {
-                    w.is_any(
-                        x,
-                        &[
-                            "airstrikes",
-                            "air",
-                            "strikes",
-                            "artillery",
-                            "shelling",
-                            "by",
-                            "the",
-                            "of",
-                            "heavy",
-                            "intense",
-                            "aerial",
-                            "support",
-                        ],
+        // (The means end in "by", "of" or "the" right before the name: tested first, as
+        // this runs for every name, often.)
+        let by_means = a.first >= 3
+            && w.is_any(a.first - 1, &["by", "of", "the"])
+            && (a.first.saturating_sub(7)..a.first - 1).any(|j| {
+                j >= 1
+                    && w.is(j, "by")
+                    && w.is_any(
+                        j - 1,
+                        &["backed", "supported", "aided", "assisted", "covered"],
                     )
-                })
-        });
+                    && (j + 1..a.first).all(|x| {
+                        w.is_any(
+                            x,
+                            &[
+                                "airstrikes",
+                                "air",
+                                "strikes",
+                                "artillery",
+                                "shelling",
+                                "by",
+                                "the",
+                                "of",
+                                "heavy",
+                                "intense",
+                                "aerial",
+                                "support",
+                            ],
+                        )
+                    })
+            });
         (k >= 2
             && w.is(k - 1, "by")
             && w.is_any(

@@ -2384,6 +2384,26 @@ fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
     after.or(before).map(|a| a.party)
 }
 
+/// "areas in the city were shelled by the regime forces, in conjunction with shelling
+/// villages of al-Ji'aa": an act told as going on with a like act just before it in its
+/// sentence, with no actor of its own, is by that act's agent.
+pub fn agent_of_act_it_goes_on_with(d: &Doc<'_>, draft: &Draft) -> Option<Party> {
+    let w = &d.words;
+    let &(t, trigger) = draft.triggers.first()?;
+    let with = (t.saturating_sub(4)..t)
+        .any(|k| w.phrase_at(k, "in conjunction with") || w.phrase_at(k, "along with"));
+    if !with {
+        return None;
+    }
+    let s = d.sentences[d.sentence_of[t]].0;
+    d.trigger_hits
+        .iter()
+        .rev()
+        .filter(|h| h.last < t && h.first >= s)
+        .find(|h| family(d.lex.triggers.values[h.id]) == family(trigger))
+        .and_then(|h| agent_near(d, h.first))
+}
+
 /// The armed parties of a clash at word `i`: a few words before it, and after it up
 /// to the end of its clause ("clashes between A and militiamen ... against B").
 fn parties_near(d: &Doc<'_>, i: usize) -> Vec<Party> {

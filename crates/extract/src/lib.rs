@@ -243,6 +243,8 @@ impl<'g> Extractor<'g> {
         let mut last_event_place: Option<usize> = None;
         // The sides of the last battle told with both, with its paragraph.
         let mut last_battle: Vec<(Party, usize, String)> = Vec::new();
+        // The first actors of the last event, for "another drone hit ..." told after it.
+        let mut last_actor1: Vec<Actor> = Vec::new();
         for draft in &drafts {
             let para = paragraph_of(&d, draft.units[0].first);
             let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
@@ -331,6 +333,25 @@ impl<'g> Extractor<'g> {
                 last_event_place = Some(p);
             }
             let mut actors = events::actors(&d, draft, &figs);
+            // "Another drone hit the outskirts of Taqad": one more act of whoever acted
+            // in the event just told.
+            let another = draft
+                .triggers
+                .iter()
+                .any(|&(t, _)| (t.saturating_sub(2)..t).any(|k| d.words.is(k, "another")));
+            if another && !actors.iter().any(|a| a.role == Role::Actor1) {
+                actors.splice(0..0, last_actor1.iter().cloned());
+            }
+            if actors.is_empty() {
+                if let Some(p) = events::agent_of_act_it_goes_on_with(&d, draft) {
+                    actors.push(Actor {
+                        party: p,
+                        name: p.as_str().to_string(),
+                        role: Role::Actor1,
+                        certainty: Certainty::Stated,
+                    });
+                }
+            }
             let sub = events::classify(&d, draft, &figs, &actors);
             // A battle has two sides. Where the event names one, the other is the side
             // that one last fought in the paragraph ("the Organization was able to regain
@@ -387,10 +408,7 @@ impl<'g> Extractor<'g> {
                 sub.event_type(),
                 EventType::ViolenceAgainstCivilians | EventType::ExplosionsRemoteViolence
             );
-            if violent
-                && !actors.iter().any(|a| a.role == Role::Actor1)
-                && actors.iter().any(|a| a.role == Role::Actor2)
-            {
+            if violent && !actors.iter().any(|a| a.role == Role::Actor1) {
                 actors.insert(
                     0,
                     Actor {
@@ -426,6 +444,11 @@ impl<'g> Extractor<'g> {
                     ..a
                 }));
             }
+            last_actor1 = actors
+                .iter()
+                .filter(|a| a.role == Role::Actor1)
+                .cloned()
+                .collect();
             let date = events::event_date(&d, draft);
             let location = place
                 .map(|p| &resolved[p].0)

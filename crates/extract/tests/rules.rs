@@ -4599,3 +4599,30 @@ fn supporters_set_off_by_commas_neither_act_nor_are_fought() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn an_act_with_no_actor_of_its_own_takes_the_one_it_goes_on_with() {
+    // "Another drone": one more act of whoever acted just before.
+    let x = extract(
+        "Regime suicide drones targeted on Monday a car in Al-Atarib city, injuring a child. \
+         Another drone hit the outskirts of Taqad village, causing material damage only.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    for e in &x.events {
+        let first: Vec<Party> = e
+            .actors
+            .iter()
+            .filter(|a| a.role == Role::Actor1)
+            .map(|a| a.party)
+            .collect();
+        assert_eq!(first, vec![Party::Regime], "{:?}", e);
+    }
+    // A bomb no one is named for is an unidentified group's, victims named or not.
+    let x = extract(
+        "Some 15 people were killed when a booby-trapped car exploded near a crowded market \
+         in the centre of Azaz city at noon on Saturday.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
+}

@@ -3552,6 +3552,30 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
                     // toll is a count over time, whatever the wording.
                     || f.count.best.is_some_and(|n| n >= 20_000)
             };
+            // "... rose to 27 people, and the Syrian Observatory monitored that the
+            // Russian warplanes carried out this morning 4 airstrikes on Kafr Sajnah, where
+            // a man and his wife were killed": an act with a day of its own, told after
+            // the total in its sentence, is an incident again. (Not a period's date: "...
+            // since the 10th of December, also IS had executed 713 detainees" goes on
+            // with the totals.)
+            if on && !(cue || by_since || war) {
+                let from = idx
+                    .iter()
+                    .rev()
+                    .map(|&j| &figs[j])
+                    .find(|g| g.tally && g.num.first < f.num.first)
+                    .map_or(a, |g| g.last.max(g.np_end) + 1);
+                let gap = from..f.num.first;
+                let dated_act = gap.clone().any(|k| {
+                    d.in_date[k]
+                        && !(k.saturating_sub(4)..k).any(|j| {
+                            d.in_date[j] || w.is_any(j, &["since", "from", "until", "to", "of"])
+                        })
+                }) && gap.clone().any(|k| d.trigger_at(k));
+                if dated_act {
+                    on = false;
+                }
+            }
             if cue || by_since || war || continues_total {
                 on = true;
             }

@@ -4626,3 +4626,18 @@ fn an_act_with_no_actor_of_its_own_takes_the_one_it_goes_on_with() {
     );
     assert_eq!(actor1_of(&x), vec![Party::Unknown], "{:?}", x.events);
 }
+
+#[test]
+fn an_act_with_a_day_of_its_own_after_a_total_is_an_incident() {
+    let x = extract(
+        "The Syrian Observatory documented more casualties in the southern countryside of \
+         Idlib, where the number of people who were killed since the dawn of yesterday \
+         Sunday, the 9th of June 2019, rose to 27 people, including 9 children, and the \
+         Syrian Observatory monitored that the Russian warplanes carried out this morning 4 \
+         airstrikes on areas in Kafr Sajnah, where a man and his wife were killed.",
+        Some("2019-06-10"),
+    );
+    let totals: Vec<_> = x.tallies.iter().map(|t| t.count.best).collect();
+    assert_eq!(totals, vec![Some(27)], "{:?}", x.tallies);
+    assert_eq!(deaths(&x), 2, "{:?}", x.events);
+}

@@ -3363,6 +3363,13 @@ const WAR_SCOPE: &[&str] = &[
     "throughout the country",
     "all over syria",
     "nationwide",
+    // Several incidents summed up: "Four people were killed in separate incidents in
+    // Daraa and Quneitra during the past 24 hours".
+    "in separate incidents",
+    "in several incidents",
+    "in various incidents",
+    "in different incidents",
+    "in separate attacks",
     // A period, not one incident: "during the past month", "this year", "in one week".
     "during the past",
     "over the past",

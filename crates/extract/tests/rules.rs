@@ -4564,6 +4564,16 @@ fn a_campaign_over_a_few_days_is_an_event_and_a_force_of_a_party_is_its() {
     );
     let parties: Vec<Party> = x.events[0].actors.iter().map(|a| a.party).collect();
     assert!(!parties.contains(&Party::Regime), "{parties:?}");
+    // Several incidents summed up over a day are a total, not one more incident.
+    let x = extract(
+        "Four people were killed in separate incidents in Daraa and Quneitra provinces \
+         during the past 24 hours. Unknown gunmen shot dead a former member of the opposition \
+         factions in Jasim city, while a member of the regime's Air Force Intelligence was \
+         killed by gunfire near Khan Arnabah. Two civilians were also killed when an IED \
+         exploded in Nawa city.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(deaths(&x), 4, "{:?}", x.events);
     // Over months, it is a total.
     let x = extract(
         "Regime forces arrested 187 people in Daraa over the past six months.",

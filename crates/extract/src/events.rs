@@ -1284,11 +1284,17 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         "debris",
         "landmines",
     ];
+    takes_one_of(d, i, THINGS, &[",", ".", ";", "from", "in", "after"])
+}
+
+/// Whether a verb of taking at `i` has one of `nouns` in its object, within a few words
+/// and before any of `stops`. A capitalised word is part of a name ("the al-Tank Oil
+/// Field"), not a thing.
+fn takes_one_of(d: &Doc<'_>, i: usize, nouns: &[&str], stops: &[&str]) -> bool {
     let w = &d.words;
-    // A capitalised word is part of a name ("the al-Tank Oil Field"), not a thing.
     (i + 1..(i + 6).min(w.len()))
-        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after"]))
-        .any(|k| w.is_any(k, THINGS) && !w.words[k].capitalized)
+        .take_while(|&k| !w.is_any(k, stops))
+        .any(|k| w.is_any(k, nouns) && !w.words[k].capitalized)
 }
 
 /// Whether a verb of taking at `i` takes people's belongings: "seized the olive harvest",
@@ -1316,10 +1322,13 @@ fn takes_property(d: &Doc<'_>, i: usize) -> bool {
         "cattle",
         "belongings",
     ];
-    let w = &d.words;
-    (i + 1..(i + 6).min(w.len()))
-        .take_while(|&k| !w.is_any(k, &[",", ".", ";", "from", "in", "after", "control"]))
-        .any(|k| w.is_any(k, PROPERTY) && !w.words[k].capitalized)
+    // ("seized control of the farmland of Tal Hamis" takes ground.)
+    takes_one_of(
+        d,
+        i,
+        PROPERTY,
+        &[",", ".", ";", "from", "in", "after", "control"],
+    )
 }
 
 /// Whether a bare "took" at `i` takes ground from an armed side: "SDF forces took
@@ -2384,6 +2393,9 @@ fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
     after.or(before).map(|a| a.party)
 }
 
+/// How an actor no one named is called: ACLED's "Unidentified Armed Group".
+pub const UNIDENTIFIED_GROUP: &str = "unidentified armed group";
+
 /// "areas in the city were shelled by the regime forces, in conjunction with shelling
 /// villages of al-Ji'aa": an act told as going on with a like act just before it in its
 /// sentence, with no actor of its own, is by that act's agent.
@@ -2868,7 +2880,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
         push(
             &mut out,
             Party::Unknown,
-            "unidentified armed group".to_string(),
+            UNIDENTIFIED_GROUP.to_string(),
             Role::Actor1,
             false,
         );

@@ -2396,7 +2396,7 @@ fn victims_side(d: &Doc<'_>, at: usize, outcome_before: Option<usize>) -> Option
                     && v - k <= 10
                     && (k + 1..v).all(|j| !w.is_any(j, &[",", ".", ";", ":", "and", "as"]))
             };
-            if !(gap_ok && v - hits[i].last <= 3) && !act_subject() {
+            if !((gap_ok && v - hits[i].last <= 3) || act_subject()) {
                 return None;
             }
             // The whole subject: "IS gunmen" is two hits, "Rebel and Islamist factions"

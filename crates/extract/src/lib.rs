@@ -378,7 +378,7 @@ impl<'g> Extractor<'g> {
                         None => {
                             let (party, name) = opponent.unwrap_or((
                                 Party::Unknown,
-                                "unidentified armed group".to_string(),
+                                events::UNIDENTIFIED_GROUP.to_string(),
                             ));
                             (party, name, Certainty::Suspected)
                         }
@@ -413,7 +413,7 @@ impl<'g> Extractor<'g> {
                     0,
                     Actor {
                         party: Party::Unknown,
-                        name: "unidentified armed group".to_string(),
+                        name: events::UNIDENTIFIED_GROUP.to_string(),
                         role: Role::Actor1,
                         certainty: Certainty::Stated,
                     },
@@ -609,7 +609,7 @@ impl<'g> Extractor<'g> {
             // follows:": a daily round-up's toll is of its day.
             let day = since_date
                 .is_none()
-                .then(|| events::roundup_toll_day(d, &figs, f))
+                .then(|| events::roundup_toll_day(d, figs, f))
                 .flatten();
             // A total beside one over a month or a year, or in the sentence right after it
             // with no date of its own, breaks that one down or adds to it ("SOHR also documented the

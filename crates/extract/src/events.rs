@@ -2728,6 +2728,13 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             ))
             || by_means
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
+            // "Coalition forces, in cooperation with SDF, conducted an air landing".
+            || [3, 4].into_iter().any(|n| {
+                a.first >= n
+                    && (w.phrase_at(a.first - n, "in cooperation with")
+                        || w.phrase_at(a.first - n, "in coordination with"))
+                    && (n == 3 || w.is(a.first - 1, "the"))
+            })
     };
     // An acting verb, not a passive's participle ("were killed").
     // (Nor a passive told without its auxiliary, as headlines and lists tell it: "Three

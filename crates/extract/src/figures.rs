@@ -1517,6 +1517,19 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
             k = close + 1;
         }
     }
+    // "a person accused of being an ISIS member", "two men suspected of belonging to IS
+    // cells": the party they are held to serve is theirs, as event coders count them.
+    if np.parties.is_empty()
+        && w.is_any(k, &["accused", "suspected"])
+        && w.is(k + 1, "of")
+        && w.is_any(k + 2, &["being", "belonging", "membership"])
+    {
+        if let Some(a) = (k + 3..(k + 7).min(w.len())).find_map(|j| d.actor_at(j)) {
+            np.parties.push(a.party);
+            np.end = a.last;
+            return np;
+        }
+    }
     // "a commander in the SDF": a member of the party "in" names, as "of" does (not a
     // place: only a party's name right after it, past an article).
     let in_party = w.is(k, "in")

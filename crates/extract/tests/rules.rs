@@ -4651,3 +4651,37 @@ fn an_act_with_a_day_of_its_own_after_a_total_is_an_incident() {
     assert_eq!(totals, vec![Some(27)], "{:?}", x.tallies);
     assert_eq!(deaths(&x), 2, "{:?}", x.events);
 }
+
+#[test]
+fn those_held_for_a_party_and_those_who_help_a_side() {
+    let x = extract(
+        "US-led International Coalition forces, in cooperation with SDF, conducted an air \
+         landing operation at dawn today in Al-Shuhail town, capturing a person accused of \
+         being an ISIS member after raiding his house.",
+        Some("2023-03-15"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Captured, Party::Isis, Some(1), Qualifier::Exact),
+    );
+    let roles: Vec<(Party, Role)> = x.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.party, a.role))
+        .collect();
+    assert!(roles.contains(&(Party::Sdf, Role::Associated)), "{roles:?}");
+    // Suspects are people, not the side that arrested them.
+    let x = extract(
+        "SDF launched a search campaign in Dhiban town on Friday, arresting five suspects.",
+        Some("2023-03-15"),
+    );
+    assert_figure(
+        &x,
+        (
+            Outcome::Arrested,
+            Party::Civilians,
+            Some(5),
+            Qualifier::Exact,
+        ),
+    );
+}

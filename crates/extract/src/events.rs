@@ -826,6 +826,12 @@ pub fn drafts(
                 {
                     return true;
                 }
+                // "Two militiamen were killed, and four others were injured, when ISIS
+                // cells attacked their positions": deaths told first with no event word
+                // take the act their sentence goes on to tell.
+                if same_sentence && cur.triggers.is_empty() && cur.kind == kind {
+                    return true;
+                }
                 let new_kind = cur.kind != kind;
                 // A new report ("while the Observatory monitored shelling by the Coalition") or
                 // a "while" clause ("while ISIS shelled the neighbourhoods") whose acting party

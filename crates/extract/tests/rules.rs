@@ -4685,3 +4685,16 @@ fn those_held_for_a_party_and_those_who_help_a_side() {
         ),
     );
 }
+
+#[test]
+fn deaths_told_first_take_the_act_their_sentence_goes_on_to_tell() {
+    let x = extract(
+        "Two members of the Iranian-backed militias and an officer of the regime forces were \
+         killed, and four others were injured, when ISIS cells attacked their positions in the \
+         desert of Al-Mayadin at dawn today.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(actor1_of(&x), vec![Party::Isis], "{:?}", x.events);
+    assert_eq!(deaths(&x), 3, "{:?}", x.events);
+}

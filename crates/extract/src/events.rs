@@ -2735,11 +2735,12 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             || by_means
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
             // "Coalition forces, in cooperation with SDF, conducted an air landing".
-            || [3, 4].into_iter().any(|n| {
+            // (Tested by the word before the name first: this runs for every name.)
+            || (a.first >= 3 && w.is_any(a.first - 1, &["with", "the"]) && {
+                let n = if w.is(a.first - 1, "the") { 4 } else { 3 };
                 a.first >= n
                     && (w.phrase_at(a.first - n, "in cooperation with")
                         || w.phrase_at(a.first - n, "in coordination with"))
-                    && (n == 3 || w.is(a.first - 1, "the"))
             })
     };
     // An acting verb, not a passive's participle ("were killed").

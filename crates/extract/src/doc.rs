@@ -339,7 +339,7 @@ impl<'a> Doc<'a> {
                         && b.last < a.first
                         && a.first - b.last <= 3
                         && (b.last + 1..a.first).all(|k| {
-                            words.is_any(k, &["affiliated", "linked", "allied"])
+                            words.is_any(k, crate::words::TIE_WORDS)
                                 || (words.is(k, "-") && k + 2 == a.first)
                         })
                 })

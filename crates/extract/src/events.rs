@@ -1876,14 +1876,17 @@ pub fn classify(d: &Doc<'_>, draft: &Draft, figs: &[Figure], actors: &[Actor]) -
             let responded = || {
                 let w = &d.words;
                 let fire = |k: usize| w.is_any(k, FIRE_TERMS);
+                // (The answer's words first: where the answered fire is told is read
+                // only at them, not at every word of the draft.)
                 draft.units.iter().any(|u| {
-                    (u.first..=u.last).filter(|&k| answered_here(k)).any(|k| {
-                        (w.is_any(k, RESPONSE_WORDS) || w.is(k, "returned"))
+                    (u.first..=u.last).any(|k| {
+                        let answer = (w.is_any(k, RESPONSE_WORDS) || w.is(k, "returned"))
                             && (k + 1..(k + 7).min(u.last + 1)).any(fire)
                             // "opening heavy machine gun fire in response".
                             || (w.is(k, "response")
                                 && w.is(k.saturating_sub(1), "in")
-                                && (k.saturating_sub(5)..k).any(fire))
+                                && (k.saturating_sub(5)..k).any(fire));
+                        answer && answered_here(k)
                     })
                 })
             };
@@ -2399,6 +2402,9 @@ fn agent_near(d: &Doc<'_>, i: usize) -> Option<Party> {
     after.or(before).map(|a| a.party)
 }
 
+/// Participles that name the side an actor backs: "backed by X", "supported by X".
+const SUPPORT_VERBS: &[&str] = &["backed", "supported", "aided", "assisted", "covered"];
+
 /// How an actor no one named is called: ACLED's "Unidentified Armed Group".
 pub const UNIDENTIFIED_GROUP: &str = "unidentified armed group";
 
@@ -2702,10 +2708,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             && (a.first.saturating_sub(7)..a.first - 1).any(|j| {
                 j >= 1
                     && w.is(j, "by")
-                    && w.is_any(
-                        j - 1,
-                        &["backed", "supported", "aided", "assisted", "covered"],
-                    )
+                    && w.is_any(j - 1, SUPPORT_VERBS)
                     && (j + 1..a.first).all(|x| {
                         w.is_any(
                             x,
@@ -2730,7 +2733,7 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             && w.is(k - 1, "by")
             && w.is_any(
                 k - 2,
-                &["backed", "supported", "aided", "assisted", "covered"],
+                SUPPORT_VERBS,
             ))
             || by_means
             || (a.first >= 2 && w.phrase_at(a.first.saturating_sub(4), "with the support of"))
@@ -2766,19 +2769,14 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
     let agent = |a: &crate::doc::ActorHit| {
         // ("5 fighters of the factions were killed": a passive's subject suffered it.)
         // ("SDF-affiliated fighters targeted": past the words that tie men to it.)
-        const TIES: &[&str] = &["affiliated", "linked", "allied"];
         let from = match a.last + 1 {
-            k if w.is(k, "-") && w.is_any(k + 1, TIES) => k + 2,
-            k if w.is_any(k, TIES) => k + 1,
+            k if w.is(k, "-") && w.is_any(k + 1, crate::words::TIE_WORDS) => k + 2,
+            k if w.is_any(k, crate::words::TIE_WORDS) => k + 1,
             k => k,
         };
         // ("Regime forces and loyal militias, backed by Russian warplanes, took control":
         // past the supporters set off by commas.)
-        let from = if w.is(from, ",")
-            && w.is_any(
-                from + 1,
-                &["backed", "supported", "aided", "assisted", "covered"],
-            ) {
+        let from = if w.is(from, ",") && w.is_any(from + 1, SUPPORT_VERBS) {
             (from + 2..(from + 12).min(w.len()))
                 .take_while(|&k| !w.is_any(k, &[".", ";"]))
                 .find(|&k| w.is(k, ","))

@@ -2341,11 +2341,6 @@ fn parse_figure(d: &Doc<'_>, num: NumberExpr, prev: &[Figure]) -> Option<Figure>
     ))
 }
 
-/// The side of people counted with no side of their own: the armed party named last
-/// before them, but not the one that does the killing ("Rebel snipers killed several
-/// soldiers": the soldiers are no rebels), which leaves the party named before it.
-/// (Only a finite verb right after its subject: in "IS attacked regime forces, killing
-/// 2" the party named last is the one attacked.)
 /// Nouns for a party's attack, which may be the subject of a verb of killing.
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
@@ -2368,6 +2363,11 @@ const ATTACK_NOUNS: &[&str] = &[
     "rockets",
 ];
 
+/// The side of people counted with no side of their own: the armed party named last
+/// before them, but not the one that does the killing ("Rebel snipers killed several
+/// soldiers": the soldiers are no rebels), which leaves the party named before it.
+/// (Only a finite verb right after its subject: in "IS attacked regime forces, killing
+/// 2" the party named last is the one attacked.)
 fn victims_side(d: &Doc<'_>, at: usize, outcome_before: Option<usize>) -> Option<Party> {
     let w = &d.words;
     let agent = outcome_before

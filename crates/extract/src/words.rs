@@ -16,6 +16,10 @@ pub enum WordKind {
 /// "Al-Hamzat Division"') is read past them.
 pub const OPENING_QUOTES: &[&str] = &["\"", "“", "'", "‘"];
 
+/// Words that tie men to the party named before them: "HTS-affiliated gunmen",
+/// "SDF-linked fighters".
+pub const TIE_WORDS: &[&str] = &["affiliated", "linked", "allied"];
+
 #[derive(Clone, Debug)]
 pub struct Word {
     pub start: usize,

@@ -241,8 +241,13 @@ impl GazetteerBuilder {
             let alts = name_parts(name);
             // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
             // where reports write it apart ("Maaret al-Naasan"): index both.
-            let alts =
-                alts.flat_map(|a| std::iter::once(a.to_string()).chain(split_glued_article(a)));
+            // It glues "Kafr" and "Tal" to the name too ("Kafrnan", "Talhiyeh") where
+            // reports write "Kafr Nan": index that as well.
+            let alts = alts.flat_map(|a| {
+                std::iter::once(a.to_string())
+                    .chain(split_glued_article(a))
+                    .chain(split_glued_prefix(a))
+            });
             for alt in alts {
                 let alt = alt.as_str();
                 if stopnames.contains(&alt.trim().to_lowercase()) {
@@ -493,6 +498,24 @@ fn split_glued_article(name: &str) -> Option<String> {
         })
         .collect();
     changed.then(|| words.join(" "))
+}
+
+/// "Kafrnan" → "Kafr nan", "Talhiyeh" → "Tal hiyeh": a first word that opens with
+/// "Kafr" ("village") or "Tal"/"Tell" ("hill") glued to at least three more letters,
+/// split. `None` for any other name.
+fn split_glued_prefix(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let head = ["Kafr", "Tall", "Tell", "Tal"].into_iter().find(|p| {
+        first
+            .strip_prefix(p)
+            .is_some_and(|r| r.len() >= 3 && r.bytes().all(|b| b.is_ascii_lowercase()))
+    })?;
+    let split = format!("{head} {}", &first[head.len()..]);
+    Some(if rest.is_empty() {
+        split
+    } else {
+        format!("{split} {rest}")
+    })
 }
 
 fn add_landmarks(b: &mut GazetteerBuilder) {

@@ -1358,3 +1358,25 @@ fn the_badia_is_the_desert_not_a_village() {
         "C2345",
     )]);
 }
+
+#[test]
+fn kafr_and_tal_glued_to_the_name_match_them_written_apart() {
+    // OCHA writes "Kafrnan", "Kafrshil", "Talkhatra"; reports write them apart.
+    assert_pcodes(&[
+        (
+            "Regime forces clashed with rebel factions in the town of Kafr Nan.",
+            "Kafr Nan",
+            "C2875",
+        ),
+        (
+            "clashes took place in Kafr Shil village in Aleppo countryside",
+            "Kafr Shil",
+            "C1385",
+        ),
+        (
+            "regime forces captured Tall Khatra in Idleb countryside",
+            "Tall Khatra",
+            "C3883",
+        ),
+    ]);
+}

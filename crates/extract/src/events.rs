@@ -324,28 +324,48 @@ fn family(t: Trigger) -> u8 {
 /// word "the", a word of time before it, and an event word of the same meaning in an
 /// earlier sentence). ("HTS took control of the town after the clashes" tells an event
 /// of its own, and "During the clashes, warplanes struck" ties its strikes to them: both
-/// keep the word.)
+/// keep the word.) An act named by its day ("Monday's raid on the convoy destroyed 18
+/// trucks") is one told before, whatever word told it ("the air raids that hit an aid
+/// convoy").
 fn names_earlier_event(d: &Doc<'_>, h: &crate::words::PhraseHit) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const WEEKDAYS_S: &[&str] = &[
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+    ];
     let w = &d.words;
-    let timed = h.first >= 2
-        && w.is(h.first - 1, "the")
-        && w.is_any(h.first - 2, &["after", "following", "since", "before"]);
-    if !timed {
+    let i = h.first;
+    let timed =
+        i >= 2 && w.is(i - 1, "the") && w.is_any(i - 2, &["after", "following", "since", "before"]);
+    let of_day = (i >= 1 && w.is_any(i - 1, WEEKDAYS_S))
+        || (i >= 3 && w.is(i - 1, "s") && w.is(i - 2, "'") && w.is_any(i - 3, WEEKDAYS));
+    if !timed && !of_day {
         return false;
     }
-    let sentence = d.sentence_of[h.first];
-    let earlier = d
-        .trigger_hits
-        .iter()
-        .take_while(|g| g.first < h.first)
-        .any(|g| {
-            d.sentence_of[g.first] < sentence
-                && d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id]
-        });
-    let alone = d
-        .trigger_hits
-        .iter()
-        .all(|g| g.first == h.first || d.sentence_of[g.first] != sentence);
+    let sentence = d.sentence_of[i];
+    let earlier = d.trigger_hits.iter().take_while(|g| g.first < i).any(|g| {
+        d.sentence_of[g.first] < sentence
+            && (of_day || d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id])
+    });
+    // ("destroyed 18 trucks" tells no act: see `destroys_armour`.)
+    let alone = d.trigger_hits.iter().all(|g| {
+        g.first == i
+            || d.sentence_of[g.first] != sentence
+            || d.words.is_any(g.first, DESTROY) && !destroys_armour(d, g.first)
+    });
     earlier && alone
 }
 
@@ -477,6 +497,13 @@ pub fn drafts(
                 } else {
                     Some((i, t))
                 }
+            })
+            // "destroyed a regime tank" tells fighting; "destroyed houses" tells no act
+            // of its own (the shelling that did it does), nor does armour destroyed where
+            // the act that destroyed it is told ("carried out a suicide attack and
+            // destroyed seven military vehicles").
+            .filter(|&(i, _)| {
+                !d.words.is_any(i, DESTROY) || destroys_armour(d, i) && tells_no_other_act(d, i)
             })
             // "captured 21 members" counts people; "captured the village" takes ground.
             .filter(|&(i, t)| {
@@ -1291,6 +1318,57 @@ fn takes_things(d: &Doc<'_>, i: usize) -> bool {
         "landmines",
     ];
     takes_one_of(d, i, THINGS, &[",", ".", ";", "from", "in", "after"])
+}
+
+/// Verbs of destroying, event words only with armour for their object.
+const DESTROY: &[&str] = &["destroyed", "destroy", "destroying"];
+
+/// Whether the paragraph of word `i` (its line) has no event word but ones of
+/// destroying: armour destroyed where the fighting is told is a detail of that fight.
+fn tells_no_other_act(d: &Doc<'_>, i: usize) -> bool {
+    let w = &d.words.words;
+    let start = (0..=i).rev().find(|&k| w[k].newline_before).unwrap_or(0);
+    let end = (i + 1..w.len())
+        .find(|&k| w[k].newline_before)
+        .unwrap_or(w.len());
+    let lo = d.trigger_hits.partition_point(|h| h.first < start);
+    d.trigger_hits[lo..]
+        .iter()
+        .take_while(|h| h.first < end)
+        .all(|h| d.words.is_any(h.first, DESTROY))
+}
+
+/// Whether "destroyed" at `i` has armour for its object ("destroyed a regime forces'
+/// tank") or, told in the passive, for its subject ("a regime tank was destroyed by an
+/// ATGM").
+fn destroys_armour(d: &Doc<'_>, i: usize) -> bool {
+    const ARMOUR: &[&str] = &[
+        "tank",
+        "tanks",
+        "bmp",
+        "bmps",
+        "apc",
+        "apcs",
+        "vehicle",
+        "vehicles",
+        "bulldozer",
+        "bulldozers",
+        "launcher",
+        "launchers",
+        "cannon",
+        "cannons",
+        "shilka",
+        "technical",
+        "technicals",
+    ];
+    let w = &d.words;
+    let passive = i >= 1 && w.is_any(i - 1, &["was", "were", "been"]);
+    takes_one_of(d, i, ARMOUR, &[",", ".", ";", "in", "after"])
+        || passive
+            && (i.saturating_sub(6)..i - 1)
+                .rev()
+                .take_while(|&k| !w.is_any(k, &[",", ".", ";"]))
+                .any(|k| w.is_any(k, ARMOUR) && !w.words[k].capitalized)
 }
 
 /// Whether a verb of taking at `i` has one of `nouns` in its object, within a few words

@@ -4698,3 +4698,59 @@ fn deaths_told_first_take_the_act_their_sentence_goes_on_to_tell() {
     assert_eq!(actor1_of(&x), vec![Party::Isis], "{:?}", x.events);
     assert_eq!(deaths(&x), 3, "{:?}", x.events);
 }
+
+#[test]
+fn raids_murders_and_failed_attempts_are_events() {
+    use SubEventType::*;
+    for text in [
+        "Unknown gunmen carried out a raid on the headquarters of Faylaq al-Sham in the town of Sarmada in Idlib countryside.",
+        "Regime forces attempted to recapture the village of Kafr Nabudah in north Hama.",
+    ] {
+        assert_first_sub_event(text, Some("2020-05-03"), Some(ArmedClash));
+    }
+    // A life attempted fails or not; a body found murdered tells a killing.
+    for text in [
+        "An unknown gunman tried to kill a civilian in a market in Shuhail town in Deir Ezzor countryside.",
+        "A young man was found murdered near the town of Al-Atarib in the western countryside of Aleppo.",
+    ] {
+        let x = extract(text, Some("2020-05-03"));
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", x.events);
+    }
+    let x = extract(
+        "A young man was found murdered near the town of Al-Atarib in the western countryside of Aleppo.",
+        Some("2020-05-03"),
+    );
+    assert_eq!(deaths(&x), 1);
+}
+
+#[test]
+fn armour_destroyed_is_fighting_where_nothing_else_tells_it() {
+    use SubEventType::*;
+    for text in [
+        "Opposition forces were able to destroy a regime forces' tank on the axis of Dadikh southeast of Idlib.",
+        "A regime tank was destroyed by HTS fighters on the Kabani front in Latakia countryside.",
+    ] {
+        assert_first_sub_event(text, Some("2020-02-02"), Some(ArmedClash));
+    }
+    // Houses destroyed are no act of their own, nor is a tank destroyed in the fighting
+    // the paragraph tells.
+    assert_first_sub_event(
+        "Houses were destroyed in the town of Kafr Nabl in Idlib countryside.",
+        Some("2020-02-02"),
+        None,
+    );
+    let x = extract(
+        "Regime forces regained control over Sher village in Hama after the factions pulled out. Rebels destroyed a BMP with a TOW.",
+        Some("2020-02-02"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}
+
+#[test]
+fn an_act_named_by_its_day_is_the_one_told_before() {
+    let x = extract(
+        "Air raids hit an aid convoy near Aleppo, killing 20 civilians.\n\nMonday's attack on the convoy destroyed 18 trucks and a warehouse.",
+        Some("2016-09-20"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -799,9 +799,30 @@ fn organisation_names(d: &Doc<'_>) -> Vec<Span> {
         "martyrs",
     ];
     const OPENERS: &[&str] = &[
-        "jaysh", "jaish", "liwa", "faylaq", "harakat", "ahrar", "hayat", "jabhat", "ansar",
-        "katibat", "saraya", "firqat", "tajammu", "alwiya", "quwat", "usud", "fursan", "kataib",
-        "hezb", "hizb",
+        "jaysh",
+        "jaish",
+        "liwa",
+        "faylaq",
+        "harakat",
+        "ahrar",
+        "hayat",
+        "jabhat",
+        "ansar",
+        "katibat",
+        "saraya",
+        "firqat",
+        "tajammu",
+        "alwiya",
+        "quwat",
+        "usud",
+        "fursan",
+        "kataib",
+        "hezb",
+        "hizb",
+        "maghawir",
+        "maghaweer",
+        "jund",
+        "ajnad",
     ];
     let w = &d.words;
     let joiner = |i: usize| {

@@ -4754,3 +4754,20 @@ fn an_act_named_by_its_day_is_the_one_told_before() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn words_of_a_faction_name_are_no_place() {
+    for (text, want) in [
+        (
+            "The joint forces of JFS and Jund al-Aqsa attacked Soqur al-Sham positions in Ehsem town in Idleb province.",
+            "Ehsem",
+        ),
+        (
+            "Maghaweer Thawra faction arrested ISIS fighters in Hajin town in Deir Ezzor countryside.",
+            "Hajin",
+        ),
+    ] {
+        let l = first_location(text, Some("2021-01-01")).expect("a place");
+        assert_eq!(l.name, want, "{text}");
+    }
+}

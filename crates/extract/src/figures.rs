@@ -2943,11 +2943,30 @@ fn assign_roles(d: &Doc<'_>, figs: &mut [Figure]) {
         let whole = (start..i)
             .rev()
             .find(|&j| figs[j].sentence == s && figs[j].role == FigureRole::Whole);
+        // A list opened by a colon ("they are: 19 civilians killed in Eastern Ghouta by
+        // airstrikes, 8 civilians killed in Afrin by Turkish shelling, and 12 ...") runs
+        // on through items that tell their own place and cause, as long as they tell
+        // the whole's outcome.
+        let in_colon_list = |p: usize| {
+            let Some(wh) = (start..=p).rev().find_map(|j| match figs[j].role {
+                FigureRole::Part(wh) => Some(wh),
+                _ => None,
+            }) else {
+                return false;
+            };
+            let first = (start..=p).find(|&j| figs[j].role == FigureRole::Part(wh));
+            figs[i].outcome == figs[wh].outcome
+                && first.is_some_and(|j| {
+                    figs[j].sentence == s
+                        && part_cue(d, &figs[j].num)
+                            .is_some_and(|c| w.is_any(c, &["they", "as", "namely", ":"]))
+                })
+        };
         let coordinated = figs[i].num.first > 0
             && w.is_any(figs[i].num.first - 1, &["and", ","])
             && prev.is_some_and(|p| {
                 figs[p].role != FigureRole::Whole
-                    && figs[i].num.first.saturating_sub(figs[p].last) <= 3
+                    && (figs[i].num.first.saturating_sub(figs[p].last) <= 3 || in_colon_list(p))
             });
         if coordinated {
             let p = prev.expect("checked");

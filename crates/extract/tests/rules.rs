@@ -4771,3 +4771,16 @@ fn words_of_a_faction_name_are_no_place() {
         assert_eq!(l.name, want, "{text}");
     }
 }
+
+#[test]
+fn a_colon_list_runs_on_through_items_that_tell_their_own_place() {
+    let x = extract(
+        "The Syrian Observatory for Human Rights documented the death of 47 people across Syria on Monday, they are: 19 civilians including 6 children and 3 women killed in Eastern Ghouta by regime and Russian airstrikes, 8 civilians killed in Afrin by Turkish shelling, 12 regime soldiers killed in clashes in Hama countryside, and 8 fighters of the factions killed in clashes with regime forces.",
+        Some("2018-03-13"),
+    );
+    let t = x.tallies.first().expect("a tally");
+    assert_eq!(t.count.best, Some(47), "{:?}", x.tallies);
+    let parts: Vec<_> = t.parts.iter().map(|p| p.count.best).collect();
+    assert_eq!(parts, [Some(19), Some(8), Some(12), Some(8)]);
+    assert!(x.warnings.is_empty(), "{:?}", x.warnings);
+}

@@ -327,7 +327,7 @@ fn family(t: Trigger) -> u8 {
 /// keep the word.) An act named by its day ("Monday's raid on the convoy destroyed 18
 /// trucks") is one told before, whatever word told it ("the air raids that hit an aid
 /// convoy").
-fn names_earlier_event(d: &Doc<'_>, h: &crate::words::PhraseHit) -> bool {
+fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit) -> bool {
     const WEEKDAYS: &[&str] = &[
         "monday",
         "tuesday",
@@ -348,8 +348,13 @@ fn names_earlier_event(d: &Doc<'_>, h: &crate::words::PhraseHit) -> bool {
     ];
     let w = &d.words;
     let i = h.first;
-    let timed =
-        i >= 2 && w.is(i - 1, "the") && w.is_any(i - 2, &["after", "following", "since", "before"]);
+    // ("During the clashes in X and Y, 40 were killed" tells the clashes' toll: "during"
+    // names an earlier act only in a sentence of no figures, "weapons were seized during
+    // the raid".)
+    let timed = i >= 2
+        && w.is(i - 1, "the")
+        && (w.is_any(i - 2, &["after", "following", "since", "before"])
+            || w.is(i - 2, "during") && !figs.iter().any(|f| f.sentence == d.sentence_of[i]));
     let of_day = (i >= 1 && w.is_any(i - 1, WEEKDAYS_S))
         || (i >= 3 && w.is(i - 1, "s") && w.is(i - 2, "'") && w.is_any(i - 3, WEEKDAYS));
     if !timed && !of_day {
@@ -360,11 +365,16 @@ fn names_earlier_event(d: &Doc<'_>, h: &crate::words::PhraseHit) -> bool {
         d.sentence_of[g.first] < sentence
             && (of_day || d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id])
     });
-    // ("destroyed 18 trucks" tells no act: see `destroys_armour`.)
+    // ("destroyed 18 trucks" tells no act: see `destroys_armour`; nor do weapons
+    // seized, "weapons were seized during the raid".)
     let alone = d.trigger_hits.iter().all(|g| {
-        g.first == i
-            || d.sentence_of[g.first] != sentence
-            || d.words.is_any(g.first, DESTROY) && !destroys_armour(d, g.first)
+        let k = g.first;
+        k == i
+            || d.sentence_of[k] != sentence
+            || d.words.is_any(k, DESTROY) && !destroys_armour(d, k)
+            || d.lex.triggers.values[g.id] == Trigger::Territory
+                && (takes_things(d, k) || passive_subject_in(d, k, THINGS))
+            || d.words.is_any(k, &["confiscated", "confiscating"])
     });
     earlier && alone
 }
@@ -478,7 +488,7 @@ pub fn drafts(
             .filter(|h| !counted_time(d, h.first))
             // "The patrol returned to its base after the explosion": the event told
             // before, named again as a time, is no new one.
-            .filter(|h| !names_earlier_event(d, h))
+            .filter(|h| !names_earlier_event(d, figs, h))
             .map(|h| (h.first, d.lex.triggers.values[h.id]))
             // "seized the olive harvest of dozens of farmers", "confiscated the houses of
             // displaced people": property taken (only property: a checkpoint that
@@ -553,6 +563,24 @@ pub fn drafts(
                 }
             })
             .collect();
+        // "Regime forces raided the town and arrested 5 young men", "arrested 14 young
+        // men in a raid campaign": a raid on the ground that only took people is the
+        // arrest (ACLED's arrests), not an attack; one that killed or wounded is violence.
+        if triggers
+            .iter()
+            .any(|(_, t)| matches!(t, Trigger::Sub(s) if detains(*s)))
+        {
+            let hurt = figs.iter().any(|f| {
+                (u.first..=u.last).contains(&f.num.first)
+                    && matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured))
+            });
+            if !hurt {
+                triggers.retain(|&(i, t)| {
+                    !(t == Trigger::Sub(SubEventType::ArmedClash)
+                        && d.words.is_any(i, &["raid", "raided", "raids", "raiding"]))
+                });
+            }
+        }
         for i in u.first..=u.last {
             // (Most words fail the first-letter test.)
             if d.words.w(i).starts_with('t')
@@ -1265,58 +1293,60 @@ fn held_briefly(d: &Doc<'_>, i: usize) -> bool {
         })
 }
 
+/// Things a verb of taking or destroying can have for its object.
+const THINGS: &[&str] = &[
+    "weapons",
+    "weapon",
+    "vehicles",
+    "vehicle",
+    "ammunition",
+    "equipment",
+    "equipments",
+    "explosives",
+    "gun",
+    "guns",
+    "tank",
+    "tanks",
+    "truck",
+    "trucks",
+    "car",
+    "cars",
+    "documents",
+    "drugs",
+    "shipment",
+    "cargo",
+    "materials",
+    "money",
+    "motorcycle",
+    "motorcycles",
+    "arms",
+    "rifles",
+    "bmp",
+    "launcher",
+    "launchers",
+    "depot",
+    "depots",
+    "warehouse",
+    "warehouses",
+    "armaments",
+    "ammo",
+    "ammunitions",
+    "munitions",
+    "mines",
+    "atgm",
+    "atgms",
+    "missiles",
+    "rockets",
+    "drone",
+    "drones",
+    "rubble",
+    "debris",
+    "landmines",
+];
+
 /// Whether "seized" or "captured" at `i` takes things, not ground: "seized weapons and
 /// explosives", "captured a 23mm gun".
 fn takes_things(d: &Doc<'_>, i: usize) -> bool {
-    const THINGS: &[&str] = &[
-        "weapons",
-        "weapon",
-        "vehicles",
-        "vehicle",
-        "ammunition",
-        "equipment",
-        "equipments",
-        "explosives",
-        "gun",
-        "guns",
-        "tank",
-        "tanks",
-        "truck",
-        "trucks",
-        "car",
-        "cars",
-        "documents",
-        "drugs",
-        "shipment",
-        "cargo",
-        "materials",
-        "money",
-        "motorcycle",
-        "motorcycles",
-        "arms",
-        "rifles",
-        "bmp",
-        "launcher",
-        "launchers",
-        "depot",
-        "depots",
-        "warehouse",
-        "warehouses",
-        "armaments",
-        "ammo",
-        "ammunitions",
-        "munitions",
-        "mines",
-        "atgm",
-        "atgms",
-        "missiles",
-        "rockets",
-        "drone",
-        "drones",
-        "rubble",
-        "debris",
-        "landmines",
-    ];
     takes_one_of(d, i, THINGS, &[",", ".", ";", "from", "in", "after"])
 }
 
@@ -1361,14 +1391,19 @@ fn destroys_armour(d: &Doc<'_>, i: usize) -> bool {
         "technical",
         "technicals",
     ];
+    takes_one_of(d, i, ARMOUR, &[",", ".", ";", "in", "after"]) || passive_subject_in(d, i, ARMOUR)
+}
+
+/// Whether a verb at `i` told in the passive ("a regime tank was destroyed", "weapons
+/// were seized") has one of `nouns` for its subject, in its clause.
+fn passive_subject_in(d: &Doc<'_>, i: usize, nouns: &[&str]) -> bool {
     let w = &d.words;
-    let passive = i >= 1 && w.is_any(i - 1, &["was", "were", "been"]);
-    takes_one_of(d, i, ARMOUR, &[",", ".", ";", "in", "after"])
-        || passive
-            && (i.saturating_sub(6)..i - 1)
-                .rev()
-                .take_while(|&k| !w.is_any(k, &[",", ".", ";"]))
-                .any(|k| w.is_any(k, ARMOUR) && !w.words[k].capitalized)
+    i >= 1
+        && w.is_any(i - 1, &["was", "were", "been"])
+        && (i.saturating_sub(6)..i - 1)
+            .rev()
+            .take_while(|&k| !w.is_any(k, &[",", ".", ";"]))
+            .any(|k| w.is_any(k, nouns) && !w.words[k].capitalized)
 }
 
 /// Whether a verb of taking at `i` has one of `nouns` in its object, within a few words

@@ -4784,3 +4784,26 @@ fn a_colon_list_runs_on_through_items_that_tell_their_own_place() {
     assert_eq!(parts, [Some(19), Some(8), Some(12), Some(8)]);
     assert!(x.warnings.is_empty(), "{:?}", x.warnings);
 }
+
+#[test]
+fn a_raid_that_only_took_people_is_their_arrest() {
+    use SubEventType::*;
+    for text in [
+        "Regime forces raided the town of Al-Kiswah in the countryside of Damascus and arrested 5 young men.",
+        "Regime security services arrested 14 young men in a raid campaign in the town of Al-Kiswah in the countryside of Damascus.",
+    ] {
+        assert_first_sub_event(text, Some("2023-03-14"), Some(Arrests));
+    }
+    // One that killed is violence.
+    assert_first_sub_event(
+        "Regime forces raided the town of Al-Kiswah and killed a young man and arrested 5 others.",
+        Some("2023-03-14"),
+        Some(Attack),
+    );
+    // Weapons seized "during the raid" are a detail of it, not a second act.
+    let x = extract(
+        "QSD detained 5 civilians during a raid in the town of Thiban in the countryside of Deir ez Zor. QSD found and confiscated several weapons during the raid.",
+        Some("2022-01-28"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

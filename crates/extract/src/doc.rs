@@ -542,6 +542,27 @@ impl<'a> Doc<'a> {
     }
 
     /// Byte range of words `a..=b`.
+    /// The first word of the paragraph (the run of sentences between line breaks) that
+    /// word `i` is in.
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        let s = self.sentence_of[i];
+        (0..=s)
+            .rev()
+            .map(|k| self.sentences[k].0)
+            .find(|&k| self.words.words[k].newline_before)
+            .unwrap_or(0)
+    }
+
+    /// The word after the paragraph that word `i` is in (the words' count at the end).
+    pub fn paragraph_end(&self, i: usize) -> usize {
+        let s = self.sentence_of[i];
+        self.sentences[s + 1..]
+            .iter()
+            .map(|&(k, _)| k)
+            .find(|&k| self.words.words[k].newline_before)
+            .unwrap_or(self.words.len())
+    }
+
     pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
         (self.words.words[a].start, self.words.words[b].end)
     }

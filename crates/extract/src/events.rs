@@ -904,12 +904,28 @@ pub fn drafts(
                                 .any(|h| h.party == p)
                         })
                 };
+                // (Or, in a paragraph of its own with its own toll, by a party the event
+                // did not name, and not against a protest told before: "An explosive
+                // device went off in Al-Bab, killing a man. \n\n A child was killed by
+                // regime shelling on Kafr Ouid.")
+                let new_paragraph = cur
+                    .units
+                    .last()
+                    .is_some_and(|x| d.paragraph_start(x.first) != d.paragraph_start(u.first));
                 let new_agent = match (unit_agent, cur.agent) {
                     (Some(a), Some(b)) => a != b,
                     (Some(a), None) => {
-                        same_sentence
+                        (same_sentence
                             && (u.marked || d.words.is(u.first, "while"))
-                            && !named_side(a)
+                            && !named_side(a))
+                            || (new_paragraph
+                                && !unit_figs.is_empty()
+                                && !cur.triggers.first().is_some_and(protest)
+                                && !cur.units.iter().any(|x| {
+                                    d.actors_in(x.first, x.last + 1)
+                                        .iter()
+                                        .any(|h| h.party == a)
+                                }))
                     }
                     _ => false,
                 };
@@ -1356,11 +1372,7 @@ const DESTROY: &[&str] = &["destroyed", "destroy", "destroying"];
 /// Whether the paragraph of word `i` (its line) has no event word but ones of
 /// destroying: armour destroyed where the fighting is told is a detail of that fight.
 fn tells_no_other_act(d: &Doc<'_>, i: usize) -> bool {
-    let w = &d.words.words;
-    let start = (0..=i).rev().find(|&k| w[k].newline_before).unwrap_or(0);
-    let end = (i + 1..w.len())
-        .find(|&k| w[k].newline_before)
-        .unwrap_or(w.len());
+    let (start, end) = (d.paragraph_start(i), d.paragraph_end(i));
     let lo = d.trigger_hits.partition_point(|h| h.first < start);
     d.trigger_hits[lo..]
         .iter()

@@ -246,7 +246,7 @@ impl<'g> Extractor<'g> {
         // The first actors of the last event, for "another drone hit ..." told after it.
         let mut last_actor1: Vec<Actor> = Vec::new();
         for draft in &drafts {
-            let para = paragraph_of(&d, draft.units[0].first);
+            let para = d.paragraph_start(draft.units[0].first);
             let inherited = prev_place.filter(|(p, _)| *p == para).map(|(_, i)| i);
             // A draft told without a place ("1 fatality.") happened where its paragraph
             // last put something: the most precise place of the nearest sentence before it.
@@ -283,7 +283,7 @@ impl<'g> Extractor<'g> {
                 let last = draft.units.last()?.last;
                 let s = d.sentence_of[last] + 1;
                 let &(start, end) = d.sentences.get(s)?;
-                if paragraph_of(&d, start) != para {
+                if d.paragraph_start(start) != para {
                     return None;
                 }
                 most_precise_whole(
@@ -394,7 +394,7 @@ impl<'g> Extractor<'g> {
                     let ends_in = draft
                         .units
                         .last()
-                        .map_or(para, |u| paragraph_of(&d, u.first));
+                        .map_or(para, |u| d.paragraph_start(u.first));
                     last_battle = sides
                         .iter()
                         .map(|a| (a.party, ends_in, a.name.clone()))
@@ -937,15 +937,6 @@ fn region_hints(d: &Doc<'_>) -> Vec<String> {
         out.extend(regions.iter().cloned());
     }
     out
-}
-
-fn paragraph_of(d: &Doc<'_>, i: usize) -> usize {
-    let s = d.sentence_of[i];
-    (0..=s)
-        .rev()
-        .map(|k| d.sentences[k].0)
-        .find(|&k| d.words.words[k].newline_before)
-        .unwrap_or(0)
 }
 
 fn parts_of(figs: &[Figure], whole: usize, d: &Doc<'_>) -> Vec<Part> {

@@ -4807,3 +4807,19 @@ fn a_raid_that_only_took_people_is_their_arrest() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_paragraph_with_its_own_act_and_toll_is_its_own_event() {
+    let x = extract(
+        "An explosive device went off in a car in the city of Al-Bab, killing a man.\n\nA child was killed and his mother was injured by regime artillery shelling on the village of Kafr Ouid.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert_eq!(deaths(&x), 2);
+    // The bomb no one was said to set is not the regime's.
+    assert!(
+        x.events[0].actors.iter().all(|a| a.party != Party::Regime),
+        "{:?}",
+        x.events[0].actors
+    );
+}

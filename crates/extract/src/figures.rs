@@ -254,6 +254,7 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     let w = &d.words;
     let mut found = Vec::new();
     let mut sides = Vec::new();
+    let mut counts = Vec::new();
     for f in figs.iter() {
         let k = f.np_end.max(f.last) + 1;
         if !w.is(k, "and") || f.num.article && f.count.best.is_some_and(|n| n > 1) {
@@ -280,6 +281,8 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             continue;
         };
         // Counted already ("her two sons were wounded"): theirs is the person's side.
+        // (Read without a count, "his mother and sister were injured", they are as
+        // many as the kin named.)
         if let Some(g) = figs
             .iter()
             .position(|g| g.num.first > f.num.first && g.num.first <= last)
@@ -287,6 +290,9 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             if figs[g].num.first == k + 2 && matches!(figs[g].party, Party::Mixed | Party::Unknown)
             {
                 sides.push((g, f.party));
+            }
+            if figs[g].count.best.is_none() && count.best.is_some() {
+                counts.push((g, count));
             }
             continue;
         }
@@ -297,8 +303,28 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
             ..Figure::implied(k + 1, count, outcome, f.party, f.sentence)
         });
     }
+    // "killing a man and injuring his two sons": kin counted after the person they
+    // belong to, with a verb of their own, are of the person's side too.
+    for g in 1..figs.len() {
+        let (f, prev) = (&figs[g], &figs[g - 1]);
+        let owned = f.num.first > 0
+            && w.is_any(f.num.first - 1, &["his", "her", "their"])
+            && d.noun_at(f.np_end)
+                .is_some_and(|n| n.party == NounParty::People);
+        if owned
+            && prev.sentence == f.sentence
+            && matches!(f.party, Party::Mixed | Party::Unknown)
+            && !matches!(prev.party, Party::Mixed | Party::Unknown)
+        {
+            sides.push((g, prev.party));
+        }
+    }
     for (g, party) in sides {
         figs[g].party = party;
+    }
+    for (g, count) in counts {
+        figs[g].count = count;
+        figs[g].num.count = count;
     }
     figs.extend(found);
     figs.sort_by_key(|f| f.num.first);
@@ -1314,7 +1340,23 @@ fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
         None => k,
     };
     if d.is_noun(k + 1) && one_person(w.w(k + 1)) {
-        return Some((k + 1, Count::exact(1)));
+        // "his mother and sister", "her husband and his brother": one person each.
+        let (mut last, mut n) = (k + 1, 1);
+        loop {
+            let mut j = last + 1;
+            if !w.is(j, "and") {
+                break;
+            }
+            j += 1;
+            if w.is_any(j, &["his", "her", "their"]) {
+                j += 1;
+            }
+            if !(d.is_noun(j) && one_person(w.w(j))) {
+                break;
+            }
+            (last, n) = (j, n + 1);
+        }
+        return Some((last, Count::exact(n)));
     }
     let n = number_at(w, k + 1).filter(|n| !n.article)?;
     d.is_noun(n.last + 1).then_some((n.last + 1, n.count))
@@ -1736,6 +1778,8 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             k - 1,
             &[
                 "the", "a", "total", "of", "some", "another", "other", "all", "between", "either",
+                // "injuring his two sons": a possessive before kin.
+                "his", "her", "their",
             ],
         ) {
             k -= 1;

@@ -4823,3 +4823,33 @@ fn a_paragraph_with_its_own_act_and_toll_is_its_own_event() {
         x.events[0].actors
     );
 }
+
+#[test]
+fn kin_named_after_a_possessive_are_counted_and_take_their_side() {
+    let x = extract(
+        "An explosive device went off in a car in the city of Al-Bab, killing a man and injuring his two sons.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (
+            Outcome::Injured,
+            Party::Civilians,
+            Some(2),
+            Qualifier::Exact,
+        ),
+    );
+    let x = extract(
+        "A child was killed and his mother and sister were injured by regime artillery shelling on the town of Ariha.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (
+            Outcome::Injured,
+            Party::Civilians,
+            Some(2),
+            Qualifier::Exact,
+        ),
+    );
+}

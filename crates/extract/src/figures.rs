@@ -343,22 +343,33 @@ fn one_more_of_them(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         // (From the word after the figure to the end of its sentence.)
         let k = f.np_end.max(f.last) + 1;
         let end = d.sentences[f.sentence].1;
+        // ("killing two members of the SDF and injuring a third": the verb before it.)
+        let verb_before = |j: usize| {
+            d.outcome_ending_at(j - 1).and_then(|h| {
+                let (o, pos) = d.lex.outcomes.values[h.id];
+                matches!(pos, OutcomePosition::Before | OutcomePosition::Both).then_some(o)
+            })
+        };
         let Some(at) = (k..end.min(w.len())).find(|&j| {
             w.is(j, "a")
                 && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
-                && w.is_any(j - 1, &["and", "while", ","])
+                && (w.is_any(j - 1, &["and", "while", ","]) || verb_before(j).is_some())
         }) else {
             continue;
         };
-        if !w.is_any(at + 2, &["was", "were"])
-            || taken.contains(&at)
+        if taken.contains(&at)
             || figs
                 .iter()
                 .any(|g| g.num.first > f.num.first && g.num.first < at)
         {
             continue;
         }
-        let Some((outcome, last)) = outcome_after(d, at + 2) else {
+        let told = if w.is_any(at + 2, &["was", "were"]) {
+            outcome_after(d, at + 2)
+        } else {
+            verb_before(at).map(|o| (o, at + 1))
+        };
+        let Some((outcome, last)) = told else {
             continue;
         };
         taken.push(at);
@@ -1691,6 +1702,11 @@ fn noun_phrase(d: &Doc<'_>, j: usize, max_pre: usize) -> NounPhrase {
                         word,
                         "who" | "which" | "that" | "were" | "was" | "have" | "has" | "had"
                     );
+                break;
+            }
+            // "two members of the SDF, one of them a commander": a number after a comma
+            // opens a figure of its own (here a part of this one).
+            if word == "," && number_at(w, m + 1).is_some() {
                 break;
             }
             // "four members of one family", "members of the same household": kin, who

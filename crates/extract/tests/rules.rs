@@ -4853,3 +4853,27 @@ fn kin_named_after_a_possessive_are_counted_and_take_their_side() {
         ),
     );
 }
+
+#[test]
+fn one_of_them_after_a_comma_is_no_part_of_the_phrase_and_a_third_after_a_verb_is_one_more() {
+    let x = extract(
+        "A Turkish drone targeted a car near Amuda, killing two members of the SDF, one of them a commander, and injuring a third.",
+        Some("2023-03-14"),
+    );
+    let f = figures(&x);
+    assert!(
+        f.contains(&(Outcome::Killed, Party::Sdf, Some(2), Qualifier::Exact)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(Outcome::Injured, Party::Sdf, Some(1), Qualifier::Exact)),
+        "{f:?}"
+    );
+    // The commander is one of the two, not the two.
+    let whole = x.events[0]
+        .casualties
+        .iter()
+        .find(|c| c.outcome == Outcome::Killed)
+        .expect("the dead");
+    assert_ne!(whole.subgroup.as_deref(), Some("leaders"));
+}

@@ -4877,3 +4877,18 @@ fn one_of_them_after_a_comma_is_no_part_of_the_phrase_and_a_third_after_a_verb_i
         .expect("the dead");
     assert_ne!(whole.subgroup.as_deref(), Some("leaders"));
 }
+
+#[test]
+fn factions_loyal_to_turkey_are_the_factions_not_turkey() {
+    for text in [
+        "Violent clashes broke out between the Al-Hamzat Division and the Sultan Murad Division, both loyal to Turkey, in the city of Afrin, which resulted in the death of a fighter.",
+        "Violent clashes broke out between two factions loyal to Turkey in the city of Afrin, which resulted in the death of a fighter.",
+    ] {
+        let x = extract(text, Some("2023-03-14"));
+        let parties: Vec<Party> = x.events[0].actors.iter().map(|a| a.party).collect();
+        assert!(
+            parties.iter().all(|p| *p == Party::TurkishBackedFactions),
+            "{text}: {parties:?}"
+        );
+    }
+}

@@ -2639,7 +2639,7 @@ pub fn infighting(d: &Doc<'_>, draft: &Draft, party: Party) -> Option<String> {
             {
                 return Some(w.w(k + 2).to_string());
             }
-            let hits = d.actors_in(k + 1, (k + 14).min(u.last + 1));
+            let hits = d.actors_in(k + 1, (k + 20).min(u.last + 1));
             let mut sides = hits.iter().filter(|h| h.party == party && !h.generic);
             let (Some(a), Some(b)) = (sides.next(), sides.next()) else {
                 continue;
@@ -2650,7 +2650,12 @@ pub fn infighting(d: &Doc<'_>, draft: &Draft, party: Party) -> Option<String> {
             // allied militiamen".)
             let allies = (a.last + 1..=b.first.min(b.last))
                 .any(|j| w.is_any(j, &["their", "its", "allied", "loyal", "affiliated"]));
+            // (Both in the "between" phrase: not "between the regime forces and the
+            // Euphrates Shield forces in Al Bab, and fatalities on the regime side".)
+            let one_phrase = !(k + 1..b.first)
+                .any(|j| w.is_any(j, &[",", ".", ";", "in", "amid", "at", "near", "on"]));
             if (a.last + 1..b.first).any(|j| w.is(j, "and"))
+                && one_phrase
                 && !allies
                 && !named(a).eq_ignore_ascii_case(named(b))
             {
@@ -2958,11 +2963,18 @@ pub fn actors(d: &Doc<'_>, draft: &Draft, figs: &[Figure]) -> Vec<Actor> {
             "militants",
             "cells",
         ];
-        let by_members = (a.first.saturating_sub(6)..a.first).rev().any(|k| {
+        // ("killed by sniper fire of the jihadist groups", "by a sniper bullet fired by
+        // the opposition factions": the means the party's men used.)
+        const MEANS_OF: &[&str] = &[
+            "sniper", "snipers", "fire", "bullet", "bullets", "gunfire", "shells", "fired",
+        ];
+        let men_or_means = |j: usize| w.is_any(j, MEN_OF) || w.is_any(j, MEANS_OF);
+        let by_members = (a.first.saturating_sub(8)..a.first).rev().any(|k| {
             w.is(k, "by")
-                && (k + 1..a.first).any(|j| w.is_any(j, MEN_OF))
-                && (k + 1..a.first)
-                    .all(|j| w.is_any(j, MEN_OF) || w.is_any(j, &["the", "of", "\"", "“", "'"]))
+                && (k + 1..a.first).any(men_or_means)
+                && (k + 1..a.first).all(|j| {
+                    men_or_means(j) || w.is_any(j, &["the", "of", "a", "by", "\"", "“", "'"])
+                })
         });
         let by = a.first >= 1
             && (w.is_any(a.first - 1, &["by", "to"]) || by_members)

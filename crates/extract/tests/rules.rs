@@ -4892,3 +4892,34 @@ fn factions_loyal_to_turkey_are_the_factions_not_turkey() {
         );
     }
 }
+
+#[test]
+fn the_party_whose_sniper_fired_acts() {
+    for text in [
+        "A regime soldier was killed by sniper fire of the jihadist groups on the Kabani axis in the northern countryside of Latakia.",
+        "Two regime soldiers were killed by a sniper bullet fired by the opposition factions on the frontlines of Kabani in Latakia countryside.",
+    ] {
+        let x = extract(text, Some("2023-03-14"));
+        let a1 = actor1_of(&x);
+        assert!(
+            !a1.is_empty() && !a1.contains(&Party::Regime),
+            "{text}: {:?}",
+            x.events[0].actors
+        );
+    }
+}
+
+#[test]
+fn clans_named_with_their_members_on_both_sides_fight_each_other() {
+    let x = extract(
+        "Clashes broke out between members of the Al-Baggara clan and members of the Al-Shaitat tribe in the town of Al-Hawayij, leaving three people dead.",
+        Some("2023-03-14"),
+    );
+    let parties: Vec<Party> = x.events[0].actors.iter().map(|a| a.party).collect();
+    assert_eq!(
+        parties,
+        [Party::Tribal, Party::Tribal],
+        "{:?}",
+        x.events[0].actors
+    );
+}

@@ -483,6 +483,15 @@ pub fn drafts(
                         .is_any(h.first, &["targeted", "besieged", "shelled", "bombed"])
                     && d.words.is_any(h.first - 1, &["the", "a", "an"]))
             })
+            // "this crime demonstrated that Russia ...", "demonstrated its resolve": to
+            // show, not to protest.
+            .filter(|h| {
+                !(d.words.is_any(h.first, &["demonstrated", "demonstrate"])
+                    && d.words.is_any(
+                        h.first + 1,
+                        &["that", "its", "his", "their", "the", "a", "an", "how"],
+                    ))
+            })
             // "This is the 12th time this year that Israel has targeted Syrian territory":
             // a count of such acts, not one of them.
             .filter(|h| !counted_time(d, h.first))

@@ -4923,3 +4923,18 @@ fn clans_named_with_their_members_on_both_sides_fight_each_other() {
         x.events[0].actors
     );
 }
+
+#[test]
+fn people_who_demonstrated_protested_but_a_crime_that_demonstrated_did_not() {
+    use SubEventType::*;
+    assert_first_sub_event(
+        "Hundreds of residents of Deir Ezzor countryside demonstrated on Friday against the SDF, and the SDF fired live bullets to disperse them, wounding two demonstrators.",
+        Some("2023-03-14"),
+        Some(ExcessiveForceAgainstProtesters),
+    );
+    assert_no_sub_event(
+        "Russian warplanes struck the town of Atareb, killing 40 civilians. This crime once again demonstrated that Russia is unwilling to change its stance.",
+        Some("2017-11-14"),
+        PeacefulProtest,
+    );
+}

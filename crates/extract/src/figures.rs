@@ -960,12 +960,18 @@ fn singular_subjects(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         let mut start = d.sentences[s].0;
         if d.in_date[start] || d.in_date.get(start + 1).copied().unwrap_or(false) {
             match (start..(start + 12).min(verb)).find(|&j| w.is(j, ",")) {
-                Some(comma) if comma > 0 && (d.in_date[comma - 1] || w.is(comma - 1, ")")) => {
+                // ("On Tuesday evening, a child was killed": a time of day after the date.)
+                Some(comma)
+                    if comma > 0
+                        && (d.in_date[comma - 1]
+                            || w.is(comma - 1, ")")
+                            || w.is_any(comma - 1, TIME_OF_DAY)) =>
+                {
                     start = comma + 1
                 }
                 // "Yesterday an officer ... was killed": a date word without a comma.
                 _ => match (start..verb).find(|&j| !d.in_date[j]) {
-                    Some(j) if j <= start + 2 && d.in_date[j - 1] => start = j,
+                    Some(j) if j > 0 && j <= start + 2 && d.in_date[j - 1] => start = j,
                     _ => continue,
                 },
             }

@@ -4938,3 +4938,13 @@ fn people_who_demonstrated_protested_but_a_crime_that_demonstrated_did_not() {
         PeacefulProtest,
     );
 }
+
+#[test]
+fn a_report_opening_with_a_day_and_a_time_of_day_reads_its_subject() {
+    // (This opening had made the reader of singular subjects index before the text.)
+    let x = extract(
+        "On Tuesday evening, a child was killed by a landmine explosion in the town of Tal Tamr.",
+        Some("2023-03-15"),
+    );
+    assert_eq!(deaths(&x), 1, "{:?}", x.events);
+}

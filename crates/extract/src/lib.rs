@@ -43,6 +43,19 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
+/// The report date as the document gives it, read from no text.
+fn published_as_given(document: &Document) -> Published {
+    Published {
+        date: document.published,
+        basis: if document.published.is_some() {
+            DateBasis::Given
+        } else {
+            DateBasis::Unknown
+        },
+        not_before: None,
+    }
+}
+
 impl<'g> Extractor<'g> {
     pub fn new(gazetteer: &'g Gazetteer) -> Extractor<'g> {
         Extractor {
@@ -51,7 +64,38 @@ impl<'g> Extractor<'g> {
         }
     }
 
+    /// Reads one document. Never fails and never panics: a defect in a rule that
+    /// panics on some text costs that document its records (with an
+    /// `internal_error` warning saying so), not the batch it came in.
     pub fn extract(&self, document: &Document) -> Extraction {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.extract_unguarded(document)
+        }))
+        .unwrap_or_else(|panic| {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Extraction {
+                id: document.id.clone(),
+                title: document.title.clone(),
+                published: published_as_given(document),
+                events: vec![],
+                tallies: vec![],
+                warnings: vec![Warning {
+                    code: "internal_error".into(),
+                    message: format!(
+                        "extraction failed on this text and gave up its records \
+                             (a defect in marsad: please report it): {why}"
+                    ),
+                    span: None,
+                }],
+            }
+        })
+    }
+
+    fn extract_unguarded(&self, document: &Document) -> Extraction {
         let mut warnings = Vec::new();
         let mut text = document.text.as_str();
         if text.len() > MAX_TEXT_BYTES {
@@ -80,15 +124,7 @@ impl<'g> Extractor<'g> {
             return Extraction {
                 id: document.id.clone(),
                 title: document.title.clone(),
-                published: Published {
-                    date: document.published,
-                    basis: if document.published.is_some() {
-                        DateBasis::Given
-                    } else {
-                        DateBasis::Unknown
-                    },
-                    not_before: None,
-                },
+                published: published_as_given(document),
                 events: vec![],
                 tallies: vec![],
                 warnings,

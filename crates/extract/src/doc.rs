@@ -541,7 +541,6 @@ impl<'a> Doc<'a> {
         self.published.or(self.not_before)
     }
 
-    /// Byte range of words `a..=b`.
     /// The first word of the paragraph (the run of sentences between line breaks) that
     /// word `i` is in.
     pub fn paragraph_start(&self, i: usize) -> usize {
@@ -563,6 +562,7 @@ impl<'a> Doc<'a> {
             .unwrap_or(self.words.len())
     }
 
+    /// Byte range of words `a..=b`.
     pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
         (self.words.words[a].start, self.words.words[b].end)
     }

@@ -3556,8 +3556,9 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
     // Whether the sentence before with figures gave a documented total over a period
     // ("SOHR has documented the death of 412 people in the month of May"): the sentences
     // after it that break it down ("The civilian fatalities were distributed as
-    // follows: ...") or add to it ("SOHR also documented the death of 143 fighters")
-    // with no date of their own count over the same period.
+    // follows: ...", "The death toll of civilians includes ...") or add to it ("SOHR
+    // also documented the death of 143 fighters") with no date of their own count over
+    // the same period.
     let mut period_total_before = false;
     while next < figs.len() {
         let range = sentence_range(figs, next);
@@ -3569,7 +3570,20 @@ fn mark_tallies(d: &Doc<'_>, figs: &mut [Figure]) {
             && d.dates_in_sentence(s).next().is_none()
             && (a..figs[range.start].num.first).any(|k| {
                 w.phrase_at(k, "as follows")
-                    || w.is_any(k, &["distributed", "divided", "documented", "recorded"])
+                    || w.is_any(
+                        k,
+                        &[
+                            "distributed",
+                            "divided",
+                            "documented",
+                            "recorded",
+                            // "The death toll of civilians includes 63 people killed by
+                            // ISIS, ...".
+                            "includes",
+                            "include",
+                            "comprises",
+                        ],
+                    )
             });
         let mut total_here = continues_total;
         // Where the sentence's scope phrases and war words are, found once for all its

@@ -4948,3 +4948,16 @@ fn a_report_opening_with_a_day_and_a_time_of_day_reads_its_subject() {
     );
     assert_eq!(deaths(&x), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_monthly_total_broken_down_by_what_it_includes_stays_a_total() {
+    let x = extract(
+        "SOHR has documented the death of 512 people across Syria in February 2023, including 197 civilians. The death toll of civilians includes 63 people killed by ISIS, 28 killed by regime shelling, and 12 killed by Turkish forces. SOHR also documented the death of 201 members of regime forces and loyal militias, and 56 members of the SDF.",
+        Some("2023-03-14"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    let counts: Vec<Option<u32>> = x.tallies.iter().map(|t| t.count.best).collect();
+    for n in [512, 63, 201, 56] {
+        assert!(counts.contains(&Some(n)), "{n} in {counts:?}");
+    }
+}

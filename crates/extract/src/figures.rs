@@ -680,17 +680,32 @@ fn natural_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
         "heatstroke",
         "malnutrition",
     ];
+    // ("killed in the earthquake", "the death toll of the earthquake ... has risen to
+    // 4,537": a disaster's dead, told as they are or as a rising total.)
+    const DISASTERS: &[&str] = &["earthquake", "earthquakes", "quake", "floods", "flood"];
     let w = &d.words;
     for i in 0..figs.len() {
         let f = &figs[i];
-        if f.tally || f.role == FigureRole::Dropped || f.outcome != Some(Outcome::Killed) {
+        if f.role == FigureRole::Dropped || f.outcome != Some(Outcome::Killed) {
             continue;
         }
         let end = d.sentences[f.sentence].1.min(f.last + 10);
-        let natural = (f.last + 1..=end).any(|k| {
-            w.is_any(k, &["due", "of", "from", "because", "result"])
-                && (k + 1..=(k + 4).min(end)).any(|j| w.is_any(j, CAUSES))
-        }) || (f.last + 1..=(f.last + 3).min(end)).any(|k| w.is(k, "drowned"))
+        let start = d.sentences[f.sentence].0;
+        let disaster_toll = (start..f.num.first).any(|k| {
+            w.phrase_at(k, "toll of")
+                && (k + 2..(k + 5).min(f.num.first)).any(|j| w.is_any(j, DISASTERS))
+        });
+        if f.tally && !disaster_toll {
+            continue;
+        }
+        let natural = disaster_toll
+            || (f.last + 1..=end).any(|k| {
+                w.is_any(k, &["due", "of", "from", "because", "result"])
+                    && (k + 1..=(k + 4).min(end))
+                        .any(|j| w.is_any(j, CAUSES) || w.is_any(j, DISASTERS))
+                    || w.is(k, "in") && (k + 1..=(k + 2).min(end)).any(|j| w.is_any(j, DISASTERS))
+            })
+            || (f.last + 1..=(f.last + 3).min(end)).any(|k| w.is(k, "drowned"))
             || w.is(f.last, "drowned");
         if natural {
             drop_with_parts(figs, i);

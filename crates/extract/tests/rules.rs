@@ -4961,3 +4961,15 @@ fn a_monthly_total_broken_down_by_what_it_includes_stays_a_total() {
         assert!(counts.contains(&Some(n)), "{n} in {counts:?}");
     }
 }
+
+#[test]
+fn an_earthquakes_dead_are_no_ones_violence() {
+    for text in [
+        "The death toll of the earthquake that struck Syria on February 6 has risen to 4,537 people in areas under the control of the regime and the opposition.",
+        "Two children were killed in the earthquake in the town of Jindires in Afrin countryside.",
+    ] {
+        let x = extract(text, Some("2023-03-14"));
+        assert_eq!(deaths(&x), 0, "{text}: {:?}", x.events);
+        assert!(x.tallies.is_empty(), "{text}: {:?}", x.tallies);
+    }
+}

@@ -173,6 +173,8 @@ const RELATIVE_KEYS: &[&str] = &[
     "midnight",
     "evening",
     "ago",
+    "earlier",
+    "later",
     "week",
     "month",
     "year",
@@ -276,7 +278,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("date pattern"),
         relative: Regex::new(&format!(
-            r"(?-u:\b)(the day before yesterday|after midnight of yesterday|after midnight yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|after midnight|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS}))(?-u:\b)"
+            r"(?-u:\b)(the day before yesterday|after midnight of yesterday|after midnight yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|after midnight|hours ago|an hour ago|(\d+|two|three|four|five|six|seven) days ago|last week|this week|last month|({WEEKDAYS})|(\d+|two|three|four|five|six|seven|a) days? (earlier|later))(?-u:\b)"
         ))
         .expect("date pattern"),
     })
@@ -582,6 +584,13 @@ pub fn find_dates_with(
         if overlaps(&out, m.start, m.end) {
             continue;
         }
+        // A count of days from the day told before dates what follows it only fronted,
+        // with its comma (", and two days earlier, two shepherds were injured"); at a
+        // clause's end it dates a motive or an aside ("over the killing of a member of
+        // the family three days earlier").
+        if c.get(4).is_some() && !windows.lower[m.end..].trim_start().starts_with(',') {
+            continue;
+        }
         let word = &c[1];
         let (offset, precision) = match word {
             "the day before yesterday" => (Some(-2), DatePrecision::Day),
@@ -599,9 +608,30 @@ pub fn find_dates_with(
                 c.get(2).and_then(|n| small_number(n.as_str())).map(|n| -n),
                 DatePrecision::Day,
             ),
+            // "two days earlier", "a day later": counted from the day told before it.
+            _ if c.get(4).is_some() => (
+                c.get(4)
+                    .and_then(|n| match n.as_str() {
+                        "a" => Some(1),
+                        n => small_number(n),
+                    })
+                    .map(|n| if &c[5] == "earlier" { -n } else { n }),
+                DatePrecision::Day,
+            ),
             _ => (None, DatePrecision::Day),
         };
-        let date = match (published, offset, weekday(word)) {
+        // The day a count of days is told from: the last one named before it, else the
+        // report's.
+        let from = if c.get(4).is_some() {
+            out.iter()
+                .filter(|x| x.end_byte <= m.start && x.precision == DatePrecision::Day)
+                .max_by_key(|x| x.start_byte)
+                .and_then(|x| x.start)
+                .or(published)
+        } else {
+            published
+        };
+        let date = match (from, offset, weekday(word)) {
             (Some(p), Some(o), _) => Some(p.add_days(o)),
             // A weekday is the most recent such day up to the report's date.
             (Some(p), None, Some(wd)) => Some(if p.weekday() == wd { p } else { p.previous(wd) }),

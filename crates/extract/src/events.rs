@@ -147,12 +147,28 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
             // drafts join it back where it names no other place, date or party.
             // (Only a clause with a subject of its own: ", and killed 5 IS fighters" and
             // ", and they killed ..." go on with the subject before.)
-            let own_subject = || {
+            // (", and two days earlier, two shepherds were injured": past a date that
+            // opens the clause.)
+            let subject_at = || {
+                let mut j = k;
+                while j <= b && d.in_date[j] {
+                    j += 1;
+                }
+                if j > k && w.is(j, ",") {
+                    j + 1
+                } else {
+                    j
+                }
+            };
+            let own_subject = |k: usize| {
                 w.is_any(
                     k,
                     &["a", "an", "the", "one", "two", "three", "four", "five"],
-                ) || w.words[k].kind == crate::words::WordKind::Digits
-                    || (w.words[k].capitalized && d.outcome_at(k).is_none())
+                ) || w
+                    .words
+                    .get(k)
+                    .is_some_and(|x| x.kind == crate::words::WordKind::Digits)
+                    || (w.words.get(k).is_some_and(|x| x.capitalized) && d.outcome_at(k).is_none())
                     || d.actor_at(k).is_some()
             };
             // (Asked only after a pause, which most words do not follow.)
@@ -161,10 +177,13 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
                 && k >= 2
                 && w.is(k - 2, ",")
                 && k - 2 > start
-                && own_subject()
-                && (k..(k + 12).min(b + 1))
-                    .take_while(|&j| !w.is_any(j, &[",", ";"]))
-                    .any(|j| d.outcome_at(j).is_some());
+                && {
+                    let j = subject_at();
+                    own_subject(j)
+                        && (j..(j + 12).min(b + 1))
+                            .take_while(|&x| !w.is_any(x, &[",", ";"]))
+                            .any(|x| d.outcome_at(x).is_some())
+                };
             if comma_and {
                 out.push(Unit {
                     first: start,

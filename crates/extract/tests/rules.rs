@@ -4973,3 +4973,31 @@ fn an_earthquakes_dead_are_no_ones_violence() {
         assert!(x.tallies.is_empty(), "{text}: {:?}", x.tallies);
     }
 }
+
+#[test]
+fn a_clause_fronted_by_days_earlier_is_its_own_event_on_its_own_day() {
+    let x = extract(
+        "On Tuesday evening, a child was killed by a landmine explosion in the town of Tal Tamr, and two days earlier, two shepherds were injured by another landmine in the countryside of Ras al-Ain.",
+        Some("2023-03-15"),
+    );
+    let days: Vec<Option<String>> = x
+        .events
+        .iter()
+        .map(|e| e.date.start.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            Some("2023-03-14".to_string()),
+            Some("2023-03-12".to_string())
+        ],
+        "{:?}",
+        x.events
+    );
+    // At a clause's end, the count of days dates a motive, not the event.
+    let x = extract(
+        "On 8 February 2021, clashes took place between two armed families in Qminas in the countryside of Idleb. Clashes erupted over the killing of a member of one of the families in Lebanon three days earlier. 1 person was killed.",
+        Some("2021-02-08"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -894,9 +894,14 @@ pub fn drafts(
                 // (Nor in a sentence of their own with their own day and place: "HTS
                 // executed a man in Idlib city on Thursday. On Tuesday, HTS executed two
                 // men in Harem city".)
+                // (Nor a "while" clause of its own town: "A landmine exploded in Kafr
+                // Nabudah, killing a soldier, while a child was injured by a bullet of
+                // unknown source in the town of Al-Latamina".)
                 if triggers.is_empty() {
                     let marker = MARKERS.iter().any(|m| d.words.phrase_at(u.first, m));
+                    let elsewhere_while = d.words.is(u.first, "while") && new_place;
                     return cur.kind == kind
+                        && !elsewhere_while
                         && (same_sentence
                             || !(other_governorate || marker || (new_date && new_place)));
                 }

@@ -5001,3 +5001,20 @@ fn a_clause_fronted_by_days_earlier_is_its_own_event_on_its_own_day() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_while_clause_in_another_town_with_no_event_word_is_its_own_event() {
+    let x = extract(
+        "A landmine exploded in the town of Kafr Nabudah in the northern countryside of Hama, killing a regime soldier and injuring two others, while a child was injured by a bullet of unknown source in the town of Al-Latamina.",
+        Some("2023-03-14"),
+    );
+    assert_eq!(x.events.len(), 2, "{:?}", x.events);
+    assert!(
+        x.events[1]
+            .casualties
+            .iter()
+            .any(|c| c.party == Party::Civilians && c.outcome == Outcome::Injured),
+        "{:?}",
+        x.events[1]
+    );
+}

@@ -502,6 +502,12 @@ pub fn drafts(
                         .is_any(h.first, &["targeted", "besieged", "shelled", "bombed"])
                     && d.words.is_any(h.first - 1, &["the", "a", "an"]))
             })
+            // "released 25 people who had been detained": taken before, not now.
+            .filter(|h| {
+                !(h.first >= 2
+                    && d.words.phrase_at(h.first - 2, "had been")
+                    && matches!(d.lex.triggers.values[h.id], Trigger::Sub(s) if detains(s)))
+            })
             // "this crime demonstrated that Russia ...", "demonstrated its resolve": to
             // show, not to protest.
             .filter(|h| {

@@ -778,7 +778,8 @@ pub fn drop_restated_tolls(d: &Doc<'_>, figs: &mut [Figure]) {
 
 /// "clashed with QSD following the killing of a young man", "over the execution of two
 /// of their tribesmen", "in retaliation for the killing of": a death told as the cause
-/// of the event is an earlier event's, not one of its own.
+/// of the event is an earlier event's, not one of its own. So are people held before it
+/// ("released 25 people who had been detained").
 fn background_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
     let w = &d.words;
     for i in 0..figs.len() {
@@ -806,6 +807,18 @@ fn background_deaths(d: &Doc<'_>, figs: &mut [Figure]) {
                 ],
             ) || (o > 1 && w.is(o - 1, "of") && w.is(o - 2, "backdrop")));
         if cue {
+            drop_with_parts(figs, i);
+        }
+    }
+    // "The SDF released 25 people who had been detained on charges of ...": people
+    // taken before the event told are not taken by it.
+    for i in 0..figs.len() {
+        let f = &figs[i];
+        let taken = matches!(
+            f.outcome,
+            Some(Outcome::Arrested | Outcome::Abducted | Outcome::Captured)
+        );
+        if taken && !f.tally && f.last >= 2 && w.phrase_at(f.last - 2, "had been") {
             drop_with_parts(figs, i);
         }
     }

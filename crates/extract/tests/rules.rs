@@ -5018,3 +5018,12 @@ fn a_while_clause_in_another_town_with_no_event_word_is_its_own_event() {
         x.events[1]
     );
 }
+
+#[test]
+fn people_released_who_had_been_detained_were_not_taken_now() {
+    let x = extract(
+        "The SDF released 25 people from Deir Ezzor who had been detained on charges of dealing with ISIS, following mediation by tribal dignitaries.",
+        Some("2023-03-14"),
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

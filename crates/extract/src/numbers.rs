@@ -233,6 +233,8 @@ fn hedge_before(w: &Words<'_>, i: usize) -> Option<(Qualifier, usize)> {
         ("at least", Qualifier::AtLeast),
         ("not less than", Qualifier::AtLeast),
         ("no less than", Qualifier::AtLeast),
+        ("no fewer than", Qualifier::AtLeast),
+        ("not fewer than", Qualifier::AtLeast),
         ("a minimum of", Qualifier::AtLeast),
         ("more than", Qualifier::MoreThan),
         ("over", Qualifier::MoreThan),

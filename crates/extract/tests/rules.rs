@@ -5027,3 +5027,28 @@ fn people_released_who_had_been_detained_were_not_taken_now() {
     );
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn no_fewer_than_is_a_floor_and_fewer_than_a_ceiling() {
+    let x = extract(
+        "No fewer than 12 civilians were killed in regime shelling on the town of Douma.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (
+            Outcome::Killed,
+            Party::Civilians,
+            Some(12),
+            Qualifier::AtLeast,
+        ),
+    );
+    let x = extract(
+        "Fewer than 12 civilians were killed in regime shelling on the town of Douma.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Killed, Party::Civilians, Some(12), Qualifier::UpTo),
+    );
+}

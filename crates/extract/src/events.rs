@@ -248,9 +248,10 @@ pub fn units(d: &Doc<'_>) -> Vec<Unit> {
 fn origin(d: &Doc<'_>, w: usize) -> bool {
     let words = &d.words;
     // "a soldier from Homs", "hailing from Homs", "whose fighters are from Homs".
+    // ("civilians were displaced from Ariha": the verb, not the people, before "from".)
     (w >= 2
         && words.is(w - 1, "from")
-        && (d.is_noun(w - 2)
+        && (d.is_noun(w - 2) && d.outcome_at(w - 2).is_none()
             || words.is_any(
                 w - 2,
                 &[

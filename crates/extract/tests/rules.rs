@@ -5052,3 +5052,20 @@ fn no_fewer_than_is_a_floor_and_fewer_than_a_ceiling() {
         (Outcome::Killed, Party::Civilians, Some(12), Qualifier::UpTo),
     );
 }
+
+#[test]
+fn people_displaced_from_a_town_were_displaced_there() {
+    let l = first_location(
+        "Hundreds of civilians were displaced from Ariha due to regime shelling.",
+        Some("2023-03-14"),
+    )
+    .expect("a place");
+    assert_eq!(l.name, "Ariha");
+    // (Where someone comes from is still no place of the event's.)
+    let l = first_location(
+        "A soldier from Homs was killed by unknown gunmen in the town of Jasim in Daraa countryside.",
+        Some("2023-03-14"),
+    )
+    .expect("a place");
+    assert_eq!(l.name, "Jasim");
+}

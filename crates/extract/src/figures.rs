@@ -330,7 +330,8 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.num.first);
 }
 
-/// "Two members of the Military Security were killed and a third was injured": one more
+/// "Two members of the Military Security were killed and a third (or "another") was
+/// injured": one more
 /// of the people just counted, with an outcome of their own ("... were killed in an
 /// explosion of a landmine near Ras Al-Ain, while a third was seriously injured":
 /// anywhere later in the sentence, after "and" or "while"), taken by the last people
@@ -350,13 +351,18 @@ fn one_more_of_them(d: &Doc<'_>, figs: &mut Vec<Figure>) {
                 matches!(pos, OutcomePosition::Before | OutcomePosition::Both).then_some(o)
             })
         };
+        // ("Two SDF members were killed and another was injured": "another" alone is
+        // one more, its noun left out.)
+        let another = |j: usize| w.is(j, "another") && w.is_any(j + 1, &["was", "is"]);
         let Some(at) = (k..end.min(w.len())).find(|&j| {
-            w.is(j, "a")
-                && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
+            (w.is(j, "a") && w.is_any(j + 1, &["third", "fourth", "fifth", "sixth", "seventh"])
+                || another(j))
                 && (w.is_any(j - 1, &["and", "while", ","]) || verb_before(j).is_some())
         }) else {
             continue;
         };
+        // The word that stands for the person: "third", or "another" itself.
+        let head = if another(at) { at } else { at + 1 };
         if taken.contains(&at)
             || figs
                 .iter()
@@ -364,10 +370,10 @@ fn one_more_of_them(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         {
             continue;
         }
-        let told = if w.is_any(at + 2, &["was", "were"]) {
-            outcome_after(d, at + 2)
+        let told = if w.is_any(head + 1, &["was", "were", "is"]) {
+            outcome_after(d, head + 1)
         } else {
-            verb_before(at).map(|o| (o, at + 1))
+            verb_before(at).map(|o| (o, head))
         };
         let Some((outcome, last)) = told else {
             continue;
@@ -376,8 +382,8 @@ fn one_more_of_them(d: &Doc<'_>, figs: &mut Vec<Figure>) {
         found.push(Figure {
             first: at,
             last,
-            np_end: at + 1,
-            ..Figure::implied(at + 1, Count::exact(1), outcome, f.party, f.sentence)
+            np_end: head,
+            ..Figure::implied(head, Count::exact(1), outcome, f.party, f.sentence)
         });
     }
     figs.extend(found);

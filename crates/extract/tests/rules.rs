@@ -5069,3 +5069,16 @@ fn people_displaced_from_a_town_were_displaced_there() {
     .expect("a place");
     assert_eq!(l.name, "Jasim");
 }
+
+#[test]
+fn another_alone_after_a_toll_is_one_more_of_them() {
+    let x = extract(
+        "Two SDF members were killed and another was injured when a Turkish drone targeted their vehicle on the outskirts of Qamishli city.",
+        Some("2023-03-14"),
+    );
+    assert_figure(
+        &x,
+        (Outcome::Injured, Party::Sdf, Some(1), Qualifier::Exact),
+    );
+    assert_eq!(deaths(&x), 2);
+}

@@ -247,6 +247,7 @@ impl GazetteerBuilder {
                 std::iter::once(a.to_string())
                     .chain(split_glued_article(a))
                     .chain(split_glued_prefix(a))
+                    .chain(join_prefix(a))
             });
             for alt in alts {
                 let alt = alt.as_str();
@@ -515,6 +516,21 @@ fn split_glued_prefix(name: &str) -> Option<String> {
         split
     } else {
         format!("{split} {rest}")
+    })
+}
+
+/// "Kafr Khasher" → "Kafrkhasher": the reverse of [`split_glued_prefix`], for reports
+/// that glue what OCHA writes apart. `None` unless the name opens with "Kafr" and a word.
+fn join_prefix(name: &str) -> Option<String> {
+    let rest = name.strip_prefix("Kafr ")?;
+    let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+    (word.len() >= 3 && word.bytes().all(|b| b.is_ascii_alphabetic())).then(|| {
+        let joined = format!("Kafr{}", word.to_lowercase());
+        if tail.is_empty() {
+            joined
+        } else {
+            format!("{joined} {tail}")
+        }
     })
 }
 

@@ -1378,5 +1378,11 @@ fn kafr_and_tal_glued_to_the_name_match_them_written_apart() {
             "Tall Khatra",
             "C3883",
         ),
+        // And the reverse: OCHA's "Kafr Khasher" glued as reports sometimes write it.
+        (
+            "clashes took place in the areas of Kafrkhasher in the northern countryside of Aleppo",
+            "Kafrkhasher",
+            "C1567",
+        ),
     ]);
 }

@@ -107,6 +107,16 @@ const MONTHS: &str =
 const FULL_MONTHS: &str =
     "january|february|march|april|may|june|july|august|september|october|november|december";
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/// The weekdays' names, lower case, as words.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The first three letters of every key word [`DateWindows::new`] looks for (months,
 /// weekdays and relative words), as a bit set over the 26³ three-letter openings.
@@ -861,15 +871,7 @@ mod tests {
             .iter()
             .flat_map(|m| (3..=m.len()).map(move |n| &m[..n]))
             .filter(|f| month_num(f) > 0);
-        let weekdays = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
+        let weekdays = WEEKDAY_NAMES;
         for w in month_forms
             .chain(weekdays)
             .chain(RELATIVE_KEYS.iter().copied())

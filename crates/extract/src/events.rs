@@ -348,24 +348,6 @@ fn family(t: Trigger) -> u8 {
 /// trucks") is one told before, whatever word told it ("the air raids that hit an aid
 /// convoy").
 fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    const WEEKDAYS_S: &[&str] = &[
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-    ];
     let w = &d.words;
     let i = h.first;
     // ("During the clashes in X and Y, 40 were killed" tells the clashes' toll: "during"
@@ -374,9 +356,19 @@ fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit
     let timed = i >= 2
         && w.is(i - 1, "the")
         && (w.is_any(i - 2, &["after", "following", "since", "before"])
-            || w.is(i - 2, "during") && !figs.iter().any(|f| f.sentence == d.sentence_of[i]));
-    let of_day = (i >= 1 && w.is_any(i - 1, WEEKDAYS_S))
-        || (i >= 3 && w.is(i - 1, "s") && w.is(i - 2, "'") && w.is_any(i - 3, WEEKDAYS));
+            || w.is(i - 2, "during") && {
+                // (Figures are in text order, so in order of sentence.)
+                let s = d.sentence_of[i];
+                figs.get(figs.partition_point(|f| f.sentence < s))
+                    .is_none_or(|f| f.sentence != s)
+            });
+    let weekday = |k: usize| crate::dates::WEEKDAY_NAMES.contains(&w.w(k));
+    // "Monday's raid", or "Mondays raid" as scraped pages lose the apostrophe.
+    let of_day = (i >= 1
+        && w.w(i - 1)
+            .strip_suffix('s')
+            .is_some_and(|x| crate::dates::WEEKDAY_NAMES.contains(&x)))
+        || (i >= 3 && w.is(i - 1, "s") && w.is(i - 2, "'") && weekday(i - 3));
     if !timed && !of_day {
         return false;
     }
@@ -605,10 +597,11 @@ pub fn drafts(
             .iter()
             .any(|(_, t)| matches!(t, Trigger::Sub(s) if detains(*s)))
         {
-            let hurt = figs.iter().any(|f| {
-                (u.first..=u.last).contains(&f.num.first)
-                    && matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured))
-            });
+            let lo = figs.partition_point(|f| f.num.first < u.first);
+            let hurt = figs[lo..]
+                .iter()
+                .take_while(|f| f.num.first <= u.last)
+                .any(|f| matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured)));
             if !hurt {
                 triggers.retain(|&(i, t)| {
                     !(t == Trigger::Sub(SubEventType::ArmedClash)

@@ -541,6 +541,20 @@ impl<'a> Doc<'a> {
         self.published.or(self.not_before)
     }
 
+    /// Whether a date is the dateline's, which dates the report, not what it tells:
+    /// "Beirut, March 13 (AFP) - At least 15 civilians were killed on Monday". A place of
+    /// a few words opens the line, and the agency's name in brackets or a dash follows.
+    pub fn in_dateline(&self, x: &DateExpr) -> bool {
+        let text = self.words.text;
+        let line_start = text[..x.start_byte].rfind('\n').map_or(0, |i| i + 1);
+        let lead = text[line_start..x.start_byte].trim();
+        let after = text[x.end_byte..].trim_start();
+        lead.ends_with(',')
+            && lead.split_whitespace().count() <= 3
+            && lead.starts_with(char::is_uppercase)
+            && after.starts_with(['(', '-', '–', '—'])
+    }
+
     /// The first word of the paragraph (the run of sentences between line breaks) that
     /// word `i` is in.
     pub fn paragraph_start(&self, i: usize) -> usize {

@@ -346,7 +346,7 @@ fn family(t: Trigger) -> u8 {
 /// of its own, and "During the clashes, warplanes struck" ties its strikes to them: both
 /// keep the word.) An act named by its day ("Monday's raid on the convoy destroyed 18
 /// trucks") is one told before, whatever word told it ("the air raids that hit an aid
-/// convoy").
+/// convoy"), and so is the act a party claims ("claimed responsibility for the attack").
 fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit) -> bool {
     let w = &d.words;
     let i = h.first;
@@ -369,6 +369,10 @@ fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit
             .strip_suffix('s')
             .is_some_and(|x| crate::dates::WEEKDAY_NAMES.contains(&x)))
         || (i >= 3 && w.is(i - 1, "s") && w.is(i - 2, "'") && weekday(i - 3));
+    // "No group claimed responsibility for the attack": a claim is of an act told.
+    let claimed =
+        i >= 3 && w.is(i - 1, "the") && w.is(i - 2, "for") && w.is(i - 3, "responsibility");
+    let of_day = of_day || claimed;
     if !timed && !of_day {
         return false;
     }
@@ -683,7 +687,7 @@ pub fn drafts(
                 let since_period = since_governs(d, x.start_byte);
                 let in_tally =
                     tally_from != usize::MAX && d.words.words[tally_from].start <= x.start_byte;
-                !since_period && !in_tally
+                !since_period && !in_tally && !d.in_dateline(x)
             })
             .map(|x| {
                 (

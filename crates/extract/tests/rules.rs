@@ -5082,3 +5082,26 @@ fn another_alone_after_a_toll_is_one_more_of_them() {
     );
     assert_eq!(deaths(&x), 2);
 }
+
+#[test]
+fn a_wire_dateline_dates_the_report_not_the_event() {
+    let x = extract(
+        "Beirut, March 13 (AFP) - At least 15 civilians were killed on Monday in air strikes by the Syrian regime on the town of Maaret al-Numan.",
+        Some("2019-03-13"),
+    );
+    assert_eq!(
+        x.events[0].date.start.map(|d| d.to_string()).as_deref(),
+        Some("2019-03-11"),
+        "{:?}",
+        x.events[0].date
+    );
+}
+
+#[test]
+fn a_claim_of_responsibility_names_the_act_told_before() {
+    let x = extract(
+        "A car bomb exploded in the northern Syrian town of Azaz on Saturday, killing at least eight people. No group immediately claimed responsibility for the attack.",
+        Some("2019-03-13"),
+    );
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+}

@@ -667,8 +667,50 @@ pub fn find_figures(d: &Doc<'_>) -> Vec<Figure> {
     mark_tallies(d, &mut figs);
     summed_up_later(d, &mut figs);
     background_deaths(d, &mut figs);
+    dead_shared_out(d, &mut figs);
     natural_deaths(d, &mut figs);
     figs
+}
+
+/// "At least 15 civilians were killed ... The Observatory said 10 of the dead were killed
+/// in Maaret al-Numan, while five died in Kafranbel": a sentence that shares out "the
+/// dead" of a toll told before tells no new deaths; its figures are that toll's.
+fn dead_shared_out(d: &Doc<'_>, figs: &mut [Figure]) {
+    let w = &d.words;
+    // The sentences that share out "the dead": a number, then "of the dead".
+    let mut sharing: Vec<(usize, Option<u32>)> = Vec::new();
+    for k in 1..w.len() {
+        if !(w.is(k, "of")
+            && (w.phrase_at(k + 1, "the dead")
+                || w.phrase_at(k + 1, "the victims")
+                || w.phrase_at(k + 1, "those killed")))
+        {
+            continue;
+        }
+        let Some(n) = (k.saturating_sub(3)..k)
+            .filter_map(|j| number_at(w, j))
+            .find(|n| n.last + 1 == k && !n.article)
+        else {
+            continue;
+        };
+        sharing.push((d.sentence_of[k], n.count.best));
+    }
+    for (s, share) in sharing {
+        let told_before = figs.iter().any(|g| {
+            g.sentence < s
+                && g.role == FigureRole::Whole
+                && g.outcome == Some(Outcome::Killed)
+                && g.count.best >= share
+        });
+        if !told_before {
+            continue;
+        }
+        for g in figs.iter_mut().filter(|g| g.sentence == s) {
+            if g.outcome == Some(Outcome::Killed) && g.role == FigureRole::Whole {
+                g.role = FigureRole::Dropped;
+            }
+        }
+    }
 }
 
 /// "A child died this morning due to the extreme cold in a camp": deaths the words put

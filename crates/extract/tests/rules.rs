@@ -5105,3 +5105,12 @@ fn a_claim_of_responsibility_names_the_act_told_before() {
     );
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
 }
+
+#[test]
+fn a_sentence_that_shares_out_the_dead_adds_none() {
+    let x = extract(
+        "At least 15 civilians were killed on Monday in air strikes by the Syrian regime on rebel-held areas of Idlib. The Syrian Observatory said 10 of the dead were killed in the town of Maaret al-Numan, while five died in the village of Kafranbel.",
+        Some("2019-03-13"),
+    );
+    assert_eq!(deaths(&x), 15, "{:?}", x.events);
+}

@@ -356,12 +356,8 @@ fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit
     let timed = i >= 2
         && w.is(i - 1, "the")
         && (w.is_any(i - 2, &["after", "following", "since", "before"])
-            || w.is(i - 2, "during") && {
-                // (Figures are in text order, so in order of sentence.)
-                let s = d.sentence_of[i];
-                figs.get(figs.partition_point(|f| f.sentence < s))
-                    .is_none_or(|f| f.sentence != s)
-            });
+            || w.is(i - 2, "during")
+                && !crate::figures::sentence_has_figures(figs, d.sentence_of[i]));
     let weekday = |k: usize| crate::dates::WEEKDAY_NAMES.contains(&w.w(k));
     // "Monday's raid", or "Mondays raid" as scraped pages lose the apostrophe.
     let of_day = (i >= 1
@@ -372,14 +368,15 @@ fn names_earlier_event(d: &Doc<'_>, figs: &[Figure], h: &crate::words::PhraseHit
     // "No group claimed responsibility for the attack": a claim is of an act told.
     let claimed =
         i >= 3 && w.is(i - 1, "the") && w.is(i - 2, "for") && w.is(i - 3, "responsibility");
-    let of_day = of_day || claimed;
-    if !timed && !of_day {
+    // Named so, the act may have been told by any event word.
+    let by_any_word = of_day || claimed;
+    if !timed && !by_any_word {
         return false;
     }
     let sentence = d.sentence_of[i];
     let earlier = d.trigger_hits.iter().take_while(|g| g.first < i).any(|g| {
         d.sentence_of[g.first] < sentence
-            && (of_day || d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id])
+            && (by_any_word || d.lex.triggers.values[g.id] == d.lex.triggers.values[h.id])
     });
     // ("destroyed 18 trucks" tells no act: see `destroys_armour`; nor do weapons
     // seized, "weapons were seized during the raid".)
@@ -1101,7 +1098,7 @@ fn toll_opens_a_list(d: &Doc<'_>, figs: &[Figure], f: &Figure) -> bool {
     opens_a_list(d, f.sentence)
         || (next < d.sentences.len()
             && opens_a_list(d, next)
-            && !figs.iter().any(|g| g.sentence == next))
+            && !crate::figures::sentence_has_figures(figs, next))
 }
 
 /// The toll of a daily round-up ([`roundup_day`]) is of its day.

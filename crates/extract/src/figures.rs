@@ -308,7 +308,7 @@ fn kin_with_their_own_outcome(d: &Doc<'_>, figs: &mut Vec<Figure>) {
     for g in 1..figs.len() {
         let (f, prev) = (&figs[g], &figs[g - 1]);
         let owned = f.num.first > 0
-            && w.is_any(f.num.first - 1, &["his", "her", "their"])
+            && w.is_any(f.num.first - 1, POSSESSIVES)
             && d.noun_at(f.np_end)
                 .is_some_and(|n| n.party == NounParty::People);
         if owned
@@ -1420,7 +1420,7 @@ fn with_the_pronoun<'d>(
     let at = pronoun + 2;
     // "two of his companions"
     if let Some(n) = number_at(w, at).filter(|n| !n.article) {
-        if w.is(n.last + 1, "of") && w.is_any(n.last + 2, &["his", "her", "their"]) {
+        if w.is(n.last + 1, "of") && w.is_any(n.last + 2, POSSESSIVES) {
             let noun = d.noun_at(n.last + 3)?;
             return Some((at, n.last + 3, n.count, noun));
         }
@@ -1430,11 +1430,14 @@ fn with_the_pronoun<'d>(
     Some((at, noun, count, d.noun_at(noun)?))
 }
 
+/// Possessives before kin and companions: "his two sons", "their driver".
+const POSSESSIVES: &[&str] = &["his", "her", "their"];
+
 /// The people a possessive at word `k` names ("his driver", "their two children"): the
 /// noun's word and their count. A plural without a number ("his sons") names no count.
 fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
     let w = &d.words;
-    if !w.is_any(k, &["his", "her", "their"]) {
+    if !w.is_any(k, POSSESSIVES) {
         return None;
     }
     // "his 12-year-old son": the age says nothing of the count.
@@ -1453,7 +1456,7 @@ fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
                 break;
             }
             j += 1;
-            if w.is_any(j, &["his", "her", "their"]) {
+            if w.is_any(j, POSSESSIVES) {
                 j += 1;
             }
             if !(d.is_noun(j) && one_person(w.w(j))) {
@@ -1465,6 +1468,13 @@ fn owned_people(d: &Doc<'_>, k: usize) -> Option<(usize, Count)> {
     }
     let n = number_at(w, k + 1).filter(|n| !n.article)?;
     d.is_noun(n.last + 1).then_some((n.last + 1, n.count))
+}
+
+/// Whether sentence `s` has a figure (figures are in text order, so in order of
+/// sentence).
+pub fn sentence_has_figures(figs: &[Figure], s: usize) -> bool {
+    figs.get(figs.partition_point(|f| f.sentence < s))
+        .is_some_and(|f| f.sentence == s)
 }
 
 /// The range of figure indices in the same sentence as figure `i` (figures are in text order).
@@ -1888,10 +1898,10 @@ fn outcome_before(d: &Doc<'_>, num: &NumberExpr) -> Option<(Outcome, usize)> {
             k - 1,
             &[
                 "the", "a", "total", "of", "some", "another", "other", "all", "between", "either",
-                // "injuring his two sons": a possessive before kin.
-                "his", "her", "their",
             ],
-        ) {
+        ) || w.is_any(k - 1, POSSESSIVES)
+        {
+            // (A possessive before kin too: "injuring his two sons".)
             k -= 1;
             continue;
         }

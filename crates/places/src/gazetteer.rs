@@ -242,7 +242,8 @@ impl GazetteerBuilder {
             // OCHA glues the article to later words ("Maaret Elnaasan", "Jeb Elkhafi")
             // where reports write it apart ("Maaret al-Naasan"): index both.
             // It glues "Kafr" and "Tal" to the name too ("Kafrnan", "Talhiyeh") where
-            // reports write "Kafr Nan": index that as well.
+            // reports write "Kafr Nan", and writes apart some "Kafr" names reports glue
+            // ("Kafr Khasher", "Kafrkhasher"): index both forms.
             let alts = alts.flat_map(|a| {
                 std::iter::once(a.to_string())
                     .chain(split_glued_article(a))
